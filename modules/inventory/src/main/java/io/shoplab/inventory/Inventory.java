@@ -1,0 +1,116 @@
+package io.shoplab.inventory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.shoplab.platform.ModuleFacade;
+import io.shoplab.platform.web.NotFoundException;
+
+/**
+ * The inventory module's only entry. Reservations are keyed by order id and idempotent: the same
+ * call twice has the effect of one, which lets a saga retry them safely.
+ */
+@ModuleFacade(module = "inventory")
+public class Inventory {
+
+    private final StockRepository stock;
+    private final ReservationRepository reservations;
+    private final TransactionTemplate nested;
+
+    Inventory(StockRepository stock, ReservationRepository reservations, PlatformTransactionManager transactions) {
+        this.stock = stock;
+        this.reservations = reservations;
+        // NESTED: inside the monolith's order transaction a failed reservation rolls back to a
+        // savepoint only, so the rejected order can still be stored; on its own it is a plain transaction.
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** @throws NotFoundException when the product has no stock record */
+    public StockLevel stockOf(long productId) {
+        return stock.find(productId).orElseThrow(() -> new NotFoundException("No product " + productId));
+    }
+
+    /**
+     * Holds the items for the order, all or none. Calling it again for the same order answers what
+     * the first call decided; after {@link #release} it answers {@code RELEASED} and holds nothing.
+     */
+    public ReservationStatus reserve(UUID orderId, List<StockItem> items) {
+        ReservationStatus status = nested.execute(tx -> {
+            Optional<ReservationStatus> earlier = reservations.statusOf(orderId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            Map<Long, Integer> perProduct = totalsPerProduct(items);
+            // In product order, so concurrent reservations lock rows in the same order and never deadlock.
+            for (var item : perProduct.entrySet()) {
+                if (!stock.reserve(item.getKey(), item.getValue())) {
+                    tx.setRollbackOnly();
+                    return ReservationStatus.OUT_OF_STOCK;
+                }
+            }
+            reservations.insert(orderId, ReservationStatus.RESERVED, perProduct);
+            return ReservationStatus.RESERVED;
+        });
+        if (status == ReservationStatus.OUT_OF_STOCK) {
+            // Recorded after the rollback above, so a retry gets the same answer.
+            nested.executeWithoutResult(tx -> reservations.insert(orderId, status, Map.of()));
+        }
+        return status;
+    }
+
+    /** Turns the order's hold into a sale. Idempotent; a no-op unless the order holds stock. */
+    public ReservationStatus commit(UUID orderId) {
+        return nested.execute(tx -> settle(orderId, ReservationStatus.COMMITTED));
+    }
+
+    /**
+     * Gives the order's hold back. Idempotent. Releasing an order that never reserved leaves a
+     * marker, so a reservation arriving late (a retried call overtaken by its compensation) holds nothing.
+     */
+    public ReservationStatus release(UUID orderId) {
+        return nested.execute(tx -> {
+            if (reservations.statusOf(orderId).isEmpty()) {
+                reservations.insert(orderId, ReservationStatus.RELEASED, Map.of());
+                return ReservationStatus.RELEASED;
+            }
+            return settle(orderId, ReservationStatus.RELEASED);
+        });
+    }
+
+    /** The order's reservation, if any: for checks that no hold outlives its order. */
+    public Optional<ReservationStatus> reservationOf(UUID orderId) {
+        return reservations.statusOf(orderId);
+    }
+
+    private ReservationStatus settle(UUID orderId, ReservationStatus outcome) {
+        Optional<ReservationStatus> current = reservations.lockStatusOf(orderId);
+        if (current.isEmpty() || current.get() != ReservationStatus.RESERVED) {
+            return current.orElse(outcome);
+        }
+        reservations.itemsOf(orderId).forEach((productId, quantity) -> {
+            if (outcome == ReservationStatus.COMMITTED) {
+                stock.commit(productId, quantity);
+            }
+            else {
+                stock.release(productId, quantity);
+            }
+        });
+        reservations.updateStatus(orderId, outcome);
+        return outcome;
+    }
+
+    private static Map<Long, Integer> totalsPerProduct(List<StockItem> items) {
+        Map<Long, Integer> totals = new TreeMap<>(Comparator.naturalOrder());
+        items.forEach(item -> totals.merge(item.productId(), item.quantity(), Integer::sum));
+        return totals;
+    }
+}

@@ -1,0 +1,59 @@
+package io.shoplab.orders;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The monolith's placement: stock, payment and order in one ACID transaction. Any failure rolls all
+ * of it back, so there is never anything to compensate; a rejection still stores the order, because
+ * inventory and payments undo their own part with savepoints.
+ */
+@Component
+class LocalTransactionPlacement implements OrderPlacement {
+
+    private final OrderRepository orders;
+    private final StockReservations stock;
+    private final PaymentGateway payments;
+    private final TransactionTemplate transaction;
+
+    LocalTransactionPlacement(OrderRepository orders, StockReservations stock, PaymentGateway payments,
+            PlatformTransactionManager transactions, OrdersProperties properties) {
+        this.orders = orders;
+        this.stock = stock;
+        this.payments = payments;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setTimeout((int) properties.placementTimeout().toSeconds());
+    }
+
+    @Override
+    public Order place(OrderDraft draft, Optional<IdempotencyKey> key) {
+        return transaction.execute(tx -> {
+            UUID id = UUID.randomUUID();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+            // Stored first, so a concurrent request with the same key waits on it instead of placing twice.
+            orders.insertPending(id, draft, key, now);
+            Outcome outcome = takeStockAndPayment(id, draft);
+            orders.settle(id, outcome.status(), outcome.reason());
+            return orders.find(id).orElseThrow();
+        });
+    }
+
+    private Outcome takeStockAndPayment(UUID id, OrderDraft draft) {
+        if (!stock.reserve(id, draft.lines())) {
+            return Outcome.rejected(RejectionReason.OUT_OF_STOCK);
+        }
+        if (!payments.capture(id, draft.customerId(), draft.total(), draft.currency(), draft.paymentToken())) {
+            stock.release(id);
+            return Outcome.rejected(RejectionReason.PAYMENT_DECLINED);
+        }
+        stock.commit(id);
+        return Outcome.CONFIRMED;
+    }
+}

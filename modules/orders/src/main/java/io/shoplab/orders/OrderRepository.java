@@ -1,0 +1,109 @@
+package io.shoplab.orders;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.shoplab.platform.web.PageOf;
+
+/** Orders with their lines. Only settled orders are ever read: a pending one is not an answer yet. */
+@Repository
+class OrderRepository {
+
+    private static final String COLUMNS = "id, customer_id, status, rejection_reason, total, currency, created_at";
+
+    private final JdbcClient jdbc;
+
+    OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertPending(UUID id, OrderDraft draft, Optional<IdempotencyKey> key, OffsetDateTime createdAt) {
+        jdbc.sql("""
+                INSERT INTO orders.customer_order
+                    (id, customer_id, status, total, currency, payment_token, idempotency_key, request_fingerprint, created_at)
+                VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)""")
+                .params(id, draft.customerId(), draft.total(), draft.currency(), draft.paymentToken(),
+                        key.map(IdempotencyKey::key).orElse(null), key.map(IdempotencyKey::fingerprint).orElse(null), createdAt)
+                .update();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            Order.Line line = draft.lines().get(i);
+            jdbc.sql("INSERT INTO orders.order_line (order_id, line_no, product_id, quantity, unit_price) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, i, line.productId(), line.quantity(), line.unitPrice())
+                    .update();
+        }
+    }
+
+    void settle(UUID id, OrderStatus status, RejectionReason reason) {
+        jdbc.sql("UPDATE orders.customer_order SET status = ?, rejection_reason = ? WHERE id = ?")
+                .params(status.name(), reason == null ? null : reason.name(), id)
+                .update();
+    }
+
+    Optional<Order> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM orders.customer_order WHERE id = ? AND status <> 'PENDING'")
+                .param(id)
+                .query(this::header)
+                .optional()
+                .map(header -> header.withLines(linesOf(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    Optional<StoredKey> findByIdempotencyKey(String key) {
+        return jdbc.sql("SELECT id, request_fingerprint FROM orders.customer_order WHERE idempotency_key = ?")
+                .param(key)
+                .query((row, n) -> new StoredKey(row.getObject("id", UUID.class), row.getString("request_fingerprint")))
+                .optional();
+    }
+
+    List<Order> pageOf(String customerId, int page, int size) {
+        List<Order> headers = jdbc.sql("SELECT " + COLUMNS + """
+                 FROM orders.customer_order WHERE customer_id = ? AND status <> 'PENDING'
+                ORDER BY seq DESC LIMIT ? OFFSET ?""")
+                .params(customerId, size, PageOf.offset(page, size))
+                .query(this::header)
+                .list();
+        Map<UUID, List<Order.Line>> lines = linesOf(headers.stream().map(Order::id).toList());
+        return headers.stream().map(order -> order.withLines(lines.getOrDefault(order.id(), List.of()))).toList();
+    }
+
+    long countOf(String customerId) {
+        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE customer_id = ? AND status <> 'PENDING'")
+                .param(customerId)
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<UUID, List<Order.Line>> linesOf(List<UUID> orderIds) {
+        Map<UUID, List<Order.Line>> lines = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return lines;
+        }
+        jdbc.sql("SELECT order_id, product_id, quantity, unit_price FROM orders.order_line WHERE order_id IN (:ids) ORDER BY line_no")
+                .param("ids", orderIds)
+                .query(row -> {
+                    lines.computeIfAbsent(row.getObject("order_id", UUID.class), id -> new ArrayList<>())
+                            .add(new Order.Line(row.getLong("product_id"), row.getInt("quantity"), row.getBigDecimal("unit_price")));
+                });
+        return lines;
+    }
+
+    private Order header(ResultSet row, int rowNumber) throws SQLException {
+        String reason = row.getString("rejection_reason");
+        return new Order(row.getObject("id", UUID.class), row.getString("customer_id"), OrderStatus.valueOf(row.getString("status")),
+                reason == null ? null : RejectionReason.valueOf(reason), List.of(), row.getBigDecimal("total"),
+                row.getString("currency"), row.getObject("created_at", OffsetDateTime.class));
+    }
+
+    record StoredKey(UUID orderId, String fingerprint) {
+    }
+}

@@ -1,0 +1,99 @@
+package io.shoplab.orders;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+
+import io.shoplab.platform.ModuleFacade;
+import io.shoplab.platform.web.FieldProblem;
+import io.shoplab.platform.web.InvalidRequestException;
+import io.shoplab.platform.web.NotFoundException;
+import io.shoplab.platform.web.PageOf;
+import io.shoplab.platform.web.UnprocessableRequestException;
+
+/** The orders module's only entry. */
+@ModuleFacade(module = "orders")
+public class Orders {
+
+    private final OrderRepository orders;
+    private final PriceList prices;
+    private final OrderPlacement placement;
+
+    Orders(OrderRepository orders, PriceList prices, OrderPlacement placement) {
+        this.orders = orders;
+        this.prices = prices;
+        this.placement = placement;
+    }
+
+    /**
+     * Places a valid order: it is stored and answered {@code CONFIRMED} or {@code REJECTED}. With an
+     * idempotency key already used for the same request, answers that request's order and creates
+     * nothing.
+     *
+     * @throws InvalidRequestException for an unknown product; nothing is stored
+     * @throws UnprocessableRequestException when the key was used for a different request
+     */
+    public Order place(PlaceOrder request, Optional<String> idempotencyKey) {
+        Optional<IdempotencyKey> key = idempotencyKey.map(value -> IdempotencyKey.of(value, request));
+        Optional<Order> earlier = key.flatMap(this::orderPlacedWith);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        OrderDraft draft = priced(request);
+        try {
+            return placement.place(draft, key);
+        }
+        catch (DuplicateKeyException sameKeyMeanwhile) {
+            // A concurrent request with the same key was stored first: answer as a replay of it.
+            return key.flatMap(this::orderPlacedWith).orElseThrow(() -> sameKeyMeanwhile);
+        }
+    }
+
+    /** @throws NotFoundException when there is no such order */
+    public Order order(UUID id) {
+        return orders.find(id).orElseThrow(() -> new NotFoundException("No order " + id));
+    }
+
+    /** The customer's orders, newest first. */
+    public PageOf<Order> ordersOf(String customerId, int page, int size) {
+        return new PageOf<>(orders.pageOf(customerId, page, size), page, size, orders.countOf(customerId));
+    }
+
+    private Optional<Order> orderPlacedWith(IdempotencyKey key) {
+        return orders.findByIdempotencyKey(key.key()).map(stored -> {
+            if (!stored.fingerprint().equals(key.fingerprint())) {
+                throw new UnprocessableRequestException(
+                        "The Idempotency-Key '" + key.key() + "' was already used for a different request.");
+            }
+            return order(stored.orderId());
+        });
+    }
+
+    private OrderDraft priced(PlaceOrder request) {
+        Set<Long> productIds = request.lines().stream().map(PlaceOrder.Line::productId).collect(Collectors.toSet());
+        Map<Long, BigDecimal> known = prices.pricesOf(productIds);
+        List<FieldProblem> unknown = new ArrayList<>();
+        List<Order.Line> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            PlaceOrder.Line line = request.lines().get(i);
+            BigDecimal price = known.get(line.productId());
+            if (price == null) {
+                unknown.add(new FieldProblem("lines[" + i + "].productId", "no product " + line.productId()));
+            }
+            else {
+                lines.add(new Order.Line(line.productId(), line.quantity(), price));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException(unknown);
+        }
+        return OrderDraft.of(request.customerId(), lines, prices.currency(), request.paymentTokenOrDefault());
+    }
+}

@@ -1,0 +1,17 @@
+package io.shoplab.orders;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The orders module's port to the stock: inventory, in process or over HTTP. Every call is keyed by the order and idempotent. */
+public interface StockReservations {
+
+    /** Holds the lines' stock, all or none; false when there is not enough. */
+    boolean reserve(UUID orderId, List<Order.Line> lines);
+
+    /** Turns the hold into a sale. */
+    void commit(UUID orderId);
+
+    /** Gives the hold back; also when there was none, so a late reservation holds nothing. */
+    void release(UUID orderId);
+}

@@ -1,0 +1,166 @@
+package io.shoplab.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every exception that reaches Spring MVC into an RFC 9457 problem: field errors for bad
+ * input, 503 with {@code Retry-After} for a part that is down, and never a stack trace.
+ */
+@RestControllerAdvice
+class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException exception) {
+        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", exception.problems()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, exception.getMessage()));
+    }
+
+    @ExceptionHandler(UnprocessableRequestException.class)
+    ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException exception) {
+        return ResponseEntity.unprocessableContent().body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, exception.getMessage()));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException exception) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage()));
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException exception) {
+        log.warn("{} unavailable: {}", exception.component(), exception.getMessage());
+        return Problems.unavailable("The " + exception.component() + " part of the shop cannot answer now; try again shortly.");
+    }
+
+    /** The database is down, slow or out of connections: the same answer as any other missing part. */
+    @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class, QueryTimeoutException.class, TransientDataAccessException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        log.warn("database unavailable: {}", exception.getMessage());
+        return Problems.unavailable("The database cannot answer now; try again shortly.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        log.error("Unexpected error", exception);
+        return ResponseEntity.internalServerError()
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(ProblemDetailsExceptionHandler::toFieldProblem)
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid("The request body is not valid.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        exception.getParameterValidationResults().forEach(result -> {
+            if (result instanceof org.springframework.validation.method.ParameterErrors parameterErrors) {
+                parameterErrors.getFieldErrors().forEach(error -> errors.add(toFieldProblem(error)));
+            }
+            else {
+                String name = parameterName(result.getMethodParameter());
+                result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
+            }
+        });
+        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = exception.getPropertyName() == null ? "value" : exception.getPropertyName();
+        String message = "must be a valid " + (exception.getRequiredType() == null ? "value" : exception.getRequiredType().getSimpleName());
+        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", List.of(new FieldProblem(name, message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldProblem error = new FieldProblem(exception.getParameterName(), "is required");
+        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", List.of(error)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causeOf(exception, PayloadTooLargeException.class) instanceof PayloadTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+        }
+        if (causeOf(exception, JacksonException.class) instanceof JacksonException json && !json.getPath().isEmpty()) {
+            FieldProblem error = new FieldProblem(JsonPaths.of(json.getPath()), "has a missing or malformed value");
+            return ResponseEntity.badRequest().body(Problems.invalid("The request body is not valid JSON for this call.", List.of(error)));
+        }
+        return ResponseEntity.badRequest().body(Problems.invalid("The request body is missing or is not valid JSON.", List.of()));
+    }
+
+    /** Gives the problems Spring builds itself (405, 415, 404 of unknown paths, …) shoplab's types. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Problems.withShoplabType(problem);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static FieldProblem toFieldProblem(FieldError error) {
+        return new FieldProblem(error.getField(), error.getDefaultMessage());
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+        if (requestParam != null && !requestParam.name().isEmpty()) {
+            return requestParam.name();
+        }
+        return parameter.getParameterName();
+    }
+
+    private static Throwable causeOf(Throwable throwable, Class<? extends Throwable> type) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+}

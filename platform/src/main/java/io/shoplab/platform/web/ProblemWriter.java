@@ -1,0 +1,30 @@
+package io.shoplab.platform.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a problem straight to the response, for the few errors found before Spring MVC runs (in filters). */
+class ProblemWriter {
+
+    private final JsonMapper jsonMapper;
+
+    ProblemWriter(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+    }
+
+    void write(HttpServletResponse response, PayloadTooLargeException exception) throws IOException {
+        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage());
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // The client may still be sending; closing tells it not to keep the connection for more.
+        response.setHeader("Connection", "close");
+        jsonMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
