@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inventory and payments undo their own part with savepoints.
  */
 @Component
+@ConditionalOnProperty(name = "shoplab.orders.placement", havingValue = "local-transaction", matchIfMissing = true)
 class LocalTransactionPlacement implements OrderPlacement {
 
     private final OrderRepository orders;
