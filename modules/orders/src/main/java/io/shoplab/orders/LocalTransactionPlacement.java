@@ -21,15 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LocalTransactionPlacement implements OrderPlacement {
 
     private final OrderRepository orders;
-    private final StockReservations stock;
-    private final PaymentGateway payments;
+    private final PlacementSteps steps;
     private final TransactionTemplate transaction;
 
-    LocalTransactionPlacement(OrderRepository orders, StockReservations stock, PaymentGateway payments,
-            PlatformTransactionManager transactions, OrdersProperties properties) {
+    LocalTransactionPlacement(OrderRepository orders, PlacementSteps steps, PlatformTransactionManager transactions,
+            OrdersProperties properties) {
         this.orders = orders;
-        this.stock = stock;
-        this.payments = payments;
+        this.steps = steps;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setTimeout((int) properties.placementTimeout().toSeconds());
     }
@@ -38,24 +36,15 @@ class LocalTransactionPlacement implements OrderPlacement {
     public Order place(OrderDraft draft, Optional<IdempotencyKey> key) {
         return transaction.execute(tx -> {
             UUID id = UUID.randomUUID();
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
             // Stored first, so a concurrent request with the same key waits on it instead of placing twice.
-            orders.insertPending(id, draft, key, now);
-            Outcome outcome = takeStockAndPayment(id, draft);
-            orders.settle(id, outcome.status(), outcome.reason());
+            orders.insertPending(id, draft, key, now());
+            Outcome outcome = steps.run(id, draft);
+            orders.settlePending(id, outcome.status(), outcome.reason());
             return orders.find(id).orElseThrow();
         });
     }
 
-    private Outcome takeStockAndPayment(UUID id, OrderDraft draft) {
-        if (!stock.reserve(id, draft.lines())) {
-            return Outcome.rejected(RejectionReason.OUT_OF_STOCK);
-        }
-        if (!payments.capture(id, draft.customerId(), draft.total(), draft.currency(), draft.paymentToken())) {
-            stock.release(id);
-            return Outcome.rejected(RejectionReason.PAYMENT_DECLINED);
-        }
-        stock.commit(id);
-        return Outcome.CONFIRMED;
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 }

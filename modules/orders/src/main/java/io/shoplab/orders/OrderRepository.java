@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 
 import io.shoplab.platform.web.PageOf;
 
-/** Orders with their lines. Only settled orders are ever read: a pending one is not an answer yet. */
+/**
+ * Orders with their lines. Only {@code CONFIRMED} and {@code REJECTED} orders are ever shown: a pending
+ * one is not an answer yet, and an aborted one never became an order.
+ */
 @Repository
 class OrderRepository {
 
@@ -44,14 +47,39 @@ class OrderRepository {
         }
     }
 
-    void settle(UUID id, OrderStatus status, RejectionReason reason) {
-        jdbc.sql("UPDATE orders.customer_order SET status = ?, rejection_reason = ? WHERE id = ?")
+    /** Records how the order ended, unless it is no longer pending; false then. */
+    boolean settlePending(UUID id, OrderStatus status, RejectionReason reason) {
+        return jdbc.sql("""
+                UPDATE orders.customer_order SET status = ?, rejection_reason = ?, updated_at = now()
+                WHERE id = ? AND status = 'PENDING'""")
                 .params(status.name(), reason == null ? null : reason.name(), id)
-                .update();
+                .update() == 1;
+    }
+
+    /** Gives up a pending order whose parts were undone; frees its idempotency key for the client's retry. */
+    boolean abortPending(UUID id) {
+        return jdbc.sql("""
+                UPDATE orders.customer_order SET status = 'ABORTED', idempotency_key = NULL, updated_at = now()
+                WHERE id = ? AND status = 'PENDING'""")
+                .param(id)
+                .update() == 1;
+    }
+
+    /**
+     * Pending orders created before {@code before}, locked until the transaction ends; rows another
+     * instance is recovering are skipped rather than waited for.
+     */
+    List<UUID> lockStalled(OffsetDateTime before, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM orders.customer_order WHERE status = 'PENDING' AND created_at < ?
+                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .params(before, limit)
+                .query(UUID.class)
+                .list();
     }
 
     Optional<Order> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM orders.customer_order WHERE id = ? AND status <> 'PENDING'")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM orders.customer_order WHERE id = ? AND status IN ('CONFIRMED', 'REJECTED')")
                 .param(id)
                 .query(this::header)
                 .optional()
@@ -59,15 +87,16 @@ class OrderRepository {
     }
 
     Optional<StoredKey> findByIdempotencyKey(String key) {
-        return jdbc.sql("SELECT id, request_fingerprint FROM orders.customer_order WHERE idempotency_key = ?")
+        return jdbc.sql("SELECT id, request_fingerprint, status FROM orders.customer_order WHERE idempotency_key = ?")
                 .param(key)
-                .query((row, n) -> new StoredKey(row.getObject("id", UUID.class), row.getString("request_fingerprint")))
+                .query((row, n) -> new StoredKey(row.getObject("id", UUID.class), row.getString("request_fingerprint"),
+                        "PENDING".equals(row.getString("status"))))
                 .optional();
     }
 
     List<Order> pageOf(String customerId, int page, int size) {
         List<Order> headers = jdbc.sql("SELECT " + COLUMNS + """
-                 FROM orders.customer_order WHERE customer_id = ? AND status <> 'PENDING'
+                 FROM orders.customer_order WHERE customer_id = ? AND status IN ('CONFIRMED', 'REJECTED')
                 ORDER BY seq DESC LIMIT ? OFFSET ?""")
                 .params(customerId, size, PageOf.offset(page, size))
                 .query(this::header)
@@ -77,7 +106,7 @@ class OrderRepository {
     }
 
     long countOf(String customerId) {
-        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE customer_id = ? AND status <> 'PENDING'")
+        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE customer_id = ? AND status IN ('CONFIRMED', 'REJECTED')")
                 .param(customerId)
                 .query(Long.class)
                 .single();
@@ -104,6 +133,7 @@ class OrderRepository {
                 row.getString("currency"), row.getObject("created_at", OffsetDateTime.class));
     }
 
-    record StoredKey(UUID orderId, String fingerprint) {
+    /** @param pending whether the order with this key is still being placed (or recovered) */
+    record StoredKey(UUID orderId, String fingerprint, boolean pending) {
     }
 }

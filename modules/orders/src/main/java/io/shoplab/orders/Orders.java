@@ -16,6 +16,7 @@ import io.shoplab.platform.web.FieldProblem;
 import io.shoplab.platform.web.InvalidRequestException;
 import io.shoplab.platform.web.NotFoundException;
 import io.shoplab.platform.web.PageOf;
+import io.shoplab.platform.web.ServiceUnavailableException;
 import io.shoplab.platform.web.UnprocessableRequestException;
 
 /** The orders module's only entry. */
@@ -71,6 +72,10 @@ public class Orders {
             if (!stored.fingerprint().equals(key.fingerprint())) {
                 throw new UnprocessableRequestException(
                         "The Idempotency-Key '" + key.key() + "' was already used for a different request.");
+            }
+            if (stored.pending()) {
+                throw new ServiceUnavailableException("orders",
+                        "The order with Idempotency-Key '" + key.key() + "' is still being placed.", null);
             }
             return order(stored.orderId());
         });

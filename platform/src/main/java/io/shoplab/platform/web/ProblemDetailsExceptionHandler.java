@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -65,9 +66,13 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.unavailable("The " + exception.component() + " part of the shop cannot answer now; try again shortly.");
     }
 
-    /** The database is down, slow or out of connections: the same answer as any other missing part. */
+    /**
+     * The database is down, slow or out of connections, or the work ran past its transaction's time
+     * limit: the same answer as any other missing part.
+     */
     @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, QueryTimeoutException.class, TransientDataAccessException.class })
+            DataAccessResourceFailureException.class, QueryTimeoutException.class, TransientDataAccessException.class,
+            TransactionTimedOutException.class })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
         log.warn("database unavailable: {}", exception.getMessage());
         return Problems.unavailable("The database cannot answer now; try again shortly.");

@@ -1,0 +1,2 @@
+/** Service discovery for the microservices stack: a standalone Eureka server with lab-speed timers. */
+package io.shoplab.discovery;

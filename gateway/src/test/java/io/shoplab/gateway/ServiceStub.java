@@ -1,0 +1,102 @@
+package io.shoplab.gateway;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for one service behind the gateway, on 127.0.0.1: answers every request with a JSON
+ * echo naming itself, records what it received, and misbehaves on two kinds of path - a product
+ * id {@code 666} hangs (until {@link #close()}), a path ending in {@code /500} fails with 500.
+ */
+final class ServiceStub implements AutoCloseable {
+
+    /** What the stub received. */
+    record Received(String method, String path, String requestId, int bodyBytes) {
+    }
+
+    private final String name;
+
+    private final HttpServer server;
+
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    ServiceStub(String name) {
+        this.name = name;
+        try {
+            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Received> received() {
+        return received;
+    }
+
+    long hits(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).count();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        int bodyBytes;
+        try (InputStream body = exchange.getRequestBody()) {
+            bodyBytes = body.readAllBytes().length;
+        }
+        received.add(new Received(exchange.getRequestMethod(), path,
+                exchange.getRequestHeaders().getFirst("X-Request-Id"), bodyBytes));
+        if (path.contains("/666")) {
+            awaitRelease();
+        }
+        int status = path.endsWith("/500") ? 500 : 200;
+        byte[] json = ("{\"service\":\"" + name + "\",\"path\":\"" + path + "\"}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        // Like the real services (the platform filter), echo the request id.
+        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        if (requestId != null) {
+            exchange.getResponseHeaders().set("X-Request-Id", requestId);
+        }
+        exchange.sendResponseHeaders(status, json.length);
+        exchange.getResponseBody().write(json);
+        exchange.close();
+    }
+
+    private void awaitRelease() {
+        try {
+            released.await(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        released.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
