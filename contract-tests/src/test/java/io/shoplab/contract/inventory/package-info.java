@@ -1,0 +1,2 @@
+/** Contract of GET /api/inventory/{productId}. */
+package io.shoplab.contract.inventory;

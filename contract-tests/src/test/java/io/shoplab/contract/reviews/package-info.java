@@ -1,0 +1,2 @@
+/** Contract of product reviews: listing newest first, posting, validation. */
+package io.shoplab.contract.reviews;
