@@ -27,6 +27,7 @@ class ProductRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM catalog.product ORDER BY id LIMIT ? OFFSET ?")
                 .params(size, PageOf.offset(page, size))
                 .query(Product.class)
+                .list()
                 .stream()
                 .map(Product::summary)
                 .toList();

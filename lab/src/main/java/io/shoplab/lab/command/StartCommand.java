@@ -1,0 +1,41 @@
+package io.shoplab.lab.command;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.stack.Component;
+import io.shoplab.lab.stack.StackOptions;
+import io.shoplab.lab.state.RunningComponent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "start", mixinStandardHelpOptions = true,
+        description = {"Starts one component again with the configuration (and data) it ran with before, and waits until ready.",
+                "A component the lab never started gets its default configuration."})
+public final class StartCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "NAME", description = "A component (postgres, database, monolith).")
+    String name;
+
+    @Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,
+            description = "How long it may take to get ready (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() {
+        LabContext lab = LabContext.fromEnvironment();
+        Optional<RunningComponent> recorded = lab.store().load().find(name);
+        if (recorded.filter(RunningComponent::isAlive).isPresent()) {
+            System.out.println(recorded.get().name() + " is already running (pid " + recorded.get().process().pid() + ")");
+            return 0;
+        }
+        Component component = recorded.map(RunningComponent::component)
+                .or(() -> lab.stacks().component(name, StackOptions.defaults()))
+                .orElseThrow(() -> new LabException("no component named '" + name + "'"));
+        lab.control(timeout).start(component);
+        return 0;
+    }
+}

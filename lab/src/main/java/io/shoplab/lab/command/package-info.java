@@ -1,0 +1,2 @@
+/** The CLI's subcommands. */
+package io.shoplab.lab.command;

@@ -1,0 +1,73 @@
+package io.shoplab.lab.health;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Asks a component once whether it is ready. The target is a URL: {@code jdbc:postgresql://…}
+ * (ready when a connection opens and answers a query) or {@code http://…} (ready when the
+ * actuator health document there says {@code "status":"UP"}).
+ */
+public final class HealthProbe {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** PostgreSQL's SQL state for "could not connect": nothing listens, as opposed to a refusal. */
+    private static final String CONNECTION_UNABLE = "08001";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private HealthProbe() {
+    }
+
+    public static Health check(String target) {
+        return target.startsWith("jdbc:") ? checkDatabase(target) : checkHttp(target);
+    }
+
+    private static Health checkDatabase(String jdbcUrl) {
+        DriverManager.setLoginTimeout((int) TIMEOUT.toSeconds());
+        try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+            connection.createStatement().execute("SELECT 1");
+            return Health.UP;
+        } catch (SQLException e) {
+            return CONNECTION_UNABLE.equals(e.getSQLState()) ? Health.UNREACHABLE : Health.DOWN;
+        }
+    }
+
+    private static Health checkHttp(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && isUp(response.body()) ? Health.UP : Health.DOWN;
+        } catch (ConnectException e) {
+            return Health.UNREACHABLE;
+        } catch (HttpTimeoutException e) {
+            return Health.DOWN;
+        } catch (IOException e) {
+            return Health.UNREACHABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.UNREACHABLE;
+        }
+    }
+
+    private static boolean isUp(String body) {
+        try {
+            JsonNode status = JSON.readTree(body).path("status");
+            return "UP".equals(status.asString());
+        } catch (RuntimeException notJson) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Asking components whether they are ready, once or until they are. */
+package io.shoplab.lab.health;

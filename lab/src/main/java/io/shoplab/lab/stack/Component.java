@@ -1,0 +1,36 @@
+package io.shoplab.lab.stack;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.shoplab.lab.process.LaunchSpec;
+
+/**
+ * One process of a stack, described well enough to start it, check it and start it again later
+ * from the state file alone.
+ *
+ * @param name unique within the lab ({@code postgres}, {@code monolith}, later {@code catalog-service-2})
+ * @param aliases other names the user may type ({@code database})
+ * @param port the port it listens on, on 127.0.0.1
+ * @param launch how to start it
+ * @param healthTarget where to ask whether it is ready, see {@link io.shoplab.lab.health.HealthProbe}
+ * @param spawnedPidFile a PID file naming a process it spawns that must live and die with it
+ *                       (PostgreSQL's postmaster, which outlives its wrapper); {@code null} if none
+ * @param dependsOn names of the components that must be ready before it starts
+ */
+public record Component(String name, List<String> aliases, int port, LaunchSpec launch, String healthTarget,
+                        Path spawnedPidFile, List<String> dependsOn) {
+
+    public Component {
+        aliases = List.copyOf(aliases);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    public boolean answersTo(String nameOrAlias) {
+        return name.equals(nameOrAlias) || aliases.contains(nameOrAlias);
+    }
+
+    public Path logFile() {
+        return launch.logFile();
+    }
+}

@@ -1,0 +1,40 @@
+package io.shoplab.lab.state;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.shoplab.lab.process.ProcessRef;
+import io.shoplab.lab.stack.Component;
+
+/**
+ * A component the lab started, as recorded in the state file.
+ *
+ * @param component how it was started, so that {@code start} can do it again
+ * @param process the process the lab launched
+ * @param spawned processes it spawned that must die with it (the postmaster)
+ * @param startedAt when the lab launched it
+ */
+public record RunningComponent(Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt) {
+
+    public RunningComponent {
+        spawned = List.copyOf(spawned);
+    }
+
+    public String name() {
+        return component.name();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The launched process first, then what it spawned: every PID the lab may signal for it. */
+    public List<ProcessRef> processes() {
+        return Stream.concat(Stream.of(process), spawned.stream()).toList();
+    }
+
+    public RunningComponent withSpawned(List<ProcessRef> processes) {
+        return new RunningComponent(component, process, processes, startedAt);
+    }
+}

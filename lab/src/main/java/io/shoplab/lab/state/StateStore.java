@@ -1,0 +1,52 @@
+package io.shoplab.lab.state;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
+
+/** The state file ({@code target/lab/state.json}) that lets each CLI run know what earlier ones started. */
+public final class StateStore {
+
+    /**
+     * Records are written by their components only (not by derived {@code isAlive()}), paths as
+     * plain paths rather than {@code file://} URIs, so people can read the file too.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+            .addModule(new SimpleModule().addSerializer(Path.class, new ToStringSerializer(Path.class)))
+            .build();
+
+    private final Path file;
+
+    public StateStore(Path file) {
+        this.file = file;
+    }
+
+    public LabState load() {
+        if (!Files.exists(file)) {
+            return LabState.empty();
+        }
+        return JSON.readValue(file.toFile(), LabState.class);
+    }
+
+    /** Writes a new file and moves it into place, so a crash never leaves half a state file. */
+    public void save(LabState state) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            JSON.writeValue(next.toFile(), state);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+}

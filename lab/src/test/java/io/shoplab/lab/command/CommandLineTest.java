@@ -1,0 +1,77 @@
+package io.shoplab.lab.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+
+import io.shoplab.lab.ShopLab;
+import io.shoplab.lab.load.LoadTarget;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+class CommandLineTest {
+
+    @Test
+    void loadTakesTargetRateAndDurations() {
+        LoadCommand load = parse(LoadCommand.class, "load", "browse", "--target", "microservices", "--users", "20",
+                "--duration", "1m", "--ramp", "10s", "-DmaxP99Millis=500");
+
+        assertThat(load.simulation).isEqualTo("browse");
+        assertThat(load.target).isEqualTo(LoadTarget.microservices);
+        assertThat(load.usersPerSecond).isEqualTo(20);
+        assertThat(load.duration).isEqualTo(Duration.ofMinutes(1));
+        assertThat(load.ramp).isEqualTo(Duration.ofSeconds(10));
+        assertThat(load.properties).containsEntry("maxP99Millis", "500");
+    }
+
+    @Test
+    void loadHasDefaultsButNeedsATarget() {
+        LoadCommand load = parse(LoadCommand.class, "load", "order", "--target", "monolith");
+
+        assertThat(load.usersPerSecond).isEqualTo(5);
+        assertThat(load.duration).isEqualTo(Duration.ofSeconds(30));
+        assertThat(load.ramp).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("load", "order")).isInstanceOf(ParameterException.class);
+        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("load", "order", "--target", "mainframe"))
+                .isInstanceOf(ParameterException.class);
+    }
+
+    @Test
+    void upTakesFaultsPortAndTimeout() {
+        UpCommand up = parse(UpCommand.class, "up", "monolith", "--faults", "--postgres-port", "25432", "--timeout", "2m");
+
+        assertThat(up.stack).isEqualTo("monolith");
+        assertThat(up.faults).isTrue();
+        assertThat(up.postgresPort).isEqualTo(25432);
+        assertThat(up.timeout).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void upDefaultsToTheDocumentedPortAndTimeout() {
+        UpCommand up = parse(UpCommand.class, "up", "monolith");
+
+        assertThat(up.faults).isFalse();
+        assertThat(up.postgresPort).isEqualTo(15432);
+        assertThat(up.timeout).isEqualTo(Duration.ofSeconds(180));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"up", "status", "down", "kill", "start", "load"}) {
+            StringWriter help = new StringWriter();
+            CommandLine commandLine = ShopLab.commandLine().setOut(new PrintWriter(help));
+
+            assertThat(commandLine.execute(command, "--help")).isZero();
+            assertThat(help.toString()).startsWith("Usage: shoplab " + command);
+        }
+    }
+
+    private static <T> T parse(Class<T> type, String... args) {
+        Object command = ShopLab.commandLine().parseArgs(args).subcommand().commandSpec().userObject();
+        return type.cast(command);
+    }
+}
