@@ -1,0 +1,114 @@
+package io.shoplab.orders;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import io.shoplab.platform.web.ServiceUnavailableException;
+
+/**
+ * In-memory stand-ins for the catalog, inventory and payments, with the same idempotency rules as the
+ * real modules, and a switch that makes one of them "down" the way a remote adapter reports it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class FakeParticipants {
+
+    static final Map<Long, BigDecimal> PRICES = Map.of(1L, new BigDecimal("12.30"), 2L, new BigDecimal("19.61"));
+
+    @Bean
+    PriceList fakePrices() {
+        return new PriceList() {
+            @Override
+            public Map<Long, BigDecimal> pricesOf(Set<Long> productIds) {
+                return productIds.stream().filter(PRICES::containsKey).collect(Collectors.toMap(id -> id, PRICES::get));
+            }
+
+            @Override
+            public String currency() {
+                return "EUR";
+            }
+        };
+    }
+
+    @Bean
+    Stock fakeStock() {
+        return new Stock();
+    }
+
+    @Bean
+    Money fakePayments() {
+        return new Money();
+    }
+
+    /** Holds per order: RESERVED, COMMITTED, RELEASED or OUT_OF_STOCK. */
+    static class Stock implements StockReservations {
+
+        final Map<UUID, String> holds = new ConcurrentHashMap<>();
+        volatile boolean outOfStock;
+        volatile boolean down;
+
+        @Override
+        public boolean reserve(UUID orderId, List<Order.Line> lines) {
+            failIfDown();
+            return holds.computeIfAbsent(orderId, id -> outOfStock ? "OUT_OF_STOCK" : "RESERVED").equals("RESERVED");
+        }
+
+        @Override
+        public void commit(UUID orderId) {
+            failIfDown();
+            holds.computeIfPresent(orderId, (id, state) -> state.equals("RESERVED") ? "COMMITTED" : state);
+        }
+
+        @Override
+        public void release(UUID orderId) {
+            failIfDown();
+            holds.merge(orderId, "RELEASED", (state, released) -> state.equals("RESERVED") ? released : state);
+        }
+
+        private void failIfDown() {
+            if (down) {
+                throw new ServiceUnavailableException("inventory", "inventory is down", null);
+            }
+        }
+    }
+
+    /** Payment state per order, as the payments module keeps it. */
+    static class Money implements PaymentGateway {
+
+        final Map<UUID, PaymentState> payments = new ConcurrentHashMap<>();
+        volatile boolean down;
+
+        @Override
+        public boolean capture(UUID orderId, String customerId, BigDecimal amount, String currency, String paymentToken) {
+            failIfDown();
+            PaymentState decision = "tok_declined".equals(paymentToken) ? PaymentState.DECLINED : PaymentState.CAPTURED;
+            return payments.computeIfAbsent(orderId, id -> decision) == PaymentState.CAPTURED;
+        }
+
+        @Override
+        public void refund(UUID orderId) {
+            failIfDown();
+            payments.merge(orderId, PaymentState.UNDONE,
+                    (state, undone) -> state == PaymentState.CAPTURED ? undone : state);
+        }
+
+        @Override
+        public PaymentState stateOf(UUID orderId) {
+            failIfDown();
+            return payments.getOrDefault(orderId, PaymentState.NONE);
+        }
+
+        private void failIfDown() {
+            if (down) {
+                throw new ServiceUnavailableException("payments", "payments is down", null);
+            }
+        }
+    }
+}
