@@ -1,0 +1,109 @@
+package io.shoplab.lab.measure;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * The request events of one run, placed in seconds relative to the run's start; the source of its
+ * {@link Timeline} and {@link Summary summaries}. Events before the start are left out.
+ */
+public final class RequestLog {
+
+    private final Instant start;
+    private final List<RequestEvent> events;
+
+    private RequestLog(Instant start, List<RequestEvent> events) {
+        this.start = start;
+        this.events = events.stream()
+                .filter(event -> event.epochMillis() >= start.toEpochMilli())
+                .sorted(Comparator.comparingLong(RequestEvent::epochMillis))
+                .toList();
+    }
+
+    public static RequestLog of(List<RequestEvent> events, Instant start) {
+        return new RequestLog(start, events);
+    }
+
+    /** Reads the simulation's events file; see {@link RequestEventsCsv}. */
+    public static RequestLog read(Path eventsFile, Instant start) {
+        return new RequestLog(start, RequestEventsCsv.read(eventsFile));
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public List<RequestEvent> events() {
+        return events;
+    }
+
+    /** Seconds from the start up to and including the last event's second. */
+    public long lastSecond() {
+        return events.isEmpty() ? -1 : secondOf(events.get(events.size() - 1));
+    }
+
+    /** Seconds 0 to the last event's. */
+    public Timeline timeline() {
+        return timeline(lastSecond() + 1);
+    }
+
+    /** Exactly {@code length} seconds, so that a run whose end was an outage still shows that outage. */
+    public Timeline timeline(long length) {
+        List<List<RequestEvent>> perSecond = new ArrayList<>();
+        for (long second = 0; second < length; second++) {
+            perSecond.add(new ArrayList<>());
+        }
+        for (RequestEvent event : events) {
+            long second = secondOf(event);
+            if (second < length) {
+                perSecond.get((int) second).add(event);
+            }
+        }
+        List<SecondBucket> buckets = new ArrayList<>();
+        for (int second = 0; second < length; second++) {
+            buckets.add(bucket(second, perSecond.get(second)));
+        }
+        return new Timeline(start, buckets);
+    }
+
+    /** The whole run, from second 0 to the last event's. */
+    public Summary summary() {
+        return summary(new Window(0, Math.max(1, lastSecond() + 1)));
+    }
+
+    public Summary summary(Window window) {
+        List<RequestEvent> inside = events.stream().filter(event -> window.contains(secondOf(event))).toList();
+        Map<String, RequestStats> byRequest = inside.stream()
+                .collect(Collectors.groupingBy(RequestEvent::request, TreeMap::new, Collectors.toList()))
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> RequestStats.of(entry.getValue(), window.seconds()),
+                        (first, second) -> first, TreeMap::new));
+        return new Summary(window, RequestStats.of(inside, window.seconds()), byRequest);
+    }
+
+    private long secondOf(RequestEvent event) {
+        return (event.epochMillis() - start.toEpochMilli()) / 1000;
+    }
+
+    private static SecondBucket bucket(long second, List<RequestEvent> events) {
+        Histogram all = Latency.newHistogram();
+        Histogram okOnly = Latency.newHistogram();
+        long ok = 0;
+        for (RequestEvent event : events) {
+            Latency.record(all, event.responseMillis());
+            if (event.ok()) {
+                ok++;
+                Latency.record(okOnly, event.responseMillis());
+            }
+        }
+        return new SecondBucket(second, events.size(), ok, events.size() - ok, Latency.of(all), Latency.of(okOnly));
+    }
+}

@@ -1,0 +1,59 @@
+package io.shoplab.lab.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+import io.shoplab.lab.process.ProcFs;
+
+/** The sampling state of one component: its current PID, the CPU time seen last, its samples. Not thread-safe. */
+final class WatchedProcess {
+
+    private static final double KIB_PER_MIB = 1024;
+
+    private final String name;
+    private final List<Long> pids = new ArrayList<>();
+    private final List<ProcessSample> samples = new ArrayList<>();
+    private long pid;
+    private double lastCpuSeconds;
+    private Long goneAtSecond;
+
+    WatchedProcess(String name) {
+        this.name = name;
+    }
+
+    /** Starts following this PID (first start or restart); its CPU time so far is the baseline, not usage. */
+    void follow(long newPid, long second, ProcCpu cpu) {
+        pid = newPid;
+        pids.add(newPid);
+        OptionalDouble baseline = cpu.cpuSeconds(newPid);
+        lastCpuSeconds = baseline.orElse(0);
+        goneAtSecond = baseline.isPresent() ? null : second;
+    }
+
+    /** Takes this second's sample, or records the process as gone the first time it is missing. */
+    void sample(long second, ProcCpu cpu, ProcFs procFs) {
+        if (isGone()) {
+            return;
+        }
+        OptionalDouble cpuSeconds = cpu.cpuSeconds(pid);
+        OptionalLong rssKib = procFs.residentKib(pid);
+        if (cpuSeconds.isEmpty() || rssKib.isEmpty()) {
+            goneAtSecond = second;
+            samples.add(new ProcessSample(second, 0, 0, false));
+            return;
+        }
+        samples.add(new ProcessSample(second, Math.max(0, cpuSeconds.getAsDouble() - lastCpuSeconds),
+                rssKib.getAsLong() / KIB_PER_MIB, true));
+        lastCpuSeconds = cpuSeconds.getAsDouble();
+    }
+
+    boolean isGone() {
+        return goneAtSecond != null;
+    }
+
+    ProcessUsage usage() {
+        return ProcessUsage.of(name, pids, samples, goneAtSecond);
+    }
+}

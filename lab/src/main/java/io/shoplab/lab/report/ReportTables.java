@@ -1,0 +1,98 @@
+package io.shoplab.lab.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import io.shoplab.lab.measure.Latency;
+import io.shoplab.lab.measure.RequestStats;
+
+/** The report's tables: experiments with stacks side by side, one column each. */
+final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    static Table verdicts(Report report) {
+        List<List<String>> rows = report.verdictTable().stream().map(verdict -> List.of(
+                verdict.claim().title(), verdict.claim().articleSays(), verdict.verdict().name(), verdict.sentence(),
+                testedBy(report, verdict.claim()))).toList();
+        return new Table(List.of("Claim", "The article says", "Verdict", "Why", "Tested by"), rows);
+    }
+
+    static Table stackNumbers(ExperimentResult experiment) {
+        List<StackResult> stacks = experiment.stacks();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("window (s)", stacks, s -> s.summary().window().fromSecond() + "–" + s.summary().window().toSecond()));
+        rows.add(row("requests", stacks, s -> Long.toString(s.summary().total().count())));
+        rows.add(row("failed", stacks, s -> s.summary().total().failures() + " (" + Numbers.format(s.summary().total().failurePercent()) + " %)"));
+        rows.add(row("throughput (req/s)", stacks, s -> Numbers.format(s.summary().total().throughput())));
+        rows.add(row("good answers (req/s)", stacks, s -> Numbers.format(s.summary().total().okThroughput())));
+        rows.add(row("latency p50/p95/p99/max, all (ms)", stacks, s -> latency(s.summary().total().all())));
+        rows.add(row("latency p50/p95/p99/max, good (ms)", stacks, s -> latency(s.summary().total().okOnly())));
+        rows.add(row("processes", stacks, s -> Integer.toString(s.usage().processes().size())));
+        rows.add(row("CPU (s)", stacks, s -> Numbers.format(s.usage().total().cpuSeconds())));
+        rows.add(row("CPU s per 1,000 requests", stacks, s -> Numbers.format(s.cpuSecondsPer1000Requests())));
+        rows.add(row("RSS average / max (MiB)", stacks, s -> Numbers.format(s.usage().total().averageRssMib()) + " / "
+                + Numbers.format(s.usage().total().maxRssMib())));
+        rows.add(row("time to recover (s)", stacks, s -> s.recoverySeconds() == null ? "–" : Long.toString(s.recoverySeconds())));
+        rows.add(row("invariants", stacks, s -> s.invariants().isEmpty() ? "–"
+                : s.invariants().stream().filter(InvariantCheck::passed).count() + " of " + s.invariants().size() + " held"));
+        return new Table(header("", stacks), rows);
+    }
+
+    static Table requestNumbers(ExperimentResult experiment) {
+        List<String> header = new ArrayList<>(List.of("request"));
+        experiment.stacks().forEach(stack -> header.add(stack.stack() + ": count, failed %, p95 ms"));
+        TreeSet<String> names = new TreeSet<>();
+        experiment.stacks().forEach(stack -> names.addAll(stack.summary().byRequest().keySet()));
+        List<List<String>> rows = names.stream().map(name -> {
+            List<String> row = new ArrayList<>(List.of(name));
+            experiment.stacks().forEach(stack -> {
+                RequestStats stats = stack.summary().byRequest().get(name);
+                row.add(stats == null ? "–" : stats.count() + ", " + Numbers.format(stats.failurePercent()) + " %, " + stats.all().p95());
+            });
+            return (List<String>) row;
+        }).toList();
+        return new Table(header, rows);
+    }
+
+    static Table cost(List<CostRow> rows) {
+        return new Table(List.of("", "unit", "monolith", "microservices", "× monolith"), rows.stream().map(row -> List.of(
+                row.name(), row.unit(), Numbers.format(row.monolith()), Numbers.format(row.microservices()),
+                Numbers.format(row.ratio()))).toList());
+    }
+
+    static Table settings(RunInfo run) {
+        List<List<String>> rows = new ArrayList<>(List.of(
+                List.of("date", run.date().toString()),
+                List.of("cores", Integer.toString(run.machine().cores())),
+                List.of("memory (MiB)", Long.toString(run.machine().memoryMib())),
+                List.of("Java", run.machine().javaVersion()),
+                List.of("operating system", run.machine().os())));
+        run.settings().forEach((name, value) -> rows.add(List.of(name, value)));
+        return new Table(List.of("setting", "value"), rows);
+    }
+
+    private static String testedBy(Report report, Claim claim) {
+        return String.join(", ", report.experiments().stream()
+                .filter(experiment -> experiment.claims().contains(claim)).map(ExperimentResult::title).toList());
+    }
+
+    private static String latency(Latency latency) {
+        return latency.p50() + " / " + latency.p95() + " / " + latency.p99() + " / " + latency.max();
+    }
+
+    private static List<String> header(String first, List<StackResult> stacks) {
+        List<String> header = new ArrayList<>(List.of(first));
+        stacks.forEach(stack -> header.add(stack.stack()));
+        return header;
+    }
+
+    private static List<String> row(String metric, List<StackResult> stacks, Function<StackResult, String> value) {
+        List<String> row = new ArrayList<>(List.of(metric));
+        stacks.forEach(stack -> row.add(value.apply(stack)));
+        return row;
+    }
+}

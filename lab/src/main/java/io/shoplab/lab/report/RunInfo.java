@@ -1,0 +1,24 @@
+package io.shoplab.lab.report;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The run as a whole.
+ *
+ * @param date when it started
+ * @param machine where
+ * @param settings the settings in force that shape the numbers (Eureka and Resilience4j timers,
+ *        pool sizes, heap), by name; sorted by name in the report
+ */
+public record RunInfo(Instant date, Machine machine, Map<String, String> settings) {
+
+    public RunInfo {
+        settings = new TreeMap<>(settings);
+    }
+
+    public static RunInfo now(Map<String, String> settings) {
+        return new RunInfo(Instant.now(), Machine.current(), settings);
+    }
+}

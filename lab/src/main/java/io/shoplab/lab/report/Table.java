@@ -1,0 +1,12 @@
+package io.shoplab.lab.report;
+
+import java.util.List;
+
+/** A table of plain text cells, rendered alike into HTML and Markdown so both reports say the same. */
+record Table(List<String> header, List<List<String>> rows) {
+
+    Table {
+        header = List.copyOf(header);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+}

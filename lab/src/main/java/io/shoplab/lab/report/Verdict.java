@@ -1,0 +1,10 @@
+package io.shoplab.lab.report;
+
+/** What the measurements say about a claim. */
+public enum Verdict {
+    SUPPORTED,
+    CONTRADICTED,
+    /** True for some parts or stacks and not for others; the sentence says which. */
+    MIXED,
+    NOT_TESTED
+}
