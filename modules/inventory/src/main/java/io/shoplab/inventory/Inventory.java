@@ -44,27 +44,29 @@ public class Inventory {
      * the first call decided; after {@link #release} it answers {@code RELEASED} and holds nothing.
      */
     public ReservationStatus reserve(UUID orderId, List<StockItem> items) {
-        ReservationStatus status = nested.execute(tx -> {
+        // Empty: refused by this very call (an earlier decision, OUT_OF_STOCK included, is answered as is).
+        Optional<ReservationStatus> decided = nested.execute(tx -> {
             Optional<ReservationStatus> earlier = reservations.statusOf(orderId);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return earlier;
             }
             Map<Long, Integer> perProduct = totalsPerProduct(items);
             // In product order, so concurrent reservations lock rows in the same order and never deadlock.
             for (var item : perProduct.entrySet()) {
                 if (!stock.reserve(item.getKey(), item.getValue())) {
                     tx.setRollbackOnly();
-                    return ReservationStatus.OUT_OF_STOCK;
+                    return Optional.<ReservationStatus>empty();
                 }
             }
             reservations.insert(orderId, ReservationStatus.RESERVED, perProduct);
-            return ReservationStatus.RESERVED;
+            return Optional.of(ReservationStatus.RESERVED);
         });
-        if (status == ReservationStatus.OUT_OF_STOCK) {
-            // Recorded after the rollback above, so a retry gets the same answer.
-            nested.executeWithoutResult(tx -> reservations.insert(orderId, status, Map.of()));
+        if (decided.isPresent()) {
+            return decided.get();
         }
-        return status;
+        // Recorded after the rollback above, so a retry gets the same answer.
+        nested.executeWithoutResult(tx -> reservations.insert(orderId, ReservationStatus.OUT_OF_STOCK, Map.of()));
+        return ReservationStatus.OUT_OF_STOCK;
     }
 
     /** Turns the order's hold into a sale. Idempotent; a no-op unless the order holds stock. */
