@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,29 +46,31 @@ public class Inventory {
      * the first call decided; after {@link #release} it answers {@code RELEASED} and holds nothing.
      */
     public ReservationStatus reserve(UUID orderId, List<StockItem> items) {
-        // Empty: refused by this very call (an earlier decision, OUT_OF_STOCK included, is answered as is).
-        Optional<ReservationStatus> decided = nested.execute(tx -> {
-            Optional<ReservationStatus> earlier = reservations.statusOf(orderId);
-            if (earlier.isPresent()) {
-                return earlier;
-            }
-            Map<Long, Integer> perProduct = totalsPerProduct(items);
-            // In product order, so concurrent reservations lock rows in the same order and never deadlock.
-            for (var item : perProduct.entrySet()) {
-                if (!stock.reserve(item.getKey(), item.getValue())) {
-                    tx.setRollbackOnly();
-                    return Optional.<ReservationStatus>empty();
+        return firstDecisionFor(orderId, () -> {
+            // Empty: refused by this very call (an earlier decision, OUT_OF_STOCK included, is answered as is).
+            Optional<ReservationStatus> decided = nested.execute(tx -> {
+                Optional<ReservationStatus> earlier = reservations.statusOf(orderId);
+                if (earlier.isPresent()) {
+                    return earlier;
                 }
+                Map<Long, Integer> perProduct = totalsPerProduct(items);
+                // In product order, so concurrent reservations lock rows in the same order and never deadlock.
+                for (var item : perProduct.entrySet()) {
+                    if (!stock.reserve(item.getKey(), item.getValue())) {
+                        tx.setRollbackOnly();
+                        return Optional.<ReservationStatus>empty();
+                    }
+                }
+                reservations.insert(orderId, ReservationStatus.RESERVED, perProduct);
+                return Optional.of(ReservationStatus.RESERVED);
+            });
+            if (decided.isPresent()) {
+                return decided.get();
             }
-            reservations.insert(orderId, ReservationStatus.RESERVED, perProduct);
-            return Optional.of(ReservationStatus.RESERVED);
+            // Recorded after the rollback above, so a retry gets the same answer.
+            nested.executeWithoutResult(tx -> reservations.insert(orderId, ReservationStatus.OUT_OF_STOCK, Map.of()));
+            return ReservationStatus.OUT_OF_STOCK;
         });
-        if (decided.isPresent()) {
-            return decided.get();
-        }
-        // Recorded after the rollback above, so a retry gets the same answer.
-        nested.executeWithoutResult(tx -> reservations.insert(orderId, ReservationStatus.OUT_OF_STOCK, Map.of()));
-        return ReservationStatus.OUT_OF_STOCK;
     }
 
     /** Turns the order's hold into a sale. Idempotent; a no-op unless the order holds stock. */
@@ -79,18 +83,32 @@ public class Inventory {
      * marker, so a reservation arriving late (a retried call overtaken by its compensation) holds nothing.
      */
     public ReservationStatus release(UUID orderId) {
-        return nested.execute(tx -> {
+        return firstDecisionFor(orderId, () -> nested.execute(tx -> {
             if (reservations.statusOf(orderId).isEmpty()) {
                 reservations.insert(orderId, ReservationStatus.RELEASED, Map.of());
                 return ReservationStatus.RELEASED;
             }
             return settle(orderId, ReservationStatus.RELEASED);
-        });
+        }));
     }
 
     /** The order's reservation, if any: for checks that no hold outlives its order. */
     public Optional<ReservationStatus> reservationOf(UUID orderId) {
         return reservations.statusOf(orderId);
+    }
+
+    /**
+     * Runs a call that records the order's first decision. Two calls for one order at the same moment
+     * (a retry overtaking a slow first call) both try to record it; the one that loses the race rolls
+     * back its savepoint and answers what the winner decided, as any later call would.
+     */
+    private ReservationStatus firstDecisionFor(UUID orderId, Supplier<ReservationStatus> call) {
+        try {
+            return call.get();
+        }
+        catch (DuplicateKeyException lostTheRace) {
+            return reservations.statusOf(orderId).orElseThrow(() -> lostTheRace);
+        }
     }
 
     private ReservationStatus settle(UUID orderId, ReservationStatus outcome) {
