@@ -1,6 +1,8 @@
 package io.shoplab.load;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,7 +45,7 @@ public record Config(
     static final int MAX_ORDERS_PER_USER = 20;
 
     public Config {
-        requireLocal(baseUrl);
+        baseUrls(baseUrl).forEach(Config::requireLocal);
         requireAtLeast("users", usersPerSec, 0.01);
         requireAtLeast("ramp", rampSeconds, 0);
         requireAtLeast("duration", durationSeconds, 1);
@@ -95,6 +97,16 @@ public record Config(
                 read.integer("browseShare", 70),
                 read.integer("orderShare", 20),
                 read.integer("reviewShare", 10));
+    }
+
+    /** The base URLs, in the order the virtual users take them: {@code baseUrl} may list several, comma-separated. */
+    public List<String> baseUrls() {
+        return baseUrls(baseUrl);
+    }
+
+    private static List<String> baseUrls(String baseUrl) {
+        return Arrays.stream(baseUrl.split(",")).map(String::trim).filter(url -> !url.isEmpty())
+                .map(url -> url.replaceAll("/+$", "")).toList();
     }
 
     private static void requireLocal(String baseUrl) {

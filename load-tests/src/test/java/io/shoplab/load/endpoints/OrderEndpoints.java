@@ -8,7 +8,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.shoplab.load.events.RequestEvents;
 import java.util.List;
 
 /**
@@ -32,25 +33,25 @@ public final class OrderEndpoints {
     }
 
     /** {@code POST /api/orders}: 201, the outcome the request allows, {@code Location} of the order. */
-    public static HttpRequestActionBuilder placeOrder() {
-        return http("place order")
+    public static ChainBuilder placeOrder() {
+        return RequestEvents.recorded("place order", http("place order")
                 .post("/api/orders")
                 .body(StringBody(session -> request(session).json()))
-                .check(placedOrderChecks());
+                .check(placedOrderChecks()));
     }
 
     /** The same call with an {@code Idempotency-Key}, named apart: the key costs a look-up. */
-    public static HttpRequestActionBuilder placeOrderWithKey() {
-        return http("place order with key")
+    public static ChainBuilder placeOrderWithKey() {
+        return RequestEvents.recorded("place order with key", http("place order with key")
                 .post("/api/orders")
                 .header("Idempotency-Key", session -> request(session).idempotencyKey().orElseThrow())
                 .body(StringBody(session -> request(session).json()))
-                .check(placedOrderChecks());
+                .check(placedOrderChecks()));
     }
 
     /** The same key and body again: 201 with the first answer (same id, same status), nothing new. */
-    public static HttpRequestActionBuilder replayOrder() {
-        return http("replay order")
+    public static ChainBuilder replayOrder() {
+        return RequestEvents.recorded("replay order", http("replay order")
                 .post("/api/orders")
                 .header("Idempotency-Key", session -> request(session).idempotencyKey().orElseThrow())
                 .body(StringBody(session -> request(session).json()))
@@ -58,26 +59,26 @@ public final class OrderEndpoints {
                         status().is(201),
                         orderBody(),
                         sameAsSaved("$.id", ORDER_ID, "order id of the first answer"),
-                        sameAsSaved("$.status", ORDER_STATUS, "status of the first answer"));
+                        sameAsSaved("$.status", ORDER_STATUS, "status of the first answer")));
     }
 
     /**
      * {@code GET /api/orders/{id}}, reached by following the placement's {@code Location} as a client
      * would (which proves the header right): 200 with the order as it was placed.
      */
-    public static HttpRequestActionBuilder getOrder() {
-        return http("get order")
+    public static ChainBuilder getOrder() {
+        return RequestEvents.recorded("get order", http("get order")
                 .get("#{" + ORDER_LOCATION + "}")
                 .check(
                         status().is(200),
                         orderBody(),
                         sameAsSaved("$.id", ORDER_ID, "id of the placed order"),
-                        sameAsSaved("$.status", ORDER_STATUS, "status of the placed order"));
+                        sameAsSaved("$.status", ORDER_STATUS, "status of the placed order")));
     }
 
     /** {@code GET /api/orders?customerId&page=0&size=20}: exactly this user's orders, newest first. */
-    public static HttpRequestActionBuilder listCustomerOrders() {
-        return http("list customer orders")
+    public static ChainBuilder listCustomerOrders() {
+        return RequestEvents.recorded("list customer orders", http("list customer orders")
                 .get("/api/orders")
                 .queryParam("customerId", session -> request(session).customerId())
                 .queryParam("page", 0)
@@ -88,7 +89,7 @@ public final class OrderEndpoints {
                             List<String> placed = session.getList(PLACED_ORDER_IDS);
                             OrderRules.customerPage(body, request(session).customerId(), placed);
                             return body;
-                        }));
+                        })));
     }
 
     private static CheckBuilder[] placedOrderChecks() {

@@ -5,7 +5,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.CheckBuilder;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.shoplab.load.events.RequestEvents;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,8 @@ public final class ProductEndpoints {
     }
 
     /** {@code GET /api/products?page&size}: 200 with exactly the seed products of that page. */
-    public static HttpRequestActionBuilder listProducts(int productCount) {
-        return http("list products")
+    public static ChainBuilder listProducts(int productCount) {
+        return RequestEvents.recorded("list products", http("list products")
                 .get("/api/products")
                 .queryParam("page", "#{" + PAGE + "}")
                 .queryParam("size", "#{" + SIZE + "}")
@@ -30,7 +31,7 @@ public final class ProductEndpoints {
                         jsonPath("$").ofMap().validate("product page body", (body, session) -> {
                             ProductRules.page(body, session.getInt(PAGE), session.getInt(SIZE), productCount);
                             return body;
-                        }));
+                        })));
     }
 
     /**
@@ -38,22 +39,24 @@ public final class ProductEndpoints {
      * is a correct answer by contract; {@code failOnDegraded} decides whether this run counts it as a
      * failure (baseline: nothing may degrade) or only tallies it (resilience experiments).
      */
-    public static HttpRequestActionBuilder productDetail(boolean failOnDegraded, DegradedAnswers tally) {
+    public static ChainBuilder productDetail(boolean failOnDegraded, DegradedAnswers tally) {
         var checks = new ArrayList<CheckBuilder>(List.of(
                 status().is(200),
                 jsonPath("$").ofMap().validate("product detail body", (body, session) -> {
                     tally.record(ProductRules.detail(body, session.getInt(PRODUCT_ID)));
                     return body;
-                })));
+                }),
+                // for the lab's events: a degraded page is recorded under a name of its own
+                jsonPath("$.degraded").ofList().transform(parts -> !parts.isEmpty()).saveAs(RequestEvents.DEGRADED)));
         if (failOnDegraded) {
             checks.add(jsonPath("$.degraded").ofList().validate("not degraded", (parts, session) -> {
                 Json.require(parts.isEmpty(), "degraded " + parts);
                 return parts;
             }));
         }
-        return http("product detail")
+        return RequestEvents.recorded("product detail", http("product detail")
                 .get("/api/products/#{" + PRODUCT_ID + "}")
-                .check(checks);
+                .check(checks));
     }
 
 }

@@ -7,7 +7,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.shoplab.load.events.RequestEvents;
 
 /** Review calls. They read the {@link ReviewRequest} under {@link #REVIEW_REQUEST}. */
 public final class ReviewEndpoints {
@@ -20,20 +21,20 @@ public final class ReviewEndpoints {
     }
 
     /** {@code GET /api/products/{id}/reviews}: 200, the product's reviews newest first. */
-    public static HttpRequestActionBuilder listReviews() {
-        return http("list reviews")
+    public static ChainBuilder listReviews() {
+        return RequestEvents.recorded("list reviews", http("list reviews")
                 .get(session -> reviewsPath(session))
                 .check(
                         status().is(200),
                         jsonPath("$").ofList().validate("reviews body", (reviews, session) -> {
                             ReviewRules.list(reviews, request(session).productId(), null);
                             return reviews;
-                        }));
+                        })));
     }
 
     /** {@code POST /api/products/{id}/reviews}: 201, the review as sent, with a {@code Location}. */
-    public static HttpRequestActionBuilder postReview() {
-        return http("post review")
+    public static ChainBuilder postReview() {
+        return RequestEvents.recorded("post review", http("post review")
                 .post(session -> reviewsPath(session))
                 .body(StringBody(session -> request(session).json()))
                 .check(
@@ -43,19 +44,19 @@ public final class ReviewEndpoints {
                             ReviewRules.posted(review, request(session));
                             return review;
                         }),
-                        jsonPath("$.id").saveAs(REVIEW_ID));
+                        jsonPath("$.id").saveAs(REVIEW_ID)));
     }
 
     /** The list again, which must now hold the posted review: the write is visible to the next read. */
-    public static HttpRequestActionBuilder listReviewsAfterPost() {
-        return http("list reviews after post")
+    public static ChainBuilder listReviewsAfterPost() {
+        return RequestEvents.recorded("list reviews after post", http("list reviews after post")
                 .get(session -> reviewsPath(session))
                 .check(
                         status().is(200),
                         jsonPath("$").ofList().validate("reviews body with the posted one", (reviews, session) -> {
                             ReviewRules.list(reviews, request(session).productId(), session.getString(REVIEW_ID));
                             return reviews;
-                        }));
+                        })));
     }
 
     private static String reviewsPath(Session session) {

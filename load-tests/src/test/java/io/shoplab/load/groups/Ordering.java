@@ -8,6 +8,7 @@ import io.gatling.javaapi.core.Session;
 import io.shoplab.load.Config;
 import io.shoplab.load.endpoints.OrderEndpoints;
 import io.shoplab.load.endpoints.OrderRequest;
+import io.shoplab.load.events.RequestEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +25,7 @@ public final class Ordering {
     }
 
     public static ChainBuilder shop(Config config) {
-        return exec(session -> session
-                        .set(CUSTOMER_ID, "load-" + UUID.randomUUID())
-                        .set(OrderEndpoints.PLACED_ORDER_IDS, List.of()))
+        return exec(session -> newCustomer(session, "load-" + UUID.randomUUID()))
                 .repeat(config.ordersPerUser()).on(
                         exec(session -> session.set(OrderEndpoints.ORDER_REQUEST,
                                         OrderRequests.next(config, session.getString(CUSTOMER_ID))))
@@ -38,6 +37,12 @@ public final class Ordering {
                                 .exec(OrderEndpoints.getOrder())
                                 .exec(ThinkTime.of(config)))
                 .exec(OrderEndpoints.listCustomerOrders());
+    }
+
+    private static Session newCustomer(Session session, String customerId) {
+        return RequestEvents.customer(session, customerId)
+                .set(CUSTOMER_ID, customerId)
+                .set(OrderEndpoints.PLACED_ORDER_IDS, List.of());
     }
 
     private static ChainBuilder placeOnce() {
