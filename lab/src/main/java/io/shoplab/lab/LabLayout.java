@@ -6,24 +6,33 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Where the lab finds the jars it runs and keeps what it creates: all under the repository root,
- * the lab's own files under {@code target/lab/} (ignored by git, kept by {@code mvn clean} of a module).
+ * Where the lab finds the jars it runs and keeps what it creates: the jars under the repository root,
+ * the lab's own files (state, logs, jar copies, PostgreSQL data) in its lab directory, by default
+ * {@code target/lab/} (ignored by git, kept by {@code mvn clean} of a module). A test that starts a
+ * stack of its own passes another lab directory, so it never touches the CLI's state.
  *
  * @param root the repository root, absolute
+ * @param labDirectory where the lab keeps what it creates, absolute
  */
-public record LabLayout(Path root) {
+public record LabLayout(Path root, Path labDirectory) {
 
     public LabLayout {
         root = root.toAbsolutePath().normalize();
+        labDirectory = labDirectory.toAbsolutePath().normalize();
     }
 
-    /** The root the {@code ./shoplab} script passes as {@code -Dshoplab.home}, else the working directory. */
+    public LabLayout(Path root) {
+        this(root, root.resolve("target/lab"));
+    }
+
+    /**
+     * The root the {@code ./shoplab} script passes as {@code -Dshoplab.home}, else the working directory;
+     * {@code -Dshoplab.labDirectory} keeps a second lab's state and logs apart (beside a running one).
+     */
     public static LabLayout fromEnvironment() {
-        return new LabLayout(Path.of(System.getProperty("shoplab.home", "")));
-    }
-
-    public Path labDirectory() {
-        return root.resolve("target/lab");
+        Path root = Path.of(System.getProperty("shoplab.home", ""));
+        String labDirectory = System.getProperty("shoplab.labDirectory");
+        return labDirectory == null ? new LabLayout(root) : new LabLayout(root, Path.of(labDirectory));
     }
 
     public Path stateFile() {
@@ -43,8 +52,9 @@ public record LabLayout(Path root) {
         return labDirectory().resolve("postgres-data");
     }
 
-    public Path monolithJar() {
-        return root.resolve("monolith-api/target/monolith-api.jar");
+    /** The executable jar of an app module in {@code folder} (such as {@code microservices/catalog-service}). */
+    public Path appJar(String folder) {
+        return root.resolve(folder).resolve("target").resolve(Path.of(folder).getFileName() + ".jar");
     }
 
     public Path loadTests() {

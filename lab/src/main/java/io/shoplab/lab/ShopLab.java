@@ -1,8 +1,13 @@
 package io.shoplab.lab;
 
+import io.shoplab.lab.command.DemoCommand;
 import io.shoplab.lab.command.DownCommand;
+import io.shoplab.lab.command.ExperimentCommand;
+import io.shoplab.lab.command.FaultCommand;
+import io.shoplab.lab.command.HealCommand;
 import io.shoplab.lab.command.KillCommand;
 import io.shoplab.lab.command.LoadCommand;
+import io.shoplab.lab.command.ScaleCommand;
 import io.shoplab.lab.command.StartCommand;
 import io.shoplab.lab.command.StatusCommand;
 import io.shoplab.lab.command.UpCommand;
@@ -13,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "shoplab", mixinStandardHelpOptions = true, version = "shoplab lab 0.1.0",
         description = "Runs the shop as a monolith or as microservices on this machine, and experiments on it.",
         subcommands = {UpCommand.class, StatusCommand.class, DownCommand.class, KillCommand.class, StartCommand.class,
-                LoadCommand.class, CommandLine.HelpCommand.class})
+                ScaleCommand.class, FaultCommand.class, HealCommand.class, LoadCommand.class, ExperimentCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
 public final class ShopLab implements Runnable {
 
     @CommandLine.Spec

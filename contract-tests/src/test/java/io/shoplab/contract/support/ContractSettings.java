@@ -7,11 +7,12 @@ import java.util.Optional;
 /**
  * The suite's knobs, all system properties.
  *
- * @param baseUrl      {@code shop.baseUrl}: a running shop to test; when empty the suite starts the monolith jar
- * @param monolithJar  {@code shop.monolithJar}, default {@code <shop.repoRoot>/monolith-api/target/monolith-api.jar}
- * @param monolithLog  {@code shop.monolithLog}: where the started monolith writes its output
+ * @param baseUrl       {@code shop.baseUrl}: a running shop to test; when empty the suite starts a stack itself
+ * @param stack         {@code shop.stack}: the stack to start, {@code monolith} (default) or {@code microservices}
+ * @param repoRoot      {@code shop.repoRoot}: where the app jars are ({@code <module>/target/<module>.jar})
+ * @param workDirectory {@code shop.workDir}: the started stack's logs, state and database, default {@code target/<stack>-stack}
  */
-record ContractSettings(Optional<URI> baseUrl, Path monolithJar, Path monolithLog) {
+record ContractSettings(Optional<URI> baseUrl, String stack, Path repoRoot, Path workDirectory) {
 
     static ContractSettings fromSystemProperties() {
         Optional<URI> baseUrl = Optional.ofNullable(System.getProperty("shop.baseUrl"))
@@ -19,12 +20,11 @@ record ContractSettings(Optional<URI> baseUrl, Path monolithJar, Path monolithLo
                 .filter(value -> !value.isEmpty())
                 .map(ContractSettings::withoutTrailingSlash)
                 .map(URI::create);
+        String stack = System.getProperty("shop.stack", "monolith").strip();
         // Surefire passes the repository root; from an IDE the working directory is usually the module.
         Path repoRoot = Path.of(System.getProperty("shop.repoRoot", "..")).toAbsolutePath().normalize();
-        Path monolithJar = Path.of(System.getProperty("shop.monolithJar",
-                repoRoot.resolve("monolith-api/target/monolith-api.jar").toString()));
-        Path monolithLog = Path.of(System.getProperty("shop.monolithLog", "target/monolith.log"));
-        return new ContractSettings(baseUrl, monolithJar.toAbsolutePath(), monolithLog.toAbsolutePath());
+        Path workDirectory = Path.of(System.getProperty("shop.workDir", "target/" + stack + "-stack")).toAbsolutePath();
+        return new ContractSettings(baseUrl, stack, repoRoot, workDirectory);
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -14,7 +14,7 @@ record ShopStartup(ShopServer server, ShopClient shopClient, RuntimeException fa
         try {
             ShopServer server = settings.baseUrl()
                     .<ShopServer>map(ExternalShop::new)
-                    .orElseGet(() -> MonolithProcess.start(settings.monolithJar(), settings.monolithLog()));
+                    .orElseGet(() -> StartedStack.start(settings));
             return new ShopStartup(server, new ShopClient(server.baseUrl()), null, new AtomicBoolean());
         } catch (RuntimeException failure) {
             return new ShopStartup(null, null, failure, new AtomicBoolean());

@@ -6,13 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.state.RunningComponent;
 import picocli.CommandLine.Command;
 
 @Command(name = "down", mixinStandardHelpOptions = true,
         description = {"Stops everything the lab started, apps first, PostgreSQL last.",
-                "Each gets SIGTERM, up to 20 s for a clean shutdown, then SIGKILL.",
+                "Each gets SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the apps stop together.",
                 "Only PIDs recorded in target/lab/state.json are signalled."})
 public final class DownCommand implements Callable<Integer> {
 
@@ -25,8 +24,7 @@ public final class DownCommand implements Callable<Integer> {
             return 0;
         }
         Collections.reverse(components);
-        ComponentControl control = lab.control(Duration.ZERO);
-        components.forEach(control::stop);
+        lab.control(Duration.ZERO).stopAll(components);
         System.out.println("all stopped");
         return 0;
     }

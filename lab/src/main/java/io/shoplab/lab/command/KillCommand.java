@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
                 "postgres (alias database): the postmaster, its backends and the lab's wrapper."})
 public final class KillCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "A component shown by `status` (postgres, database, monolith).")
+    @Parameters(paramLabel = "NAME", description = "A component shown by `status` (postgres, database, monolith, gateway, discovery, catalog-service, ...).")
     String name;
 
     @Override

@@ -3,6 +3,7 @@ package io.shoplab.lab.command;
 import java.time.Duration;
 
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.experiment.ExperimentLab;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.Stacks;
 import io.shoplab.lab.state.StateStore;
@@ -17,6 +18,11 @@ record LabContext(LabLayout layout, StateStore store) {
 
     ComponentControl control(Duration readinessTimeout) {
         return new ComponentControl(store, System.out, readinessTimeout);
+    }
+
+    /** What the experiments drive: the same control and state as the commands, allowing slow restarts. */
+    ExperimentLab experimentLab() {
+        return new ExperimentLab(layout, store, control(Duration.ofMinutes(5)), System.out);
     }
 
     Stacks stacks() {

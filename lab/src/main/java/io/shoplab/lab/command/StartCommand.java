@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
                 "A component the lab never started gets its default configuration."})
 public final class StartCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "A component (postgres, database, monolith).")
+    @Parameters(paramLabel = "NAME", description = "A component (postgres, database, monolith, discovery, gateway, catalog-service, catalog-service-2, ...).")
     String name;
 
     @Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,

@@ -6,14 +6,17 @@ import java.util.concurrent.Callable;
 
 import io.shoplab.lab.stack.Stack;
 import io.shoplab.lab.stack.StackOptions;
+import io.shoplab.lab.stack.StackPorts;
 import io.shoplab.lab.stack.Stacks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Starts a stack in the background and waits until every part is ready.",
-                "Parts already running are left as they are. Logs: target/lab/logs/<name>.log."})
+        description = {"Starts a stack in the background and waits until every part is ready and its routes work.",
+                "microservices: PostgreSQL, discovery, the five services together, the gateway; then GETs through the gateway.",
+                "all: both stacks side by side on one PostgreSQL. Parts already running are left as they are.",
+                "Logs: target/lab/logs/<name>.log."})
 public final class UpCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "STACK", description = "The stack to start: ${COMPLETION-CANDIDATES}.",
@@ -26,19 +29,25 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--postgres-port", defaultValue = "15432", description = "PostgreSQL port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int postgresPort;
 
-    @Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,
-            description = "How long each part may take to get ready (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--free-ports", description = "Every part on a port free now instead of the defaults (8080, 8090, 8761, 8081..8085), "
+            + "to run beside something that holds them; --postgres-port still applies.")
+    boolean freePorts;
+
+    @Option(names = "--timeout", defaultValue = "240s", converter = DurationConverter.class,
+            description = "How long the whole start may take (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
-        Stack selected = lab.stacks().named(stack, new StackOptions(faults, postgresPort));
-        lab.control(timeout).up(selected);
+        StackPorts ports = (freePorts ? StackPorts.free() : StackPorts.defaults()).withPostgres(postgresPort);
+        Stack selected = lab.stacks().named(stack, new StackOptions(faults, ports));
+        Duration took = lab.control(timeout).up(selected);
         System.out.println();
-        System.out.println(selected.name() + " is up:");
-        selected.entryPoints().forEach(entry -> System.out.printf("  %-9s %s%n", entry.label(), entry.url()));
-        System.out.println("Next: ./shoplab status | ./shoplab load browse --target " + selected.name() + " | ./shoplab down");
+        System.out.printf("%s is up (%d s):%n", selected.name(), took.toSeconds());
+        selected.entryPoints().forEach(entry -> System.out.printf("  %-14s %s%n", entry.label(), entry.url()));
+        System.out.println("Next: ./shoplab status | ./shoplab load browse --target "
+                + (Stacks.ALL.equals(selected.name()) ? Stacks.MICROSERVICES : selected.name()) + " | ./shoplab down");
         return 0;
     }
 

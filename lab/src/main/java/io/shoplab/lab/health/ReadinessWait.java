@@ -4,12 +4,20 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.process.LogTail;
 import io.shoplab.lab.process.ProcessRef;
 
-/** Polls a starting component until it is ready, telling the user how long it has been waiting. */
+/**
+ * Polls starting components until all are ready, telling the user which are up and how long it has
+ * been waiting, and failing with the log tail of whatever ended or was still not ready at the deadline.
+ */
 public final class ReadinessWait {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
@@ -17,49 +25,84 @@ public final class ReadinessWait {
     private static final int LOG_TAIL_LINES = 30;
 
     private final PrintStream out;
-    private final Duration timeout;
+    private final Instant deadline;
 
-    public ReadinessWait(PrintStream out, Duration timeout) {
+    public ReadinessWait(PrintStream out, Instant deadline) {
         this.out = out;
-        this.timeout = timeout;
+        this.deadline = deadline;
+    }
+
+    /** A launched component to wait for. */
+    public record Pending(String name, ProcessRef process, String healthTarget, Path logFile) {
     }
 
     /**
-     * Returns once the health target answers {@link Health#UP}.
+     * Returns, per name, how long each took from this call, once every health target answers {@link Health#UP}.
      *
-     * @throws LabException with the log's tail when the process ends or the timeout passes first
+     * @throws LabException with the log's tail when a process ends or the deadline passes first
      */
-    public Duration await(String name, ProcessRef process, String healthTarget, Path logFile) {
+    public Map<String, Duration> awaitAll(List<Pending> components) {
         Instant start = Instant.now();
         Instant nextProgress = start.plus(PROGRESS_INTERVAL);
+        Map<String, Duration> ready = new LinkedHashMap<>();
+        List<Pending> waiting = new ArrayList<>(components);
         while (true) {
-            Health health = HealthProbe.check(healthTarget);
-            Duration waited = Duration.between(start, Instant.now());
-            if (health == Health.UP) {
-                return waited;
+            Map<Pending, Health> answers = new LinkedHashMap<>();
+            for (Pending pending : List.copyOf(waiting)) {
+                Health health = HealthProbe.check(pending.healthTarget());
+                if (health == Health.UP) {
+                    Duration took = Duration.between(start, Instant.now());
+                    ready.put(pending.name(), took);
+                    waiting.remove(pending);
+                    out.printf("%s is UP after %d s%n", pending.name(), took.toSeconds());
+                } else if (!pending.process().isAlive()) {
+                    throw failure(pending.name() + " (pid " + pending.process().pid() + ") ended before it was ready",
+                            List.of(pending.logFile()));
+                } else {
+                    answers.put(pending, health);
+                }
             }
-            if (!process.isAlive()) {
-                throw failure(name + " (pid " + process.pid() + ") ended before it was ready", logFile);
+            if (waiting.isEmpty()) {
+                return ready;
             }
-            if (waited.compareTo(timeout) > 0) {
-                throw failure(name + " not ready after " + timeout.toSeconds() + " s (last answer: " + health
-                        + "); it is still running, `shoplab down` stops it", logFile);
+            if (Instant.now().isAfter(deadline)) {
+                throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+                        answers.keySet().stream().map(Pending::logFile).toList());
             }
             if (Instant.now().isAfter(nextProgress)) {
-                out.printf("  %s: waiting, %d s (%s)%n", name, waited.toSeconds(), health);
+                out.printf("  %d s: %swaiting for %s%n", Duration.between(start, Instant.now()).toSeconds(),
+                        ready.isEmpty() ? "" : "up " + String.join(", ", ready.keySet()) + "; ", describe(answers));
                 nextProgress = nextProgress.plus(PROGRESS_INTERVAL);
             }
-            pause();
+            pause(POLL_INTERVAL);
         }
     }
 
-    private static LabException failure(String message, Path logFile) {
-        return new LabException(message + "\n--- last lines of " + logFile + " ---\n" + LogTail.of(logFile, LOG_TAIL_LINES));
+    public Duration await(Pending component) {
+        return awaitAll(List.of(component)).get(component.name());
     }
 
-    private static void pause() {
+    /** Grouped by answer, which keeps five services on one short line: "catalog-service, reviews-service (UNREACHABLE)". */
+    private static String describe(Map<Pending, Health> answers) {
+        Map<Health, List<String>> byHealth = answers.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                LinkedHashMap::new, Collectors.mapping(entry -> entry.getKey().name(), Collectors.toList())));
+        return byHealth.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The message, then the last lines of each log named. */
+    public static LabException failure(String message, List<Path> logFiles) {
+        StringBuilder text = new StringBuilder(message);
+        int lines = Math.max(10, LOG_TAIL_LINES / Math.max(1, logFiles.size()));
+        for (Path logFile : logFiles) {
+            text.append("\n--- last lines of ").append(logFile).append(" ---\n").append(LogTail.of(logFile, lines));
+        }
+        return new LabException(text.toString());
+    }
+
+    public static void pause(Duration duration) {
         try {
-            Thread.sleep(POLL_INTERVAL.toMillis());
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while waiting");

@@ -29,7 +29,7 @@ public final class RequestEventsCsv {
     }
 
     /** The event on this line, or empty for a header, blank or malformed line. */
-    static Optional<RequestEvent> parse(String line) {
+    public static Optional<RequestEvent> parse(String line) {
         int firstComma = line.indexOf(',');
         int okComma = line.lastIndexOf(',');
         int millisComma = okComma < 0 ? -1 : line.lastIndexOf(',', okComma - 1);

@@ -2,6 +2,7 @@ package io.shoplab.lab.stack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import io.shoplab.lab.process.LaunchSpec;
 
@@ -9,7 +10,7 @@ import io.shoplab.lab.process.LaunchSpec;
  * One process of a stack, described well enough to start it, check it and start it again later
  * from the state file alone.
  *
- * @param name unique within the lab ({@code postgres}, {@code monolith}, later {@code catalog-service-2})
+ * @param name unique within the lab ({@code postgres}, {@code monolith}, {@code catalog-service-2})
  * @param aliases other names the user may type ({@code database})
  * @param port the port it listens on, on 127.0.0.1
  * @param launch how to start it
@@ -17,9 +18,10 @@ import io.shoplab.lab.process.LaunchSpec;
  * @param spawnedPidFile a PID file naming a process it spawns that must live and die with it
  *                       (PostgreSQL's postmaster, which outlives its wrapper); {@code null} if none
  * @param dependsOn names of the components that must be ready before it starts
+ * @param app the Spring Boot app it runs; {@code null} for PostgreSQL
  */
 public record Component(String name, List<String> aliases, int port, LaunchSpec launch, String healthTarget,
-                        Path spawnedPidFile, List<String> dependsOn) {
+                        Path spawnedPidFile, List<String> dependsOn, SpringBootApp app) {
 
     public Component {
         aliases = List.copyOf(aliases);
@@ -32,5 +34,14 @@ public record Component(String name, List<String> aliases, int port, LaunchSpec 
 
     public Path logFile() {
         return launch.logFile();
+    }
+
+    public Optional<SpringBootApp> springBootApp() {
+        return Optional.ofNullable(app);
+    }
+
+    /** True for the stack's app of that service and every instance {@code scale} added. */
+    public boolean runs(String service) {
+        return app != null && app.service().equals(service);
     }
 }

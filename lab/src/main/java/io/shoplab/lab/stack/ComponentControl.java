@@ -1,76 +1,90 @@
 package io.shoplab.lab.stack;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.shoplab.lab.LabException;
 import io.shoplab.lab.health.ReadinessWait;
+import io.shoplab.lab.health.RouteWait;
 import io.shoplab.lab.process.DetachedLauncher;
-import io.shoplab.lab.process.LaunchSpec;
 import io.shoplab.lab.process.PidFile;
-import io.shoplab.lab.process.Ports;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.process.ProcessStopper;
-import io.shoplab.lab.state.LabState;
 import io.shoplab.lab.state.RunningComponent;
 import io.shoplab.lab.state.StateStore;
 
-/** Starts, stops and kills components, recording every process in the state file before waiting on it. */
+/**
+ * Starts, stops and kills components, recording every process in the state file before waiting on
+ * it. The CLI and {@link LabStack} both go through here.
+ */
 public final class ComponentControl {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final StateStore store;
     private final PrintStream out;
-    private final ReadinessWait readiness;
+    private final Duration timeout;
 
-    public ComponentControl(StateStore store, PrintStream out, Duration readinessTimeout) {
+    /** @param timeout how long one {@link #up} or {@link #startAll} may take in all */
+    public ComponentControl(StateStore store, PrintStream out, Duration timeout) {
         this.store = store;
         this.out = out;
-        this.readiness = new ReadinessWait(out, readinessTimeout);
+        this.timeout = timeout;
     }
 
-    /** Starts each component of the stack that is not running yet; leaves running ones as they are. */
-    public void up(Stack stack) {
-        for (Component component : stack.components()) {
-            Optional<RunningComponent> running = store.load().find(component.name()).filter(RunningComponent::isAlive);
-            if (running.isEmpty()) {
-                start(component);
-                continue;
+    /**
+     * Starts the stack wave by wave (a wave's components together), leaving running ones as they are,
+     * then waits until its routes work. Returns how long it all took.
+     */
+    public Duration up(Stack stack) {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        for (List<Component> wave : stack.waves()) {
+            List<Component> toStart = new ArrayList<>();
+            List<ReadinessWait.Pending> alreadyRunning = new ArrayList<>();
+            for (Component component : wave) {
+                Optional<RunningComponent> running = store.load().find(component.name()).filter(RunningComponent::isAlive);
+                running.ifPresentOrElse(found -> alreadyRunning.add(leftAsItIs(found, component)), () -> toStart.add(component));
             }
-            out.printf("%s already running (pid %d), left as it is%n", component.name(), running.get().process().pid());
-            if (!running.get().component().launch().equals(component.launch())) {
-                out.printf("  note: it was started with another configuration; `shoplab down` first to change it%n");
-            }
-            readiness.await(component.name(), running.get().process(), component.healthTarget(), component.logFile());
+            new ReadinessWait(out, deadline).awaitAll(alreadyRunning);
+            startAll(toStart, deadline);
+            out.printf("  %d s since up%n", Duration.between(start, Instant.now()).toSeconds());
         }
+        if (!stack.routeProbes().isEmpty()) {
+            out.printf("checking routes through %s%n", stack.baseUrl());
+            Duration routed = new RouteWait(out, deadline).awaitAll(stack.routeProbes(), this::logFileOf);
+            out.printf("all %d routes work, %d s after the last process was ready%n", stack.routeProbes().size(),
+                    routed.toSeconds());
+        }
+        return Duration.between(start, Instant.now());
     }
 
     /** Launches the component, records it, and returns once it is ready. */
     public RunningComponent start(Component component) {
-        requireDependenciesAlive(component);
-        component.launch().snapshots().stream().map(LaunchSpec.Snapshot::source).filter(Files::notExists).findFirst()
-                .ifPresent(missing -> {
-                    throw new LabException(missing + " does not exist; build it (./shoplab --rebuild ...) first");
-                });
-        if (!Ports.isFree(component.port())) {
-            throw new LabException("port " + component.port() + " on 127.0.0.1 is taken by a process the lab did not start"
-                    + " (or has lost track of); free it before starting " + component.name());
+        return startAll(List.of(component), Instant.now().plus(timeout)).get(0);
+    }
+
+    /** Launches all the components at once, records them, and returns once all are ready. */
+    public List<RunningComponent> startAll(List<Component> components, Instant deadline) {
+        components.forEach(component -> StartPreconditions.require(component, store.load()));
+        List<RunningComponent> launched = new ArrayList<>();
+        for (Component component : components) {
+            ProcessRef process = DetachedLauncher.launch(component.launch());
+            RunningComponent running = new RunningComponent(component, process, List.of(), Instant.now());
+            store.update(state -> state.with(running));
+            launched.add(running);
+            out.printf("starting %s (pid %d, port %d, log %s)%n", component.name(), process.pid(), component.port(),
+                    component.logFile());
         }
-        ProcessRef process = DetachedLauncher.launch(component.launch());
-        RunningComponent running = new RunningComponent(component, process, List.of(), Instant.now());
-        store.save(store.load().with(running));
-        out.printf("starting %s (pid %d, port %d, log %s)%n", component.name(), process.pid(), component.port(),
-                component.logFile());
-        Duration waited = readiness.await(component.name(), process, component.healthTarget(), component.logFile());
-        RunningComponent ready = running.withSpawned(spawnedBy(component));
-        store.save(store.load().with(ready));
-        out.printf("%s is UP after %d s%n", component.name(), waited.toSeconds());
+        new ReadinessWait(out, deadline).awaitAll(launched.stream().map(ComponentControl::pending).toList());
+        List<RunningComponent> ready = launched.stream()
+                .map(running -> running.withSpawned(spawnedBy(running.component())))
+                .toList();
+        ready.forEach(running -> store.update(state -> state.with(running)));
         return ready;
     }
 
@@ -78,7 +92,24 @@ public final class ComponentControl {
     public void stop(RunningComponent running) {
         out.printf("stopping %s (pids %s)%n", running.name(), pids(running));
         ProcessStopper.stop(running.process(), running.spawned(), STOP_GRACE);
-        store.save(store.load().without(running.name()));
+        store.update(state -> state.without(running.name()));
+    }
+
+    /**
+     * Stops in rounds, each round together (a shutdown mostly waits): first what no other remaining
+     * component depends on, so the gateway and the services go before Eureka (they deregister there on
+     * the way out) and every app before PostgreSQL.
+     */
+    public void stopAll(List<RunningComponent> components) {
+        List<RunningComponent> remaining = new ArrayList<>(components);
+        while (!remaining.isEmpty()) {
+            List<RunningComponent> round = remaining.stream()
+                    .filter(candidate -> remaining.stream().noneMatch(other -> other.component().dependsOn().contains(candidate.name())))
+                    .toList();
+            List<RunningComponent> stopping = round.isEmpty() ? List.copyOf(remaining) : round;
+            stopping.parallelStream().forEach(this::stop);
+            remaining.removeAll(stopping);
+        }
     }
 
     /** SIGKILL, as a crash; the component stays in the state so that {@code start} can bring it back. */
@@ -87,14 +118,21 @@ public final class ComponentControl {
         ProcessStopper.kill(running.processes());
     }
 
-    private void requireDependenciesAlive(Component component) {
-        LabState state = store.load();
-        for (String dependency : component.dependsOn()) {
-            if (state.find(dependency).filter(RunningComponent::isAlive).isEmpty()) {
-                throw new LabException(component.name() + " needs " + dependency + ", which is not running;"
-                        + " start it first (or use `shoplab up`)");
-            }
+    private ReadinessWait.Pending leftAsItIs(RunningComponent running, Component wanted) {
+        out.printf("%s already running (pid %d), left as it is%n", running.name(), running.process().pid());
+        if (!running.component().launch().equals(wanted.launch())) {
+            out.printf("  note: it was started with another configuration; `shoplab down` first to change it%n");
         }
+        return pending(running);
+    }
+
+    private Path logFileOf(String name) {
+        return store.load().find(name).map(running -> running.component().logFile()).orElse(Path.of(name + ".log"));
+    }
+
+    private static ReadinessWait.Pending pending(RunningComponent running) {
+        Component component = running.component();
+        return new ReadinessWait.Pending(component.name(), running.process(), component.healthTarget(), component.logFile());
     }
 
     private static List<ProcessRef> spawnedBy(Component component) {

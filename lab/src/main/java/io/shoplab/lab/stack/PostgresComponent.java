@@ -29,7 +29,7 @@ public final class PostgresComponent {
                 "--databases", String.join(",", Databases.ALL)));
         LaunchSpec launch = new LaunchSpec(command, Map.of(), layout.root(), layout.logFile(NAME), List.of());
         return new Component(NAME, List.of("database"), port, launch, healthTarget(port),
-                layout.postgresData().resolve("postmaster.pid"), List.of());
+                layout.postgresData().resolve("postmaster.pid"), List.of(), null);
     }
 
     /** The server creates its databases in order after it starts: reaching the last one means all exist. */

@@ -11,19 +11,48 @@ import io.shoplab.lab.process.LaunchSpec;
 /**
  * A Spring Boot application started from a copy of its executable jar (taken at each start, so a
  * build can run meanwhile), bound to 127.0.0.1 and ready when its readiness health group says so.
+ * Kept in the state file with its component, so that {@code scale} can start more instances alike.
  *
- * @param name component name, also its log file's name
+ * @param service what it runs ({@code monolith}, {@code catalog-service}, {@code gateway}); the first instance's name
+ * @param instance 1 for the stack's own instance, 2.. for those {@code scale} adds ({@code catalog-service-2})
+ * @param stack the stack it belongs to ({@link Stacks#MONOLITH} or {@link Stacks#MICROSERVICES})
  * @param jar the executable jar
  * @param port the HTTP port
  * @param environment variables for it (data source, discovery URL)
- * @param faults whether to activate the {@code faults} profile
+ * @param faults whether the {@code faults} profile is active
+ * @param faultComponents the components its fault endpoint takes (empty for apps without one)
  * @param dependsOn names of the components it needs
  */
-public record SpringBootApp(String name, Path jar, int port, Map<String, String> environment,
-                            boolean faults, List<String> dependsOn) {
+public record SpringBootApp(String service, int instance, String stack, Path jar, int port, Map<String, String> environment,
+                            boolean faults, List<String> faultComponents, List<String> dependsOn) {
+
+    public SpringBootApp {
+        environment = Map.copyOf(environment);
+        faultComponents = List.copyOf(faultComponents);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** The stack's own instance of an app. */
+    public static SpringBootApp first(String service, String stack, Path jar, int port, Map<String, String> environment,
+                                      boolean faults, List<String> faultComponents, List<String> dependsOn) {
+        return new SpringBootApp(service, 1, stack, jar, port, environment, faults, faultComponents, dependsOn);
+    }
+
+    public String name() {
+        return instanceName(service, instance);
+    }
+
+    public static String instanceName(String service, int instance) {
+        return instance == 1 ? service : service + "-" + instance;
+    }
+
+    /** Another instance of the same app, configured alike, on another port. */
+    public SpringBootApp withInstance(int number, int newPort) {
+        return new SpringBootApp(service, number, stack, jar, newPort, environment, faults, faultComponents, dependsOn);
+    }
 
     public Component toComponent(LabLayout layout) {
-        LaunchSpec.Snapshot runnableJar = new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name + ".jar"));
+        LaunchSpec.Snapshot runnableJar = new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name() + ".jar"));
         List<String> command = new ArrayList<>(List.of(
                 layout.javaExecutable(), "-jar", runnableJar.copy().toString(),
                 "--server.port=" + port,
@@ -31,8 +60,12 @@ public record SpringBootApp(String name, Path jar, int port, Map<String, String>
         if (faults) {
             command.add("--spring.profiles.active=faults");
         }
-        LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(name), List.of(runnableJar));
-        return new Component(name, List.of(), port, launch, readinessUrl(port), null, dependsOn);
+        LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(name()), List.of(runnableJar));
+        return new Component(name(), List.of(), port, launch, readinessUrl(port), null, dependsOn, this);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     public static String readinessUrl(int port) {

@@ -1,19 +1,28 @@
 package io.shoplab.lab.stack;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.health.RouteProbe;
 import io.shoplab.lab.postgres.Databases;
 
-/** The stacks the lab knows how to run. The microservices stack joins here, reusing {@link PostgresComponent}. */
+/** The stacks the lab knows how to run; both share the one {@link PostgresComponent}. */
 public final class Stacks {
 
     public static final String MONOLITH = "monolith";
-    public static final List<String> NAMES = List.of(MONOLITH);
-    public static final int MONOLITH_PORT = 8080;
+    public static final String MICROSERVICES = "microservices";
+    public static final String ALL = "all";
+    public static final List<String> NAMES = List.of(MONOLITH, MICROSERVICES, ALL);
+    public static final String DISCOVERY = "discovery";
+    public static final String GATEWAY = "gateway";
+    /** What a fault endpoint takes besides module names: the app's data source. */
+    public static final String DATABASE_FAULT = "database";
 
     private final LabLayout layout;
 
@@ -22,32 +31,94 @@ public final class Stacks {
     }
 
     public Stack named(String name, StackOptions options) {
-        if (MONOLITH.equals(name)) {
-            return monolith(options);
-        }
-        throw new LabException("unknown stack '" + name + "'; known: " + String.join(", ", NAMES));
+        return switch (name) {
+            case MONOLITH -> monolith(options);
+            case MICROSERVICES -> microservices(options);
+            case ALL -> all(options);
+            default -> throw new LabException("unknown stack '" + name + "'; known: " + String.join(", ", NAMES));
+        };
     }
 
     /** The component of that name or alias in any stack, configured with the options given. */
     public Optional<Component> component(String nameOrAlias, StackOptions options) {
-        return NAMES.stream()
-                .flatMap(stack -> named(stack, options).components().stream())
-                .filter(component -> component.answersTo(nameOrAlias))
-                .findFirst();
+        return all(options).components().stream().filter(component -> component.answersTo(nameOrAlias)).findFirst();
     }
 
     public Stack monolith(StackOptions options) {
-        Component postgres = PostgresComponent.create(layout, options.postgresPort());
-        Map<String, String> dataSource = Map.of(
-                "SPRING_DATASOURCE_URL", PostgresComponent.jdbcUrl(options.postgresPort(), Databases.MONOLITH),
-                "SPRING_DATASOURCE_USERNAME", Databases.USER,
-                "SPRING_DATASOURCE_PASSWORD", Databases.PASSWORD);
-        Component monolith = new SpringBootApp(MONOLITH, layout.monolithJar(), MONOLITH_PORT, dataSource,
-                options.faults(), List.of(PostgresComponent.NAME)).toComponent(layout);
-        String base = "http://localhost:" + MONOLITH_PORT;
-        return new Stack(MONOLITH, List.of(postgres, monolith), List.of(
+        int port = options.ports().monolith();
+        List<String> faultComponents = new ArrayList<>(Arrays.stream(ShopService.values()).map(ShopService::module).toList());
+        faultComponents.add(DATABASE_FAULT);
+        Component monolith = SpringBootApp.first(MONOLITH, MONOLITH, layout.appJar("monolith-api"), port,
+                dataSource(options, Databases.MONOLITH), options.faults(), faultComponents,
+                List.of(PostgresComponent.NAME)).toComponent(layout);
+        String base = "http://127.0.0.1:" + port;
+        return new Stack(MONOLITH, List.of(List.of(postgres(options)), List.of(monolith)), base, List.of(), List.of(
                 new Stack.EntryPoint("API", base + "/api/products/1"),
                 new Stack.EntryPoint("OpenAPI", base + "/v3/api-docs"),
                 new Stack.EntryPoint("health", base + "/actuator/health")));
+    }
+
+    /** PostgreSQL, then Eureka, then the five services together, then the gateway (which is told only Eureka's URL). */
+    public Stack microservices(StackOptions options) {
+        StackPorts ports = options.ports();
+        Map<String, String> eureka = Map.of("EUREKA_URL", "http://127.0.0.1:" + ports.discovery() + "/eureka");
+        Component discovery = SpringBootApp.first(DISCOVERY, MICROSERVICES, layout.appJar(DISCOVERY), ports.discovery(),
+                Map.of(), false, List.of(), List.of()).toComponent(layout);
+        List<Component> services = Arrays.stream(ShopService.values()).map(service -> {
+            Map<String, String> environment = new LinkedHashMap<>(dataSource(options, service.module()));
+            environment.putAll(eureka);
+            return SpringBootApp.first(service.serviceName(), MICROSERVICES, layout.appJar(service.folder()),
+                    ports.service(service), environment, options.faults(), List.of(service.module(), DATABASE_FAULT),
+                    List.of(PostgresComponent.NAME, DISCOVERY)).toComponent(layout);
+        }).toList();
+        Component gateway = SpringBootApp.first(GATEWAY, MICROSERVICES, layout.appJar(GATEWAY), ports.gateway(), eureka,
+                false, List.of(), List.of(DISCOVERY)).toComponent(layout);
+        String base = "http://127.0.0.1:" + ports.gateway();
+        return new Stack(MICROSERVICES, List.of(List.of(postgres(options)), List.of(discovery), services, List.of(gateway)),
+                base, routeProbes(base), List.of(
+                        new Stack.EntryPoint("API", base + "/api/products/1"),
+                        new Stack.EntryPoint("Eureka", "http://127.0.0.1:" + ports.discovery()),
+                        new Stack.EntryPoint("health", base + "/actuator/health")));
+    }
+
+    /** Both stacks side by side on one PostgreSQL: the monolith starts beside Eureka. */
+    public Stack all(StackOptions options) {
+        Stack monolith = monolith(options);
+        Stack microservices = microservices(options);
+        List<List<Component>> waves = new ArrayList<>();
+        for (int i = 0; i < microservices.waves().size(); i++) {
+            List<Component> wave = new ArrayList<>(microservices.waves().get(i));
+            if (i < monolith.waves().size()) {
+                monolith.waves().get(i).stream().filter(component -> !wave.contains(component)).forEach(wave::add);
+            }
+            waves.add(wave);
+        }
+        List<Stack.EntryPoint> entryPoints = new ArrayList<>(monolith.entryPoints());
+        microservices.entryPoints().forEach(entry -> entryPoints.add(new Stack.EntryPoint(entry.label() + " (ms)", entry.url())));
+        return new Stack(ALL, waves, microservices.baseUrl(), microservices.routeProbes(), entryPoints);
+    }
+
+    /** One GET per routed service; the product page also proves that catalog-service reaches inventory and reviews. */
+    static List<RouteProbe> routeProbes(String gatewayBase) {
+        return Arrays.stream(ShopService.values())
+                .filter(service -> service.publicPath().isPresent())
+                .map(service -> new RouteProbe(gatewayBase + service.publicPath().orElseThrow(),
+                        service == ShopService.CATALOG
+                                ? List.of(GATEWAY, service.serviceName(), ShopService.INVENTORY.serviceName(),
+                                        ShopService.REVIEWS.serviceName())
+                                : List.of(GATEWAY, service.serviceName()),
+                        service == ShopService.CATALOG))
+                .toList();
+    }
+
+    private Component postgres(StackOptions options) {
+        return PostgresComponent.create(layout, options.ports().postgres());
+    }
+
+    private static Map<String, String> dataSource(StackOptions options, String database) {
+        return Map.of(
+                "SPRING_DATASOURCE_URL", PostgresComponent.jdbcUrl(options.ports().postgres(), database),
+                "SPRING_DATASOURCE_USERNAME", Databases.USER,
+                "SPRING_DATASOURCE_PASSWORD", Databases.PASSWORD);
     }
 }

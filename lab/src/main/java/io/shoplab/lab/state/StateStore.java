@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import tools.jackson.databind.SerializationFeature;
@@ -12,7 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 
-/** The state file ({@code target/lab/state.json}) that lets each CLI run know what earlier ones started. */
+/**
+ * The state file ({@code target/lab/state.json}) that lets each CLI run know what earlier ones started.
+ * Components starting together record themselves from several threads: {@link #update} keeps each
+ * read-change-write whole.
+ */
 public final class StateStore {
 
     /**
@@ -31,15 +36,21 @@ public final class StateStore {
         this.file = file;
     }
 
-    public LabState load() {
+    public synchronized LabState load() {
         if (!Files.exists(file)) {
             return LabState.empty();
         }
         return JSON.readValue(file.toFile(), LabState.class);
     }
 
+    public synchronized LabState update(UnaryOperator<LabState> change) {
+        LabState changed = change.apply(load());
+        save(changed);
+        return changed;
+    }
+
     /** Writes a new file and moves it into place, so a crash never leaves half a state file. */
-    public void save(LabState state) {
+    public synchronized void save(LabState state) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path next = file.resolveSibling(file.getFileName() + ".next");

@@ -42,10 +42,12 @@ class CommandLineTest {
 
     @Test
     void upTakesFaultsPortAndTimeout() {
-        UpCommand up = parse(UpCommand.class, "up", "monolith", "--faults", "--postgres-port", "25432", "--timeout", "2m");
+        UpCommand up = parse(UpCommand.class, "up", "microservices", "--faults", "--postgres-port", "25432", "--timeout", "2m",
+                "--free-ports");
 
-        assertThat(up.stack).isEqualTo("monolith");
+        assertThat(up.stack).isEqualTo("microservices");
         assertThat(up.faults).isTrue();
+        assertThat(up.freePorts).isTrue();
         assertThat(up.postgresPort).isEqualTo(25432);
         assertThat(up.timeout).isEqualTo(Duration.ofMinutes(2));
     }
@@ -56,12 +58,34 @@ class CommandLineTest {
 
         assertThat(up.faults).isFalse();
         assertThat(up.postgresPort).isEqualTo(15432);
-        assertThat(up.timeout).isEqualTo(Duration.ofSeconds(180));
+        assertThat(up.timeout).isEqualTo(Duration.ofSeconds(240));
+    }
+
+    @Test
+    void faultTakesLatencyInMillisecondsAndAnErrorRate() {
+        FaultCommand fault = parse(FaultCommand.class, "fault", "reviews", "--latency", "800ms", "--error-rate", "0.3",
+                "--stack", "microservices");
+
+        assertThat(fault.component).isEqualTo("reviews");
+        assertThat(fault.latency).isEqualTo(Duration.ofMillis(800));
+        assertThat(fault.errorRate).isEqualTo(0.3);
+        assertThat(fault.stack).contains("microservices");
+        assertThat(parse(FaultCommand.class, "fault", "database", "--latency", "2s").latency).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void scaleTakesAServiceAndACount() {
+        ScaleCommand scale = parse(ScaleCommand.class, "scale", "catalog-service", "3");
+
+        assertThat(scale.service).isEqualTo("catalog-service");
+        assertThat(scale.count).isEqualTo(3);
+        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("scale", "catalog-service"))
+                .isInstanceOf(ParameterException.class);
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"up", "status", "down", "kill", "start", "load"}) {
+        for (String command : new String[] {"up", "status", "down", "kill", "start", "scale", "fault", "heal", "load"}) {
             StringWriter help = new StringWriter();
             CommandLine commandLine = ShopLab.commandLine().setOut(new PrintWriter(help));
 

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.process.LaunchSpec;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.stack.Component;
+import io.shoplab.lab.stack.StackOptions;
+import io.shoplab.lab.stack.Stacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +36,9 @@ class StateStoreTest {
 
         assertThat(store.load()).isEqualTo(state);
         String json = Files.readString(directory.resolve("lab/state.json"));
-        assertThat(json).contains("\"logFile\" : \"/repo/target/lab/logs/monolith.log\"").doesNotContain("alive");
+        assertThat(json).contains("\"logFile\" : \"/repo/target/lab/logs/monolith.log\"")
+                .contains("\"service\" : \"monolith\"")
+                .doesNotContain("alive");
     }
 
     @Test
@@ -49,18 +54,14 @@ class StateStoreTest {
         LaunchSpec launch = new LaunchSpec(List.of("java", "-cp", "lab.jar", "PostgresServer"), Map.of(), Path.of("/repo"),
                 Path.of("/repo/target/lab/logs/postgres.log"), List.of());
         Component component = new Component("postgres", List.of("database"), 15432, launch,
-                "jdbc:postgresql://127.0.0.1:15432/payments", Path.of("/repo/target/lab/postgres-data/postmaster.pid"), List.of());
+                "jdbc:postgresql://127.0.0.1:15432/payments", Path.of("/repo/target/lab/postgres-data/postmaster.pid"), List.of(), null);
         return new RunningComponent(component, new ProcessRef(pid, Instant.parse("2026-11-24T10:00:00Z")),
                 List.of(new ProcessRef(pid + 1, null)), Instant.parse("2026-11-24T10:00:01Z"));
     }
 
+    /** As the lab defines it, with the app kept for `scale`. */
     private static RunningComponent monolith(long pid) {
-        LaunchSpec launch = new LaunchSpec(List.of("java", "-jar", "monolith-api.jar"),
-                Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:15432/shop"), Path.of("/repo"),
-                Path.of("/repo/target/lab/logs/monolith.log"),
-                List.of(new LaunchSpec.Snapshot(Path.of("/repo/monolith-api/target/monolith-api.jar"), Path.of("/repo/target/lab/run/monolith.jar"))));
-        Component component = new Component("monolith", List.of(), 8080, launch,
-                "http://127.0.0.1:8080/actuator/health/readiness", null, List.of("postgres"));
+        Component component = new Stacks(new LabLayout(Path.of("/repo"))).monolith(StackOptions.defaults()).components().get(1);
         return new RunningComponent(component, new ProcessRef(pid, Instant.parse("2026-11-24T10:01:00Z")), List.of(),
                 Instant.parse("2026-11-24T10:01:00Z"));
     }

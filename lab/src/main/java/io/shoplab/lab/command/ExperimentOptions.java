@@ -1,0 +1,25 @@
+package io.shoplab.lab.command;
+
+import java.time.Duration;
+
+import io.shoplab.lab.experiment.Phases;
+import picocli.CommandLine.Option;
+
+/** The knobs every experiment run shares ({@code experiment} and {@code demo}). */
+final class ExperimentOptions {
+
+    @Option(names = "--duration", converter = DurationConverter.class,
+            description = "Length of each phase (steady, disrupted, after the heal); default 6s/10s/10s, e.g. 60s for serious runs.")
+    Duration phase;
+
+    @Option(names = "--rate", defaultValue = "10",
+            description = "Users arriving per second in the mixed load (open model; default: ${DEFAULT-VALUE}).")
+    double usersPerSecond;
+
+    @Option(names = "--with-build-time", description = "Also time a clean build of each stack for the cost table (adds minutes).")
+    boolean buildTime;
+
+    Phases phases() {
+        return phase == null ? Phases.SHORT : Phases.each(phase);
+    }
+}

@@ -1,0 +1,57 @@
+package io.shoplab.lab.command;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.faults.Fault;
+import io.shoplab.lab.faults.FaultClient;
+import io.shoplab.lab.faults.FaultTargets;
+import io.shoplab.lab.stack.SpringBootApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "fault", mixinStandardHelpOptions = true,
+        description = {"Slows and/or breaks one component of a running stack (started with --faults), until `heal`.",
+                "monolith: a module of the monolith (every instance). microservices: that module's service (every",
+                "instance); database: every service's data source.",
+                "Example: ./shoplab fault reviews --latency 800ms --error-rate 0.3 --stack microservices"})
+public final class FaultCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "COMPONENT", description = "catalog, reviews, inventory, orders, payments or database.")
+    String component;
+
+    @Option(names = "--latency", defaultValue = "0ms", converter = MillisecondsConverter.class,
+            description = "Added to every call: 800ms, 2s (default: none).")
+    Duration latency;
+
+    @Option(names = "--error-rate", defaultValue = "0", description = "Share of calls that fail, 0 to 1 (default: none).")
+    double errorRate;
+
+    @Option(names = "--stack", description = "monolith or microservices; needed only when both run.")
+    Optional<String> stack = Optional.empty();
+
+    @Override
+    public Integer call() {
+        if (latency.isZero() && errorRate == 0) {
+            throw new LabException("give --latency and/or --error-rate (to remove faults: ./shoplab heal)");
+        }
+        Fault fault = faultOrExplain();
+        LabContext lab = LabContext.fromEnvironment();
+        for (SpringBootApp app : FaultTargets.forComponent(lab.store().load(), stack, component)) {
+            new FaultClient(app.baseUrl()).set(component, fault);
+            System.out.printf("%s: %s now has %s%n", app.name(), component, fault.describe());
+        }
+        return 0;
+    }
+
+    private Fault faultOrExplain() {
+        try {
+            return new Fault(latency.toMillis(), errorRate);
+        } catch (IllegalArgumentException e) {
+            throw new LabException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.shoplab.lab.command;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.shoplab.lab.stack.ComponentControl;
+import io.shoplab.lab.stack.Scaling;
+import io.shoplab.lab.stack.Stacks;
+import io.shoplab.lab.state.RunningComponent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "scale", mixinStandardHelpOptions = true,
+        description = {"Runs N instances of a service or of the monolith: more on free ports (catalog-service-2, ...),",
+                "configured like the first, or fewer by stopping the highest-numbered ones.",
+                "A service's new instances count once Eureka lists them and the gateway has sent them a request.",
+                "The monoliths have no load balancer in front: spread the load over the base URLs printed."})
+public final class ScaleCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SERVICE", description = "monolith, catalog-service, reviews-service, ...")
+    String service;
+
+    @Parameters(index = "1", paramLabel = "N", description = "How many instances, 1 or more.")
+    int count;
+
+    @Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,
+            description = "How long the new instances may take to be ready and reached (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() {
+        LabContext lab = LabContext.fromEnvironment();
+        ComponentControl control = lab.control(timeout);
+        List<RunningComponent> instances = new Scaling(lab.layout(), lab.store(), control, System.out)
+                .scale(service, count, timeout);
+        System.out.printf("%s: %d instance(s)%n", service, instances.size());
+        instances.forEach(running -> System.out.printf("  %-20s %s%n", running.name(), running.component().app().baseUrl()));
+        if (Stacks.MONOLITH.equals(service) && instances.size() > 1) {
+            System.out.println("No load balancer in front of the monoliths: the load generator must spread over these base URLs.");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,28 @@
+package io.shoplab.lab.command;
+
+import io.shoplab.lab.experiment.ExperimentRunner;
+import io.shoplab.lab.report.ClaimVerdict;
+
+/** The end of an experiment run on the terminal: a verdict per claim, broken invariants, the report's path. */
+final class VerdictTable {
+
+    private VerdictTable() {
+    }
+
+    /** Prints the outcome; returns the exit code (1 when an invariant broke). */
+    static int print(ExperimentRunner.Outcome outcome) {
+        System.out.println();
+        System.out.println("Claim                     Verdict        What the measurements say");
+        System.out.println("------------------------- -------------- ------------------------------------------------------------");
+        for (ClaimVerdict verdict : outcome.verdicts()) {
+            System.out.printf("%-25s %-14s %s%n", verdict.claim().title(), verdict.verdict(), verdict.sentence());
+        }
+        System.out.println();
+        if (!outcome.passed()) {
+            System.out.println("INVARIANT BROKEN — stock was not conserved or an order was left half-done:");
+            outcome.brokenInvariants().forEach(broken -> System.out.println("  " + broken));
+        }
+        System.out.println("Report: " + outcome.report());
+        return outcome.passed() ? 0 : 1;
+    }
+}

@@ -1,0 +1,70 @@
+package io.shoplab.lab.experiment;
+
+import static io.shoplab.lab.stack.Stacks.MICROSERVICES;
+import static io.shoplab.lab.stack.Stacks.MONOLITH;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import io.shoplab.lab.measure.RequestStats;
+import io.shoplab.lab.report.Claim;
+import io.shoplab.lab.report.ClaimVerdict;
+import io.shoplab.lab.report.ExperimentResult;
+import io.shoplab.lab.report.LoadModel;
+import io.shoplab.lab.report.StackResult;
+import io.shoplab.lab.report.Verdict;
+
+/** The same mixed load on both stacks, nothing broken: what each request costs in time, CPU and memory. */
+final class Baseline implements Experiment {
+
+    @Override
+    public String name() {
+        return "baseline";
+    }
+
+    @Override
+    public String title() {
+        return "Baseline: the same load on both stacks";
+    }
+
+    @Override
+    public Duration estimate(Phases phases) {
+        return phases.total().multipliedBy(2).plusSeconds(40);
+    }
+
+    @Override
+    public ExperimentResult run(ExperimentContext context) {
+        SideBySide.Runs runs = SideBySide.run(context, name(), List.of(
+                new SideBySide.Plan(MONOLITH, context.mixed(MONOLITH), Disruption.NONE),
+                new SideBySide.Plan(MICROSERVICES, context.mixed(MICROSERVICES), Disruption.NONE)), true);
+        StackResult mono = runs.of(MONOLITH).result();
+        StackResult micro = runs.of(MICROSERVICES).result();
+        return new ExperimentResult(name(), title(),
+                "The mixed workload (browse, order, review) at " + context.usersPerSecond() + " users/s, open model, for "
+                        + runs.phases().total().toSeconds() + " s against each stack in turn; nothing is broken.",
+                LoadModel.OPEN, runs.results(), List.of(), List.of(cost(mono, micro)));
+    }
+
+    static ClaimVerdict cost(StackResult mono, StackResult micro) {
+        RequestStats m = mono.summary().total();
+        RequestStats s = micro.summary().total();
+        double cpu = ratio(micro.cpuSecondsPer1000Requests(), mono.cpuSecondsPer1000Requests());
+        double memory = micro.usage().total().averageRssMib() / Math.max(1, mono.usage().total().averageRssMib());
+        double latency = (double) s.okOnly().p95() / Math.max(1, m.okOnly().p95());
+        Verdict verdict = cpu > 1.1 && memory > 1.1 ? Verdict.SUPPORTED : cpu < 0.9 && memory < 0.9 ? Verdict.CONTRADICTED : Verdict.MIXED;
+        return new ClaimVerdict(Claim.COST, verdict, String.format(Locale.ROOT,
+                "For the same requests the microservices used ×%.1f the CPU per 1,000 requests (%.1f s vs %.1f s), ×%.1f the memory"
+                        + " (%.0f MiB vs %.0f MiB RSS), and answered with ×%.1f the p95 latency (%d ms vs %d ms).",
+                cpu, nullToZero(micro.cpuSecondsPer1000Requests()), nullToZero(mono.cpuSecondsPer1000Requests()), memory,
+                micro.usage().total().averageRssMib(), mono.usage().total().averageRssMib(), latency, s.okOnly().p95(), m.okOnly().p95()));
+    }
+
+    private static double ratio(Double a, Double b) {
+        return a == null || b == null || b == 0 ? Double.NaN : a / b;
+    }
+
+    private static double nullToZero(Double value) {
+        return value == null ? 0 : value;
+    }
+}

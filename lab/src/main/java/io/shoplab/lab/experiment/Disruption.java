@@ -1,0 +1,23 @@
+package io.shoplab.lab.experiment;
+
+/**
+ * What a trial does to its stack at the fault and heal moments: kill and restart a component, inject
+ * and clear a fault, or nothing (a baseline).
+ */
+public record Disruption(String faultLabel, Step fault, String healLabel, Step heal) {
+
+    @FunctionalInterface
+    public interface Step {
+        void run();
+    }
+
+    public static final Disruption NONE = new Disruption(null, () -> { }, null, () -> { });
+
+    public boolean isNone() {
+        return faultLabel == null;
+    }
+
+    public static Disruption killAndRestart(ExperimentLab lab, String component) {
+        return new Disruption("kill " + component, () -> lab.kill(component), "restart " + component, () -> lab.restart(component));
+    }
+}

@@ -1,0 +1,34 @@
+package io.shoplab.lab.experiment;
+
+import java.nio.file.Path;
+
+/**
+ * What an experiment runs with.
+ *
+ * @param usersPerSecond the arrival rate of the experiments' load (open model)
+ * @param directory where this experiment's load runs write their files
+ */
+record ExperimentContext(ExperimentLab lab, GatlingLoad gatling, Phases phases, double usersPerSecond, Path directory,
+                         Progress progress) {
+
+    Trial trial() {
+        return new Trial(lab, gatling, phases, progress);
+    }
+
+    Trial trial(Phases otherPhases) {
+        return new Trial(lab, gatling, otherPhases, progress);
+    }
+
+    /** The standard load of the experiments: the mixed simulation at the experiments' rate. */
+    LoadSpec mixed(String stack) {
+        return LoadSpecs.mixed(lab.baseUrl(stack), usersPerSecond);
+    }
+
+    LoadSpec orders(String stack) {
+        return LoadSpecs.orders(lab.baseUrl(stack), usersPerSecond);
+    }
+
+    Path directoryFor(String experiment, String stack) {
+        return directory.resolve(experiment).resolve(stack);
+    }
+}

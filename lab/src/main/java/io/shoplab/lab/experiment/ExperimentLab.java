@@ -1,0 +1,112 @@
+package io.shoplab.lab.experiment;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.faults.Fault;
+import io.shoplab.lab.faults.FaultClient;
+import io.shoplab.lab.faults.FaultTargets;
+import io.shoplab.lab.stack.ComponentControl;
+import io.shoplab.lab.stack.Scaling;
+import io.shoplab.lab.stack.SpringBootApp;
+import io.shoplab.lab.stack.Stacks;
+import io.shoplab.lab.state.LabState;
+import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.state.StateStore;
+
+/**
+ * What an experiment does to the running stacks: find, kill and restart components, inject and heal
+ * faults, scale. Everything goes through the same control and state file as the CLI commands.
+ */
+public final class ExperimentLab {
+
+    static final String POSTGRES = "postgres";
+
+    private final LabLayout layout;
+    private final StateStore store;
+    private final ComponentControl control;
+    private final PrintStream out;
+
+    public ExperimentLab(LabLayout layout, StateStore store, ComponentControl control, PrintStream out) {
+        this.layout = layout;
+        this.store = store;
+        this.control = control;
+        this.out = out;
+    }
+
+    public LabLayout layout() {
+        return layout;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    /** Where the stack's public API answers: the monolith, or the gateway, on whatever port they run. */
+    public String baseUrl(String stack) {
+        String entrance = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : Stacks.GATEWAY;
+        return running(entrance).component().app().baseUrl();
+    }
+
+    /** Every live process of the stack by component name, PostgreSQL included (the stacks share it). */
+    public Map<String, Long> pids(String stack) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (RunningComponent running : store.load().components()) {
+            if (running.isAlive() && belongsTo(running, stack)) {
+                // PostgreSQL's work happens in the postmaster and its backends, not in the lab's wrapper.
+                long pid = running.spawned().isEmpty() ? running.process().pid() : running.spawned().get(0).pid();
+                pids.put(running.name(), pid);
+            }
+        }
+        return pids;
+    }
+
+    public RunningComponent running(String name) {
+        return store.load().find(name).filter(RunningComponent::isAlive)
+                .orElseThrow(() -> new LabException(name + " is not running; start the stacks first (./shoplab up all --faults)"));
+    }
+
+    public void kill(String name) {
+        control.kill(running(name));
+    }
+
+    /** Starts a component that was killed, on the same data, and waits until it is ready. */
+    public void restart(String name) {
+        RunningComponent recorded = store.load().find(name)
+                .orElseThrow(() -> new LabException(name + " was never started by the lab"));
+        control.start(recorded.component());
+    }
+
+    public void fault(String stack, String component, Fault fault) {
+        for (SpringBootApp app : FaultTargets.forComponent(store.load(), Optional.of(stack), component)) {
+            new FaultClient(app.baseUrl()).set(component, fault);
+        }
+    }
+
+    public void heal(String stack) {
+        for (SpringBootApp app : FaultTargets.faultEndpoints(store.load(), Optional.of(stack))) {
+            new FaultClient(app.baseUrl()).clearAll();
+        }
+    }
+
+    /** Runs {@code count} instances of the service (or the monolith); returns the base URLs of the instances. */
+    public List<String> scale(String service, int count) {
+        List<RunningComponent> instances = new Scaling(layout, store, control, out).scale(service, count, Duration.ofMinutes(4));
+        return instances.stream().map(running -> running.component().app().baseUrl()).toList();
+    }
+
+    public LabState state() {
+        return store.load();
+    }
+
+    private static boolean belongsTo(RunningComponent running, String stack) {
+        SpringBootApp app = running.component().app();
+        return app == null ? POSTGRES.equals(running.name()) : stack.equals(app.stack());
+    }
+}

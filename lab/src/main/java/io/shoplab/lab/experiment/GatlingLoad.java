@@ -1,0 +1,116 @@
+package io.shoplab.lab.experiment;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.LabLayout;
+
+/**
+ * Runs the load-tests module's Gatling simulations in a JVM of their own, started directly rather than
+ * through Maven: an experiment runs a dozen loads, and Maven's start-up would add seconds to each. The
+ * class path is resolved once per lab run.
+ */
+public final class GatlingLoad {
+
+    private static final String GATLING_MAIN = "io.gatling.app.Gatling";
+    private static final String SIMULATION_PACKAGE = "io.shoplab.load.";
+
+    private final LabLayout layout;
+    private final PrintStream out;
+    private String classpath;
+
+    public GatlingLoad(LabLayout layout, PrintStream out) {
+        this.layout = layout;
+        this.out = out;
+    }
+
+    /** Starts the load; every phase runs under it, and it stops by itself after {@code phases}. */
+    public RunningLoad start(LoadSpec spec, Phases phases, Path runDirectory) {
+        try {
+            Files.createDirectories(runDirectory);
+            Path events = runDirectory.resolve("events.csv");
+            Path customers = runDirectory.resolve("customers.txt");
+            Path results = runDirectory.resolve("gatling");
+            Path log = runDirectory.resolve("gatling.log");
+            List<String> command = command(spec, phases, events, customers, results);
+            Process process = new ProcessBuilder(command).directory(layout.root().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            return new RunningLoad(process, events, customers, results, log);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot start Gatling", e);
+        }
+    }
+
+    List<String> command(LoadSpec spec, Phases phases, Path events, Path customers, Path results) {
+        Map<String, String> properties = new TreeMap<>(spec.settings());
+        properties.put("baseUrl", String.join(",", spec.baseUrls()));
+        properties.put("users", String.valueOf(spec.usersPerSecond()));
+        properties.put("ramp", "0");
+        properties.put("duration", String.valueOf(phases.total().toSeconds()));
+        // Users still in flight are cut 5 s after the last arrival, so a hung stack cannot stretch the run.
+        properties.put("maxDuration", String.valueOf(phases.total().toSeconds() + 5));
+        properties.put("eventsFile", events.toString());
+        properties.put("customersFile", customers.toString());
+        // Experiments break things on purpose: failures are what they measure, not a reason to stop.
+        properties.putIfAbsent("maxFailedPercent", "100");
+        properties.putIfAbsent("maxP99Millis", "600000");
+        List<String> command = new ArrayList<>(List.of(layout.javaExecutable(), "-Xms256m", "-Xmx768m"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-cp", classpath(), GATLING_MAIN, "-s", SIMULATION_PACKAGE + spec.simulation(),
+                "-rf", results.toString(), "-l", "shoplab-lab"));
+        return command;
+    }
+
+    /** load-tests' compiled simulations and their dependencies, built once (Maven resolves them). */
+    private synchronized String classpath() {
+        if (classpath == null) {
+            Path file = layout.labDirectory().resolve("gatling.classpath");
+            out.println("preparing the load generator (compiling load-tests, resolving Gatling) ...");
+            int exit = maven("-B", "-q", "-pl", "load-tests", "test-compile", "dependency:build-classpath",
+                    "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + file);
+            if (exit != 0) {
+                throw new LabException("could not build load-tests (./mvnw exit " + exit + "); run ./mvnw -pl load-tests test-compile");
+            }
+            try {
+                classpath = layout.loadTests().resolve("target/test-classes") + java.io.File.pathSeparator
+                        + Files.readString(file).trim();
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return classpath;
+    }
+
+    private int maven(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(layout.root().resolve("mvnw").toString()));
+        command.addAll(List.of(arguments));
+        try {
+            return new ProcessBuilder(command).directory(layout.root().toFile()).inheritIO().start().waitFor();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted while building load-tests");
+        }
+    }
+
+    /** How long Gatling may take beyond the load itself (JVM start, report) before it is stopped. */
+    static Duration slack() {
+        return Duration.ofSeconds(90);
+    }
+}

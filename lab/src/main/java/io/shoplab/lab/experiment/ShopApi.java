@@ -1,0 +1,77 @@
+package io.shoplab.lab.experiment;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.shoplab.lab.LabException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The few public calls the lab's checks make, as any client of API.md would. */
+final class ShopApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String baseUrl;
+
+    ShopApi(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    record Stock(long productId, long available, long reserved) {
+    }
+
+    record ConfirmedLine(long productId, long quantity) {
+    }
+
+    /** The stock of a product, or empty when the shop cannot answer right now. */
+    Optional<Stock> stock(long productId) {
+        return get("/api/inventory/" + productId)
+                .map(body -> new Stock(productId, body.get("available").asLong(), body.get("reserved").asLong()));
+    }
+
+    /** The lines of every {@code CONFIRMED} order of the customer, all pages. */
+    List<ConfirmedLine> confirmedLines(String customerId) {
+        List<ConfirmedLine> lines = new ArrayList<>();
+        String customer = URLEncoder.encode(customerId, StandardCharsets.UTF_8);
+        for (int page = 0; ; page++) {
+            int current = page;
+            JsonNode body = get("/api/orders?size=100&page=" + page + "&customerId=" + customer)
+                    .orElseThrow(() -> new LabException("the orders of " + customerId + " (page " + current + ") cannot be read"));
+            for (JsonNode order : body.get("items")) {
+                if ("CONFIRMED".equals(order.get("status").asString())) {
+                    order.get("lines").forEach(line -> lines.add(new ConfirmedLine(line.get("productId").asLong(), line.get("quantity").asLong())));
+                }
+            }
+            if ((long) (page + 1) * 100 >= body.get("totalItems").asLong()) {
+                return lines;
+            }
+        }
+    }
+
+    private Optional<JsonNode> get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5))
+                .header("X-Request-Id", "lab-check").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
+        }
+        catch (IOException e) {
+            return Optional.empty();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.shoplab.lab.experiment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.shoplab.lab.report.InvariantCheck;
+
+/**
+ * API.md's stock-conservation rule, checked through the public API only. A snapshot is taken at a
+ * quiet moment before the load (so data from earlier runs does not matter); after the load and any
+ * recovery, for every product: stock before = available + reserved + units in this run's
+ * {@code CONFIRMED} orders. A quiet moment is one where nothing is reserved: no order is half-done.
+ */
+final class StockConservation {
+
+    static final int PRODUCTS = 100;
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final ShopApi shop;
+
+    StockConservation(String baseUrl) {
+        this.shop = new ShopApi(baseUrl);
+    }
+
+    /** Units on the shelf (available + reserved) per product, once nothing is reserved. */
+    Map<Long, Long> snapshotWhenQuiet(Duration timeout) {
+        return awaitQuiet(timeout).orElseThrow(() -> new IllegalStateException(
+                "stock is still reserved after " + timeout.toSeconds() + " s: an order is half-done before the load even starts"));
+    }
+
+    /** Waits for a quiet moment (recovery may still be finishing orders), then checks the rule. */
+    InvariantCheck check(Map<Long, Long> before, List<String> customers, Duration quietTimeout) {
+        Optional<Map<Long, Long>> after = awaitQuiet(quietTimeout);
+        if (after.isEmpty()) {
+            return new InvariantCheck("no order half-done", false,
+                    "stock was still reserved (or inventory not answering) " + quietTimeout.toSeconds() + " s after the load");
+        }
+        Map<Long, Long> confirmed = new HashMap<>();
+        customers.forEach(customer -> shop.confirmedLines(customer)
+                .forEach(line -> confirmed.merge(line.productId(), line.quantity(), Long::sum)));
+        List<String> broken = new ArrayList<>();
+        for (long id = 1; id <= PRODUCTS; id++) {
+            long expected = before.get(id);
+            long actual = after.get().get(id) + confirmed.getOrDefault(id, 0L);
+            if (expected != actual) {
+                broken.add("product " + id + ": " + expected + " before, " + actual + " now (shelf + sold)");
+            }
+        }
+        long sold = confirmed.values().stream().mapToLong(Long::longValue).sum();
+        String detail = broken.isEmpty()
+                ? PRODUCTS + " products: shelf + " + sold + " units sold to " + customers.size() + " customers = stock before; nothing reserved"
+                : broken.size() + " products off: " + String.join("; ", broken.subList(0, Math.min(5, broken.size())));
+        return new InvariantCheck("stock conserved, no order half-done", broken.isEmpty(), detail);
+    }
+
+    private Optional<Map<Long, Long>> awaitQuiet(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        do {
+            Optional<Map<Long, Long>> shelf = shelfIfQuiet();
+            if (shelf.isPresent()) {
+                return shelf;
+            }
+            pause();
+        } while (Instant.now().isBefore(deadline));
+        return Optional.empty();
+    }
+
+    private Optional<Map<Long, Long>> shelfIfQuiet() {
+        Map<Long, Long> shelf = new HashMap<>();
+        for (long id = 1; id <= PRODUCTS; id++) {
+            Optional<ShopApi.Stock> stock = shop.stock(id);
+            if (stock.isEmpty() || stock.get().reserved() != 0) {
+                return Optional.empty();
+            }
+            shelf.put(id, stock.get().available());
+        }
+        return Optional.of(shelf);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.shoplab.lab.experiment;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.shoplab.lab.measure.ProcessSampler;
+import io.shoplab.lab.measure.RecoveryRule;
+import io.shoplab.lab.measure.RequestLog;
+import io.shoplab.lab.measure.Timeline;
+import io.shoplab.lab.measure.Window;
+import io.shoplab.lab.report.InvariantCheck;
+import io.shoplab.lab.report.Marker;
+import io.shoplab.lab.report.StackResult;
+
+/**
+ * One stack under one load through the three phases: steady, disrupted, healed. Samples the stack's
+ * processes all along, and measures how long the answers took to come back after the heal.
+ */
+final class Trial {
+
+    /** Recovered: at most 1 % of requests failing, for three seconds in a row. */
+    static final RecoveryRule RECOVERED = new RecoveryRule(0.01, 3);
+    private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ExperimentLab lab;
+    private final GatlingLoad gatling;
+    private final Phases phases;
+    private final Progress progress;
+
+    Trial(ExperimentLab lab, GatlingLoad gatling, Phases phases, Progress progress) {
+        this.lab = lab;
+        this.gatling = gatling;
+        this.phases = phases;
+        this.progress = progress;
+    }
+
+    record Outcome(StackResult result, List<Marker> markers, RequestLog log) {
+    }
+
+    /**
+     * @param checkStock whether the load places orders, so stock conservation must be checked after it
+     */
+    Outcome run(String stack, LoadSpec load, Disruption disruption, boolean checkStock, Path directory) {
+        Optional<StockConservation> conservation = checkStock ? Optional.of(new StockConservation(lab.baseUrl(stack))) : Optional.empty();
+        Map<Long, Long> stockBefore = conservation.map(check -> check.snapshotWhenQuiet(QUIET_TIMEOUT)).orElse(Map.of());
+        Duration length = phases.total();
+        try (ProcessSampler sampler = ProcessSampler.start(Instant.now(), length.plus(GatlingLoad.slack()))) {
+            lab.pids(stack).forEach(sampler::watch);
+            RunningLoad running = gatling.start(load, phases, directory);
+            Instant start = running.awaitFirstRequest(FIRST_REQUEST_TIMEOUT);
+            List<Marker> markers = new ArrayList<>();
+            if (!disruption.isNone()) {
+                waitUntil(start, phases.faultSecond(), stack);
+                progress.step(stack + ": " + disruption.faultLabel());
+                disruption.fault().run();
+                markers.add(Marker.fault(phases.faultSecond(), disruption.faultLabel()));
+                waitUntil(start, phases.healSecond(), stack);
+                progress.step(stack + ": " + disruption.healLabel());
+                // Marked when the heal was ordered: a restart's start-up time is part of the recovery.
+                markers.add(Marker.heal(phases.healSecond(), disruption.healLabel()));
+                disruption.heal().run();
+                // A restarted component has a new PID: keep sampling it under its name.
+                lab.pids(stack).forEach(sampler::watch);
+            }
+            running.await(length.plus(GatlingLoad.slack()));
+            RequestLog log = RequestLog.read(running.eventsFile(), start);
+            Timeline timeline = log.timeline(length.toSeconds());
+            StackResult result = StackResult.of(stack, timeline, log.summary(new Window(0, length.toSeconds())), sampler.stop());
+            if (!disruption.isNone()) {
+                long healedAt = markers.get(markers.size() - 1).second();
+                result = result.withRecoverySeconds(boxed(RECOVERED.secondsToRecover(timeline, healedAt)));
+            }
+            result = result.withGatlingReport(running.htmlReport().map(Path::toString).orElse(null));
+            if (conservation.isPresent()) {
+                progress.step(stack + ": checking stock conservation");
+                InvariantCheck check = conservation.get().check(stockBefore, running.customers(), QUIET_TIMEOUT);
+                result = result.withInvariants(List.of(check));
+            }
+            return new Outcome(result, markers, log);
+        }
+    }
+
+    private void waitUntil(Instant start, long second, String stack) {
+        Instant at = start.plusSeconds(second);
+        while (Instant.now().isBefore(at)) {
+            progress.tick(stack, secondsSince(start), phases.total().toSeconds());
+            try {
+                Thread.sleep(Math.min(1000, Math.max(1, Duration.between(Instant.now(), at).toMillis())));
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static long secondsSince(Instant start) {
+        return Duration.between(start, Instant.now()).toSeconds();
+    }
+
+    private static Long boxed(java.util.OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+}

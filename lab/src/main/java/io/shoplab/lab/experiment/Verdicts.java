@@ -1,0 +1,69 @@
+package io.shoplab.lab.experiment;
+
+import static io.shoplab.lab.stack.Stacks.MICROSERVICES;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.shoplab.lab.measure.Window;
+import io.shoplab.lab.report.Claim;
+import io.shoplab.lab.report.ClaimVerdict;
+import io.shoplab.lab.report.ExperimentResult;
+import io.shoplab.lab.report.StackResult;
+import io.shoplab.lab.report.Verdict;
+
+/** Verdicts that need more than one experiment. */
+final class Verdicts {
+
+    private Verdicts() {
+    }
+
+    static List<ClaimVerdict> overall(List<ExperimentResult> results) {
+        List<ClaimVerdict> overall = new ArrayList<>();
+        customizability(results).ifPresent(overall::add);
+        return overall;
+    }
+
+    /**
+     * Changing a part means deploying it, which means restarting its process. Killing and restarting
+     * reviews-service, and killing and restarting the monolith, measure exactly what such a deploy does
+     * to everything else.
+     */
+    static Optional<ClaimVerdict> customizability(List<ExperimentResult> results) {
+        Optional<StackResult> service = stack(results, "kill-reviews", MICROSERVICES);
+        Optional<StackResult> monolith = stack(results, "kill-monolith", "monolith");
+        if (service.isEmpty() || monolith.isEmpty()) {
+            return Optional.empty();
+        }
+        double othersOk = okBetweenMarkers(results, "kill-reviews", service.get());
+        double monolithOk = okBetweenMarkers(results, "kill-monolith", monolith.get());
+        Verdict verdict = othersOk > monolithOk + 0.2 ? Verdict.SUPPORTED : Verdict.MIXED;
+        return Optional.of(new ClaimVerdict(Claim.CUSTOMIZABILITY, verdict, String.format(Locale.ROOT,
+                "Deploying a change to one part restarts its process. Restarting reviews-service left %s of all requests answered"
+                        + " while it was away; restarting the monolith left %s answered and took %s to come back.",
+                Shares.percent(othersOk), Shares.percent(monolithOk), OrderCoordination.seconds(monolith.get().recoverySeconds()))));
+    }
+
+    private static double okBetweenMarkers(List<ExperimentResult> results, String experiment, StackResult stack) {
+        ExperimentResult result = ExperimentRunner.named(results, experiment).orElseThrow();
+        long from = result.markers().isEmpty() ? 0 : result.markers().get(0).second();
+        long to = result.markers().size() < 2 ? stack.timeline().seconds().size() : result.markers().get(1).second();
+        var window = new Window(from, Math.max(from + 1, to));
+        long count = 0;
+        long ok = 0;
+        for (var bucket : stack.timeline().seconds()) {
+            if (bucket.second() >= window.fromSecond() && bucket.second() < window.toSecond()) {
+                count += bucket.requests();
+                ok += bucket.ok();
+            }
+        }
+        return count == 0 ? 0 : (double) ok / count;
+    }
+
+    private static Optional<StackResult> stack(List<ExperimentResult> results, String experiment, String stack) {
+        return ExperimentRunner.named(results, experiment)
+                .flatMap(result -> result.stacks().stream().filter(candidate -> candidate.stack().equals(stack)).findFirst());
+    }
+}

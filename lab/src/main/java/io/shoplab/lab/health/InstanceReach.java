@@ -1,0 +1,82 @@
+package io.shoplab.lab.health;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Whether a started service instance takes part: registered UP in Eureka, and answering requests
+ * that came through the gateway. The proof of the latter is the instance's own request counter for
+ * public paths ({@code uri="/api/…"} in {@code /actuator/prometheus}) going up while the lab sends
+ * requests through the gateway; other services' calls use internal paths and do not count.
+ */
+public final class InstanceReach {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COUNTER = "http_server_requests_seconds_count{";
+
+    private InstanceReach() {
+    }
+
+    /** True if Eureka lists an instance of the application on that port with status UP. */
+    public static boolean registered(String eurekaBase, String application, int port) {
+        String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
+        return get(url, "application/json").map(body -> listsUpInstance(body, port)).orElse(false);
+    }
+
+    /** Requests to public paths the instance has answered; empty if it exposes no Prometheus metrics. */
+    public static OptionalLong publicRequestsServed(int port) {
+        return get("http://127.0.0.1:" + port + "/actuator/prometheus", "text/plain")
+                .map(InstanceReach::countPublicRequests)
+                .orElse(OptionalLong.empty());
+    }
+
+    /** Sends one GET and ignores the answer: only its arrival at some instance matters. */
+    public static void send(String url) {
+        get(url, "application/json");
+    }
+
+    static boolean listsUpInstance(String eurekaJson, int port) {
+        JsonNode instances = JSON.readTree(eurekaJson).path("application").path("instance");
+        Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
+        for (JsonNode instance : each) {
+            if (instance.path("port").path("$").asInt() == port && "UP".equals(instance.path("status").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static OptionalLong countPublicRequests(String prometheusText) {
+        double total = prometheusText.lines()
+                .filter(line -> line.startsWith(COUNTER) && line.contains("uri=\"/api/"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+        return OptionalLong.of((long) total);
+    }
+
+    private static Optional<String> get(String url, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", accept).GET().build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.shoplab.lab.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.state.LabState;
+import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.state.StateStore;
+
+/**
+ * A stack started by a program (a test suite) rather than the CLI: every part on a port free right
+ * now, the state, logs and a fresh PostgreSQL data directory in a work directory of the caller's,
+ * and on {@link #close()} exactly the processes it started (by PID) stopped. The CLI's code starts it.
+ *
+ * <pre>{@code
+ * try (LabStack shop = LabStack.start(LabStack.Settings.of(repoRoot, "microservices", workDirectory))) {
+ *     URI api = shop.baseUrl();
+ * }
+ * }</pre>
+ */
+public final class LabStack implements AutoCloseable {
+
+    private final LabLayout layout;
+    private final Stack stack;
+    private final StateStore store;
+    private final ComponentControl control;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Stops the stack if the JVM ends before the caller closes it. */
+    private final Thread stopOnExit = new Thread(this::close, "stop-lab-stack");
+    private Duration startUpTime = Duration.ZERO;
+
+    private LabStack(LabLayout layout, Stack stack, StateStore store, ComponentControl control) {
+        this.layout = layout;
+        this.stack = stack;
+        this.store = store;
+        this.control = control;
+    }
+
+    /**
+     * What to start and where.
+     *
+     * @param repositoryRoot where the app jars are ({@code <module>/target/<module>.jar})
+     * @param stackName {@code monolith} or {@code microservices}
+     * @param workDirectory the stack's own: state, logs, jar copies, PostgreSQL data (emptied first)
+     * @param faults activate the {@code faults} profile
+     * @param timeout how long the whole start may take
+     * @param out where progress goes
+     */
+    public record Settings(Path repositoryRoot, String stackName, Path workDirectory, boolean faults, Duration timeout,
+                           PrintStream out) {
+
+        public static Settings of(Path repositoryRoot, String stackName, Path workDirectory) {
+            return new Settings(repositoryRoot, stackName, workDirectory, false, Duration.ofSeconds(240), System.out);
+        }
+    }
+
+    /** Starts the stack and returns once its routes work; on failure stops what it started and throws. */
+    public static LabStack start(Settings settings) {
+        LabLayout layout = new LabLayout(settings.repositoryRoot(), settings.workDirectory());
+        deleteRecursively(layout.postgresData());
+        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), StackPorts.free()));
+        StateStore store = new StateStore(layout.stateFile());
+        store.save(LabState.empty());
+        LabStack started = new LabStack(layout, stack, store, new ComponentControl(store, settings.out(), settings.timeout()));
+        Runtime.getRuntime().addShutdownHook(started.stopOnExit);
+        try {
+            started.startUpTime = started.control.up(stack);
+            return started;
+        } catch (RuntimeException failure) {
+            started.close();
+            throw failure;
+        }
+    }
+
+    /** The public API: the monolith, or the gateway. */
+    public URI baseUrl() {
+        return URI.create(stack.baseUrl());
+    }
+
+    /** Where its jars come from and its state, logs and data go. */
+    public LabLayout layout() {
+        return layout;
+    }
+
+    public Stack stack() {
+        return stack;
+    }
+
+    public Duration startUpTime() {
+        return startUpTime;
+    }
+
+    /** What runs now, as recorded in the work directory's state file. */
+    public List<RunningComponent> running() {
+        return store.load().components();
+    }
+
+    /** Stops every process this stack started, apps first; safe to call more than once. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        List<RunningComponent> lastStartedFirst = new ArrayList<>(store.load().components());
+        Collections.reverse(lastStartedFirst);
+        control.stopAll(lastStartedFirst);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // Closed by the hook itself, or while the JVM ends: nothing left to unregister.
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not empty " + directory, e);
+        }
+    }
+}

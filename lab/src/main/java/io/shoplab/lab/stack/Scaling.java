@@ -1,0 +1,88 @@
+package io.shoplab.lab.stack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.process.Ports;
+import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.state.StateStore;
+
+/**
+ * Runs N instances of an app: more instances of the first one's configuration on free ports
+ * ({@code catalog-service-2}, {@code monolith-2}), or fewer by stopping the highest-numbered ones.
+ */
+public final class Scaling {
+
+    private final LabLayout layout;
+    private final StateStore store;
+    private final ComponentControl control;
+    private final PrintStream out;
+
+    public Scaling(LabLayout layout, StateStore store, ComponentControl control, PrintStream out) {
+        this.layout = layout;
+        this.store = store;
+        this.control = control;
+        this.out = out;
+    }
+
+    /** Returns the instances running afterwards, first one first. */
+    public List<RunningComponent> scale(String service, int count, Duration timeout) {
+        if (!Stacks.MONOLITH.equals(service) && ShopService.named(service).isEmpty()) {
+            throw new LabException("scale takes monolith or a service: catalog-service, reviews-service, inventory-service,"
+                    + " orders-service, payments-service (not '" + service + "')");
+        }
+        if (count < 1) {
+            throw new LabException("at least 1 instance; `shoplab kill " + service + "` or `shoplab down` stop the first");
+        }
+        Instant deadline = Instant.now().plus(timeout);
+        RunningComponent first = instances(service).stream().filter(running -> running.component().app().instance() == 1)
+                .filter(RunningComponent::isAlive).findFirst()
+                .orElseThrow(() -> new LabException(service + " is not running; start its stack first (./shoplab up ...)"));
+        instances(service).stream().filter(running -> running.component().app().instance() > count)
+                .sorted(Comparator.comparingInt((RunningComponent running) -> running.component().app().instance()).reversed())
+                .forEach(control::stop);
+        List<Component> added = newInstances(first.component().app(), count);
+        control.startAll(added, deadline);
+        if (Stacks.MICROSERVICES.equals(first.component().app().stack()) && !added.isEmpty()) {
+            new GatewayReachWait(store, out, deadline).await(ShopService.named(service).orElseThrow(),
+                    added.stream().map(Component::app).toList());
+        }
+        return instances(service).stream().filter(RunningComponent::isAlive).toList();
+    }
+
+    private List<Component> newInstances(SpringBootApp first, int count) {
+        Set<Integer> running = new HashSet<>();
+        instances(first.service()).stream().filter(RunningComponent::isAlive)
+                .forEach(instance -> running.add(instance.component().app().instance()));
+        Set<Integer> portsTaken = new HashSet<>();
+        List<Component> added = new ArrayList<>();
+        for (int number = 2; number <= count; number++) {
+            if (!running.contains(number)) {
+                added.add(first.withInstance(number, freePortOtherThan(portsTaken)).toComponent(layout));
+            }
+        }
+        return added;
+    }
+
+    private List<RunningComponent> instances(String service) {
+        return store.load().components().stream().filter(running -> running.component().runs(service))
+                .sorted(Comparator.comparingInt(running -> running.component().app().instance()))
+                .toList();
+    }
+
+    private static int freePortOtherThan(Set<Integer> taken) {
+        int port;
+        do {
+            port = Ports.findFree();
+        } while (!taken.add(port));
+        return port;
+    }
+}

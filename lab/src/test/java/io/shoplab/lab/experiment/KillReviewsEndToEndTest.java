@@ -1,0 +1,67 @@
+package io.shoplab.lab.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.shoplab.lab.report.Claim;
+import io.shoplab.lab.report.ClaimVerdict;
+import io.shoplab.lab.report.Verdict;
+import io.shoplab.lab.stack.ComponentControl;
+import io.shoplab.lab.stack.LabStack;
+import io.shoplab.lab.state.StateStore;
+
+/**
+ * The main job, in small: both stacks on free ports, the kill-reviews experiment with short phases
+ * (a real SIGKILL of reviews-service, a real restart, a real fault in the monolith), stock conservation
+ * checked through the public API, and the report written. Needs the app jars: run after {@code package}.
+ */
+class KillReviewsEndToEndTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    static Path work;
+
+    private static LabStack stacks;
+
+    @BeforeAll
+    static void startBothStacks() {
+        stacks = LabStack.start(new LabStack.Settings(ROOT, "all", work.resolve("lab"), true, Duration.ofMinutes(6), System.out));
+    }
+
+    @AfterAll
+    static void stopThem() {
+        if (stacks != null) {
+            stacks.close();
+        }
+    }
+
+    @Test
+    void killingReviewsDegradesProductPagesButOrdersGoOnAndStockIsConserved() throws Exception {
+        StateStore store = new StateStore(stacks.layout().stateFile());
+        ExperimentLab lab = new ExperimentLab(stacks.layout(), store, new ComponentControl(store, System.out, Duration.ofMinutes(4)),
+                System.out);
+        Phases phases = new Phases(Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(8));
+
+        ExperimentRunner.Outcome outcome = new ExperimentRunner(lab, new ExperimentRunner.Settings(phases, 4, Map.of(), Map.of()))
+                .run(List.of("kill-reviews"));
+
+        assertThat(outcome.brokenInvariants()).as("stock conserved on both stacks").isEmpty();
+        ClaimVerdict resilience = outcome.verdicts().stream().filter(verdict -> verdict.claim() == Claim.RESILIENCE).findFirst().orElseThrow();
+        assertThat(resilience.verdict()).as(resilience.sentence()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(resilience.sentence()).contains("degraded");
+        assertThat(lab.running("reviews-service").isAlive()).as("restarted").isTrue();
+        String html = Files.readString(outcome.report());
+        assertThat(html).contains("kill-reviews").contains("<svg").contains("stock conserved");
+    }
+}
