@@ -28,6 +28,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep-running", description = "Leave both stacks up at the end (default: stop them).")
     boolean keepRunning;
 
+    @Option(names = "--free-ports", description = "Every part on a port free now instead of the defaults (8080, 8090, 8761, 8081..8085),"
+            + " to run beside something that holds them.")
+    boolean freePorts;
+
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
@@ -36,7 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
             System.out.println("stopping what the lab runs, so both stacks start measured and with fault injection on");
             control.stopAll(lab.store().load().components());
         }
-        StackOptions withFaults = new StackOptions(true, StackPorts.defaults());
+        StackOptions withFaults = new StackOptions(true, freePorts ? StackPorts.free() : StackPorts.defaults());
         Map<String, Duration> startUp = new LinkedHashMap<>();
         System.out.println("starting the monolith stack ...");
         startUp.put(Stacks.MONOLITH, control.up(lab.stacks().monolith(withFaults)));

@@ -1,0 +1,97 @@
+package io.shoplab.services.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import io.shoplab.services.support.test.StubService;
+
+/**
+ * The whole service on its embedded database, without Eureka, inventory-service and reviews-service
+ * played by stubs: the product page over HTTP, complete, and degraded when reviews is slow.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
+class CatalogServiceSmokeTest {
+
+    private static final StubService inventory = new StubService();
+    private static final StubService reviews = new StubService();
+
+    @DynamicPropertySource
+    static void stubs(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.inventory-service[0].uri", inventory::uri);
+        registry.add("spring.cloud.discovery.client.simple.instances.reviews-service[0].uri", reviews::uri);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void healthyParts() {
+        inventory.reset();
+        reviews.reset();
+        inventory.answer("GET", "/api/inventory/1", 200, "{\"productId\":1,\"available\":1000000,\"reserved\":0}");
+        reviews.answer("GET", "/internal/ratings/1", 200, "{\"average\":4.50,\"count\":2}");
+    }
+
+    @AfterAll
+    static void stop() {
+        inventory.close();
+        reviews.close();
+    }
+
+    @Test
+    void thePageHasEveryPartAndOneRequestIdThroughout() {
+        ResponseEntity<Map> page = page("page-1");
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).containsEntry("degraded", List.of())
+                .containsEntry("availability", Map.of("status", "IN_STOCK", "available", 1000000))
+                .containsEntry("rating", Map.of("status", "OK", "average", 4.5, "count", 2));
+        assertThat(inventory.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("page-1"));
+        assertThat(reviews.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("page-1"));
+    }
+
+    @Test
+    void slowReviewsLeaveTheRatingOutInsteadOfFailingThePage() {
+        // Once healthy first, so the time measured below is the page's and not the first request's warm-up.
+        page("warm-up");
+        reviews.answer("GET", "/internal/ratings/1", 200, "{\"average\":4.50,\"count\":2}", Duration.ofSeconds(2));
+        long started = System.nanoTime();
+        ResponseEntity<Map> page = page("page-2");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).containsEntry("degraded", List.of("reviews"))
+                .containsEntry("rating", Map.of("status", "UNAVAILABLE"))
+                .containsEntry("availability", Map.of("status", "IN_STOCK", "available", 1000000));
+    }
+
+    @Test
+    void pricesForOrdersComeFromTheDatabase() {
+        PriceSheet sheet = http().get().uri("/internal/prices?ids=1,2,9999").retrieve().body(PriceSheet.class);
+        assertThat(sheet.currency()).isEqualTo("EUR");
+        assertThat(sheet.prices()).containsOnlyKeys("1", "2");
+    }
+
+    private ResponseEntity<Map> page(String requestId) {
+        return http().get().uri("/api/products/1").header("X-Request-Id", requestId).retrieve().toEntity(Map.class);
+    }
+
+    record PriceSheet(String currency, Map<String, BigDecimal> prices) {
+    }
+
+    private RestClient http() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+    }
+}

@@ -1,0 +1,80 @@
+package io.shoplab.services.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import io.shoplab.services.support.test.StubService;
+
+/**
+ * The whole service on its embedded database, without Eureka, the three participants played by
+ * stubs: an order placed over HTTP, and a 503 when inventory is down.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
+class OrdersServiceSmokeTest {
+
+    private static final String ORDER = "{\"customerId\":\"smoke\",\"lines\":[{\"productId\":1,\"quantity\":2}]}";
+    private static final StubService catalog = new StubService();
+    private static final StubService inventory = new StubService();
+    private static final StubService payments = new StubService();
+
+    @DynamicPropertySource
+    static void stubs(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.catalog-service[0].uri", catalog::uri);
+        registry.add("spring.cloud.discovery.client.simple.instances.inventory-service[0].uri", inventory::uri);
+        registry.add("spring.cloud.discovery.client.simple.instances.payments-service[0].uri", payments::uri);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void healthyParticipants() {
+        List.of(catalog, inventory, payments).forEach(StubService::reset);
+        catalog.answer("GET", "/internal/prices?ids=1", 200, "{\"currency\":\"EUR\",\"prices\":{\"1\":12.30}}");
+        inventory.answer("PUT", "/internal/reservations/*", 200, "{\"status\":\"RESERVED\"}");
+        inventory.answer("POST", "/internal/reservations/*", 200, "{\"status\":\"COMMITTED\"}");
+        payments.answer("PUT", "/internal/payments/*", 200, "{\"status\":\"CAPTURED\"}");
+    }
+
+    @AfterAll
+    static void stop() {
+        List.of(catalog, inventory, payments).forEach(StubService::close);
+    }
+
+    @Test
+    void placesAnOrderAcrossTheParticipantsUnderOneRequestId() {
+        ResponseEntity<String> placed = place("order-smoke-1");
+        assertThat(placed.getStatusCode().value()).isEqualTo(201);
+        assertThat(placed.getBody()).contains("\"status\":\"CONFIRMED\"").contains("\"total\":24.60");
+        assertThat(List.of(catalog, inventory, payments)).allSatisfy(stub -> assertThat(stub.received())
+                .isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("order-smoke-1")));
+        assertThat(payments.received().get(0).body()).contains("\"amount\":24.60");
+    }
+
+    @Test
+    void aDeadInventoryIsA503WithRetryAfter() {
+        inventory.answer("PUT", "/internal/reservations/*", 503, "{}");
+        ResponseEntity<String> answer = place("order-smoke-2");
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(answer.getBody()).contains("inventory");
+    }
+
+    private ResponseEntity<String> place(String requestId) {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build()
+                .post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).header("X-Request-Id", requestId).body(ORDER)
+                .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+    }
+}

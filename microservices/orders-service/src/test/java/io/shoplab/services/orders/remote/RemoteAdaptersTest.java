@@ -1,0 +1,141 @@
+package io.shoplab.services.orders.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.shoplab.orders.Order;
+import io.shoplab.orders.PaymentGateway.PaymentState;
+import io.shoplab.platform.requestid.RequestIds;
+import io.shoplab.platform.web.ServiceUnavailableException;
+import io.shoplab.services.support.test.RemoteClientTestApplication;
+import io.shoplab.services.support.test.StubService;
+
+/** The orders' three HTTP adapters against stub services, with this service's timeouts and guards (application.yml). */
+@SpringBootTest(classes = { RemoteClientTestApplication.class, HttpPriceList.class, HttpStockReservations.class, HttpPaymentGateway.class },
+        webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "eureka.client.enabled=false")
+class RemoteAdaptersTest {
+
+    private static final UUID ORDER = UUID.fromString("2a4e6c80-1b3d-4f5a-8c7e-9d0f1a2b3c4d");
+    private static final StubService catalog = new StubService();
+    private static final StubService inventory = new StubService();
+    private static final StubService payments = new StubService();
+
+    @DynamicPropertySource
+    static void stubs(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.catalog-service[0].uri", catalog::uri);
+        registry.add("spring.cloud.discovery.client.simple.instances.inventory-service[0].uri", inventory::uri);
+        registry.add("spring.cloud.discovery.client.simple.instances.payments-service[0].uri", payments::uri);
+    }
+
+    @Autowired
+    HttpPriceList prices;
+
+    @Autowired
+    HttpStockReservations stock;
+
+    @Autowired
+    HttpPaymentGateway gateway;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    @BeforeEach
+    void reset() {
+        for (StubService stub : List.of(catalog, inventory, payments)) {
+            stub.reset();
+        }
+        circuitBreakers.getAllCircuitBreakers().forEach(breaker -> breaker.reset());
+    }
+
+    @AfterAll
+    static void stop() {
+        List.of(catalog, inventory, payments).forEach(StubService::close);
+    }
+
+    @Test
+    void pricesExactlyAndSendsTheRequestIdAlong() {
+        catalog.answer("GET", "/internal/prices?ids=1,2,999", 200, "{\"currency\":\"EUR\",\"prices\":{\"1\":12.30,\"2\":0.10}}");
+        MDC.put(RequestIds.MDC_KEY, "order-1");
+        try {
+            assertThat(prices.pricesOf(new TreeSet<>(List.of(1L, 2L, 999L))))
+                    .isEqualTo(Map.of(1L, new BigDecimal("12.30"), 2L, new BigDecimal("0.10")));
+        }
+        finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+        assertThat(prices.currency()).isEqualTo("EUR");
+        assertThat(catalog.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("order-1"));
+    }
+
+    @Test
+    void reservesCommitsAndReleasesByOrderId() {
+        inventory.answer("PUT", "/internal/reservations/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RESERVED\"}");
+        inventory.answer("POST", "/internal/reservations/" + ORDER + "/commit", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"COMMITTED\"}");
+        inventory.answer("POST", "/internal/reservations/" + ORDER + "/release", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RELEASED\"}");
+        assertThat(stock.reserve(ORDER, List.of(new Order.Line(7, 2, new BigDecimal("1.00"))))).isTrue();
+        stock.commit(ORDER);
+        stock.release(ORDER);
+        assertThat(inventory.received()).extracting(StubService.Received::pathAndQuery).containsExactly(
+                "/internal/reservations/" + ORDER, "/internal/reservations/" + ORDER + "/commit", "/internal/reservations/" + ORDER + "/release");
+        assertThat(inventory.received().get(0).body()).isEqualTo("{\"items\":[{\"productId\":7,\"quantity\":2}]}");
+    }
+
+    @Test
+    void outOfStockIsNoReservation() {
+        inventory.answer("PUT", "/internal/reservations/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"OUT_OF_STOCK\"}");
+        assertThat(stock.reserve(ORDER, List.of(new Order.Line(100, 1, new BigDecimal("1.00"))))).isFalse();
+    }
+
+    @Test
+    void capturesTheExactAmountAndReadsTheState() {
+        payments.answer("PUT", "/internal/payments/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"CAPTURED\"}");
+        payments.answer("GET", "/internal/payments/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"VOIDED\"}");
+        assertThat(gateway.capture(ORDER, "c-1", new BigDecimal("24.60"), "EUR", "tok_ok")).isTrue();
+        assertThat(payments.received().get(0).body())
+                .isEqualTo("{\"customerId\":\"c-1\",\"amount\":24.60,\"currency\":\"EUR\",\"paymentToken\":\"tok_ok\"}");
+        assertThat(gateway.stateOf(ORDER)).isEqualTo(PaymentState.UNDONE);
+        assertThat(gateway.stateOf(UUID.randomUUID())).isEqualTo(PaymentState.NONE);
+    }
+
+    @Test
+    void aDeclineIsNoCapture() {
+        payments.answer("PUT", "/internal/payments/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"DECLINED\"}");
+        assertThat(gateway.capture(ORDER, "c-1", new BigDecimal("24.60"), "EUR", "tok_declined")).isFalse();
+    }
+
+    @Test
+    void aSlowInventoryIsAskedTwiceThenUnavailableWithinTheBudget() {
+        inventory.answer("PUT", "/internal/reservations/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RESERVED\"}",
+                Duration.ofSeconds(3));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> stock.reserve(ORDER, List.of(new Order.Line(1, 1, new BigDecimal("1.00")))))
+                .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("inventory"));
+        // Two attempts of 800 ms and a 100 ms pause, far inside the gateway's 5 s for placing an order.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+        assertThat(inventory.received()).hasSize(2);
+    }
+
+    @Test
+    void aFailingPaymentProviderIsUnavailable() {
+        payments.answer("POST", "/internal/payments/" + ORDER + "/refund", 503, "{}");
+        assertThatThrownBy(() -> gateway.refund(ORDER))
+                .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("payments"));
+    }
+}

@@ -1,0 +1,2 @@
+/** What catalog-service asks the reviews ({@code /internal/ratings}); never routed by the gateway. */
+package io.shoplab.services.reviews.internal;

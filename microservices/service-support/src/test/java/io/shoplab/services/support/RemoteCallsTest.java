@@ -1,0 +1,123 @@
+package io.shoplab.services.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.shoplab.platform.requestid.RequestIds;
+import io.shoplab.platform.web.ServiceUnavailableException;
+import io.shoplab.services.support.test.RemoteClientTestApplication;
+import io.shoplab.services.support.test.StubService;
+
+/** A remote call through discovery, load balancer, timeouts, retry and breaker, against a stub service. */
+@SpringBootTest(classes = RemoteClientTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "eureka.client.enabled=false",
+        "shoplab.remote.services.stub-service.read-timeout=500ms",
+        "resilience4j.retry.configs.default.max-attempts=2",
+        "resilience4j.retry.configs.default.wait-duration=10ms",
+        "resilience4j.retry.configs.default.ignore-exceptions=org.springframework.web.client.HttpClientErrorException",
+        "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
+        "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
+        "resilience4j.circuitbreaker.configs.default.ignore-exceptions=org.springframework.web.client.HttpClientErrorException" })
+class RemoteCallsTest {
+
+    private static final StubService stub = new StubService();
+
+    @DynamicPropertySource
+    static void stubInstance(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.stub-service[0].uri", stub::uri);
+    }
+
+    @Autowired
+    RemoteCalls calls;
+
+    @Autowired
+    RemoteClients clients;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    @BeforeEach
+    void reset() {
+        stub.reset();
+        circuitBreakers.circuitBreaker("stub").reset();
+    }
+
+    @AfterAll
+    static void stop() {
+        stub.close();
+    }
+
+    @Test
+    void findsTheServiceAndSendsTheRequestIdAlong() {
+        stub.answer("GET", "/hello", 200, "{\"greeting\":\"hi\"}");
+        MDC.put(RequestIds.MDC_KEY, "req-42");
+        try {
+            Greeting greeting = calls.call("stub", () -> client().get().uri("/hello").retrieve().body(Greeting.class));
+            assertThat(greeting.greeting()).isEqualTo("hi");
+        }
+        finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+        assertThat(stub.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("req-42"));
+    }
+
+    @Test
+    void aFailingServiceIsAskedTwiceThenReportedUnavailable() {
+        stub.answer("GET", "/hello", 500, "{}");
+        assertThatThrownBy(() -> calls.call("stub", () -> client().get().uri("/hello").retrieve().body(Greeting.class)))
+                .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("stub"));
+        assertThat(stub.received()).hasSize(2);
+    }
+
+    @Test
+    void aSlowServiceIsCutOffByTheReadTimeout() {
+        stub.answer("GET", "/hello", 200, "{\"greeting\":\"late\"}", Duration.ofSeconds(3));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> calls.call("stub", () -> client().get().uri("/hello").retrieve().body(Greeting.class)))
+                .isInstanceOf(ServiceUnavailableException.class);
+        // Two attempts of 500 ms each, not two of the stub's 3 s.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void aClientErrorIsNeitherRetriedNorAnOutage() {
+        assertThatThrownBy(() -> calls.call("stub", () -> client().get().uri("/nothing").retrieve().body(Greeting.class)))
+                .isInstanceOf(HttpClientErrorException.NotFound.class);
+        assertThat(stub.received()).hasSize(1);
+        assertThat(circuitBreakers.circuitBreaker("stub").getMetrics().getNumberOfFailedCalls()).isZero();
+    }
+
+    @Test
+    void anOpenBreakerAnswersAtOnceWithoutAskingTheService() {
+        stub.answer("GET", "/hello", 503, "{}");
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> calls.call("stub", () -> client().get().uri("/hello").retrieve().body(Greeting.class)))
+                    .isInstanceOf(ServiceUnavailableException.class);
+        }
+        int asked = stub.received().size();
+        assertThatThrownBy(() -> calls.call("stub", () -> client().get().uri("/hello").retrieve().body(Greeting.class)))
+                .isInstanceOf(ServiceUnavailableException.class);
+        assertThat(stub.received()).hasSize(asked);
+    }
+
+    private RestClient client() {
+        return clients.forService("stub-service");
+    }
+
+    record Greeting(String greeting) {
+    }
+}
