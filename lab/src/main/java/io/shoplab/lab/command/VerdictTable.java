@@ -19,8 +19,8 @@ final class VerdictTable {
         }
         System.out.println();
         if (!outcome.passed()) {
-            System.out.println("INVARIANT BROKEN — stock was not conserved or an order was left half-done:");
-            outcome.brokenInvariants().forEach(broken -> System.out.println("  " + broken));
+            System.out.println("FAILED — an invariant broke (stock not conserved, an order half-done) or an experiment could not run:");
+            outcome.failures().forEach(failure -> System.out.println("  " + failure));
         }
         System.out.println("Report: " + outcome.report());
         return outcome.passed() ? 0 : 1;

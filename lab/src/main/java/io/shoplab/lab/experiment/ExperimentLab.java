@@ -83,6 +83,32 @@ public final class ExperimentLab {
         control.start(recorded.component());
     }
 
+    /**
+     * Starts again whatever the lab had started and is no longer alive (an experiment that failed half-way
+     * may leave a component killed), dependencies first, so the next experiment finds whole stacks.
+     */
+    public void reviveAll() {
+        List<RunningComponent> dead = store.load().components().stream().filter(running -> !running.isAlive()).toList();
+        for (RunningComponent running : orderedByDependencies(dead)) {
+            out.printf("  reviving %s for the next experiment%n", running.name());
+            control.start(running.component());
+        }
+    }
+
+    private static List<RunningComponent> orderedByDependencies(List<RunningComponent> components) {
+        List<RunningComponent> ordered = new java.util.ArrayList<>();
+        List<RunningComponent> remaining = new java.util.ArrayList<>(components);
+        while (!remaining.isEmpty()) {
+            List<RunningComponent> ready = remaining.stream()
+                    .filter(candidate -> remaining.stream().noneMatch(other -> candidate.component().dependsOn().contains(other.name())))
+                    .toList();
+            List<RunningComponent> next = ready.isEmpty() ? List.copyOf(remaining) : ready;
+            ordered.addAll(next);
+            remaining.removeAll(next);
+        }
+        return ordered;
+    }
+
     public void fault(String stack, String component, Fault fault) {
         for (SpringBootApp app : FaultTargets.forComponent(store.load(), Optional.of(stack), component)) {
             new FaultClient(app.baseUrl()).set(component, fault);

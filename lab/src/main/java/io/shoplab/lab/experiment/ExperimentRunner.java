@@ -16,6 +16,7 @@ import io.shoplab.lab.report.InvariantCheck;
 import io.shoplab.lab.report.Report;
 import io.shoplab.lab.report.ReportWriter;
 import io.shoplab.lab.report.RunInfo;
+import io.shoplab.lab.stack.Stacks;
 
 /**
  * Runs experiments one after the other on the stacks the lab has up, then writes the report
@@ -36,10 +37,11 @@ public final class ExperimentRunner {
     public record Settings(Phases phases, double usersPerSecond, Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes) {
     }
 
-    public record Outcome(Path report, List<ClaimVerdict> verdicts, List<String> brokenInvariants) {
+    /** @param failures broken invariants and experiments that could not run; the run failed if there are any */
+    public record Outcome(Path report, List<ClaimVerdict> verdicts, List<String> failures) {
 
         public boolean passed() {
-            return brokenInvariants.isEmpty();
+            return failures.isEmpty();
         }
     }
 
@@ -63,20 +65,30 @@ public final class ExperimentRunner {
         ExperimentContext context = new ExperimentContext(lab, gatling, settings.phases(), settings.usersPerSecond(),
                 reportDirectory.resolve("runs"), progress);
         List<ExperimentResult> results = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         Cost cost = null;
         for (int i = 0; i < names.size(); i++) {
             Experiment experiment = create(names.get(i), results);
             progress.experiment(i + 1, names.size(), experiment.name(), experiment.title());
-            lab.heal("monolith");
-            lab.heal("microservices");
-            results.add(experiment.run(context));
+            try {
+                lab.reviveAll();
+                lab.heal(Stacks.MONOLITH);
+                lab.heal(Stacks.MICROSERVICES);
+                results.add(experiment.run(context));
+            }
+            catch (RuntimeException failed) {
+                // One experiment going wrong must not cost the others: it is reported, and the run fails at the end.
+                progress.step("FAILED: " + failed.getMessage());
+                failures.add(experiment.name() + " could not run: " + failed.getMessage());
+            }
             if (experiment instanceof Cost measured) {
                 cost = measured;
             }
         }
         Report report = new Report(RunInfo.now(runSettings()), Verdicts.overall(results), results, cost == null ? List.of() : cost.rows());
         Path index = ReportWriter.write(report, reportDirectory);
-        return new Outcome(index, report.verdictTable(), broken(results));
+        failures.addAll(broken(results));
+        return new Outcome(index, report.verdictTable(), failures);
     }
 
     private Experiment create(String name, List<ExperimentResult> earlier) {

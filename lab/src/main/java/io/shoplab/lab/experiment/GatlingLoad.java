@@ -66,7 +66,9 @@ public final class GatlingLoad {
         // Experiments break things on purpose: failures are what they measure, not a reason to stop.
         properties.putIfAbsent("maxFailedPercent", "100");
         properties.putIfAbsent("maxP99Millis", "600000");
-        List<String> command = new ArrayList<>(List.of(layout.javaExecutable(), "-Xms256m", "-Xmx768m"));
+        // The JVM flags Gatling's Maven plugin passes; its stats engine needs java.lang opened.
+        List<String> command = new ArrayList<>(List.of(layout.javaExecutable(), "-Xms256m", "-Xmx768m", "-XX:+UseG1GC",
+                "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12", "--add-opens=java.base/java.lang=ALL-UNNAMED"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", classpath(), GATLING_MAIN, "-s", SIMULATION_PACKAGE + spec.simulation(),
                 "-rf", results.toString(), "-l", "shoplab-lab"));

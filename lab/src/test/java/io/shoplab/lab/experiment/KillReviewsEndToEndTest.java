@@ -56,7 +56,7 @@ class KillReviewsEndToEndTest {
         ExperimentRunner.Outcome outcome = new ExperimentRunner(lab, new ExperimentRunner.Settings(phases, 4, Map.of(), Map.of()))
                 .run(List.of("kill-reviews"));
 
-        assertThat(outcome.brokenInvariants()).as("stock conserved on both stacks").isEmpty();
+        assertThat(outcome.failures()).as("stock conserved on both stacks").isEmpty();
         ClaimVerdict resilience = outcome.verdicts().stream().filter(verdict -> verdict.claim() == Claim.RESILIENCE).findFirst().orElseThrow();
         assertThat(resilience.verdict()).as(resilience.sentence()).isEqualTo(Verdict.SUPPORTED);
         assertThat(resilience.sentence()).contains("degraded");
