@@ -59,13 +59,17 @@ public final class ExperimentRunner {
         });
         // target/report beside target/lab for the CLI; beside a test's own lab directory in tests
         Path reportDirectory = lab.layout().labDirectory().resolveSibling("report");
-        Duration estimate = names.stream().map(name -> create(name, List.of()).estimate(settings.phases())).reduce(Duration.ZERO, Duration::plus);
+        Duration estimate = names.stream().map(name -> create(name, List.of()).estimate(settings.phases()))
+                .reduce(Warmup.LENGTH.plusSeconds(10).multipliedBy(2), Duration::plus);
         Progress progress = new Progress(lab.out(), estimate);
         GatlingLoad gatling = new GatlingLoad(lab.layout(), lab.out());
         ExperimentContext context = new ExperimentContext(lab, gatling, settings.phases(), settings.usersPerSecond(),
                 reportDirectory.resolve("runs"), progress);
         List<ExperimentResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        if (names.stream().anyMatch(name -> !name.equals("cost"))) {
+            Warmup.run(context);
+        }
         Cost cost = null;
         for (int i = 0; i < names.size(); i++) {
             Experiment experiment = create(names.get(i), results);

@@ -70,13 +70,11 @@ final class KillOne implements Experiment {
 
     @Override
     public Duration estimate(Phases phases) {
-        return phases(phases).total().plusSeconds(45).multipliedBy(stacks.size());
+        return phases(phases).total().plusSeconds(15).multipliedBy(stacks.size());
     }
 
-    /** A restart of a whole Spring Boot app takes tens of seconds here: the run lasts long enough to see it back. */
-    private Phases phases(Phases phases) {
-        Duration minimumAfter = Duration.ofSeconds(45);
-        return phases.after().compareTo(minimumAfter) >= 0 ? phases : new Phases(phases.before(), phases.during(), minimumAfter);
+    private static Phases phases(Phases phases) {
+        return phases.withAfterAtLeast(Trial.RESTART_TIME);
     }
 
     @Override

@@ -60,7 +60,8 @@ final class OrderCoordination implements Experiment {
 
     @Override
     public Duration estimate(Phases phases) {
-        return phases.total().multipliedBy(2).plusSeconds(kill ? 70 : 50);
+        Phases run = kill ? phases.withAfterAtLeast(Trial.RESTART_TIME) : phases;
+        return run.total().plusSeconds(15).multipliedBy(2);
     }
 
     @Override
@@ -72,7 +73,9 @@ final class OrderCoordination implements Experiment {
         Disruption services = kill ? Disruption.killAndRestart(lab, participant + "-service")
                 : new Disruption(participant + "-service 800 ms slow", () -> lab.fault(MICROSERVICES, participant, fault),
                         "heal " + participant + "-service", () -> lab.heal(MICROSERVICES));
-        SideBySide.Runs runs = SideBySide.run(context, name, List.of(
+        // A killed service must have the time to start again within the run.
+        Phases phases = kill ? context.phases().withAfterAtLeast(Trial.RESTART_TIME) : context.phases();
+        SideBySide.Runs runs = SideBySide.run(context, phases, name, List.of(
                 new SideBySide.Plan(MONOLITH, context.orders(MONOLITH), monolith),
                 new SideBySide.Plan(MICROSERVICES, context.orders(MICROSERVICES), services)), true);
         return new ExperimentResult(name, title,

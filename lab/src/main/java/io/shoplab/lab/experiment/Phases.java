@@ -22,6 +22,14 @@ public record Phases(Duration before, Duration during, Duration after) {
         return new Phases(phase, phase, phase);
     }
 
+    /**
+     * These phases with an after-phase of at least {@code minimum}: a restarted Spring Boot app needs
+     * tens of seconds before it answers, and the run must last long enough to see it back.
+     */
+    public Phases withAfterAtLeast(Duration minimum) {
+        return after.compareTo(minimum) >= 0 ? this : new Phases(before, during, minimum);
+    }
+
     public Duration total() {
         return before.plus(during).plus(after);
     }

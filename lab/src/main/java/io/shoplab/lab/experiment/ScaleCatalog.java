@@ -38,7 +38,7 @@ final class ScaleCatalog implements Experiment {
 
     @Override
     public Duration estimate(Phases phases) {
-        return steady(phases).total().multipliedBy(4).plusSeconds(150);
+        return steady(phases).total().plusSeconds(10).multipliedBy(4).plusSeconds(60);
     }
 
     /** No fault here: each run is one steady phase, as long as the usual before and during together. */
