@@ -1,7 +1,5 @@
 package io.shoplab.lab.command;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.process.ForegroundCommand;
 import io.shoplab.lab.stack.Stacks;
 
 /**
@@ -31,7 +30,8 @@ final class BuildTimes {
         for (String stack : List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)) {
             System.out.printf("timing a clean build of the %s ...%n", stack);
             Instant start = Instant.now();
-            int exit = run(layout, List.of(layout.root().resolve("mvnw").toString(), "-B", "-q", "-o", "clean", "package",
+            int exit = ForegroundCommand.run(layout.root(), List.of(layout.root().resolve("mvnw").toString(), "-B", "-q", "-o",
+                    "clean", "package",
                     "-DskipTests", "-pl", MODULES.get(stack), "-am"));
             if (exit != 0) {
                 throw new LabException("the build of the " + stack + " failed (exit " + exit + ")");
@@ -39,18 +39,5 @@ final class BuildTimes {
             times.put(stack, Duration.between(start, Instant.now()));
         }
         return times;
-    }
-
-    private static int run(LabLayout layout, List<String> command) {
-        try {
-            return new ProcessBuilder(command).directory(layout.root().toFile()).inheritIO().start().waitFor();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted");
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.process.ForegroundCommand;
 
 /**
  * Runs the load-tests module's Gatling simulations in a JVM of their own, started directly rather than
@@ -99,16 +100,7 @@ public final class GatlingLoad {
     private int maven(String... arguments) {
         List<String> command = new ArrayList<>(List.of(layout.root().resolve("mvnw").toString()));
         command.addAll(List.of(arguments));
-        try {
-            return new ProcessBuilder(command).directory(layout.root().toFile()).inheritIO().start().waitFor();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted while building load-tests");
-        }
+        return ForegroundCommand.run(layout.root(), command);
     }
 
     /** How long Gatling may take beyond the load itself (JVM start, report) before it is stopped. */

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import io.shoplab.lab.process.ForegroundCommand;
+
 /**
  * One run of a Gatling simulation through the load-tests module's Maven plugin, with its
  * output streamed to the user.
@@ -41,14 +43,7 @@ public record GatlingRun(Simulation simulation, LoadTarget target, int usersPerS
 
     /** Runs Maven in the repository root and returns its exit code. */
     public int run(Path root) {
-        try {
-            return new ProcessBuilder(command(root)).directory(root.toFile()).inheritIO().start().waitFor();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        }
+        return ForegroundCommand.run(root, command(root));
     }
 
     /** The newest HTML report of this simulation under {@code load-tests/target/gatling/}. */

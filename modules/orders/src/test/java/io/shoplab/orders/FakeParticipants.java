@@ -3,10 +3,8 @@ package io.shoplab.orders;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,21 +18,9 @@ import io.shoplab.platform.web.ServiceUnavailableException;
 @TestConfiguration(proxyBeanMethods = false)
 class FakeParticipants {
 
-    static final Map<Long, BigDecimal> PRICES = Map.of(1L, new BigDecimal("12.30"), 2L, new BigDecimal("19.61"));
-
     @Bean
     PriceList fakePrices() {
-        return new PriceList() {
-            @Override
-            public Map<Long, BigDecimal> pricesOf(Set<Long> productIds) {
-                return productIds.stream().filter(PRICES::containsKey).collect(Collectors.toMap(id -> id, PRICES::get));
-            }
-
-            @Override
-            public String currency() {
-                return "EUR";
-            }
-        };
+        return new FixedPrices();
     }
 
     @Bean

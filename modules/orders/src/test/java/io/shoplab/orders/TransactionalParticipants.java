@@ -3,7 +3,6 @@ package io.shoplab.orders;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,7 +18,7 @@ import io.shoplab.platform.web.ServiceUnavailableException;
  * their state in tables of the same database (schema {@code orderfakes}), so the test sees whether the
  * placement's transaction really covers the participants' writes.
  */
-class TransactionalParticipants implements PriceList, StockReservations, PaymentGateway {
+class TransactionalParticipants implements StockReservations, PaymentGateway {
 
     /** Import this: the schema's bean must not depend on the JDBC client that waits for its migration. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -34,11 +33,12 @@ class TransactionalParticipants implements PriceList, StockReservations, Payment
         TransactionalParticipants participants(JdbcClient jdbc) {
             return new TransactionalParticipants(jdbc);
         }
-    }
 
-    /** Prices chosen so that binary floating point would get the totals wrong (0.1 × 3). */
-    static final Map<Long, BigDecimal> PRICES = Map.of(1L, new BigDecimal("12.30"), 2L, new BigDecimal("19.61"),
-            3L, new BigDecimal("0.10"));
+        @Bean
+        PriceList prices() {
+            return new FixedPrices();
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -73,16 +73,6 @@ class TransactionalParticipants implements PriceList, StockReservations, Payment
     String paymentOf(UUID orderId) {
         return jdbc.sql("SELECT state || ' ' || amount FROM orderfakes.payment WHERE order_id = ?").param(orderId)
                 .query(String.class).optional().orElse("none");
-    }
-
-    @Override
-    public Map<Long, BigDecimal> pricesOf(Set<Long> productIds) {
-        return productIds.stream().filter(PRICES::containsKey).collect(Collectors.toMap(id -> id, PRICES::get));
-    }
-
-    @Override
-    public String currency() {
-        return "EUR";
     }
 
     @Override
