@@ -100,6 +100,8 @@ class ApiDocumentation {
             problem(components, "ContentTooLarge", "The body is over 64 KiB");
             problem(components, "UnsupportedMediaType", "The body is not `application/json`");
             problem(components, "Unprocessable", "The `Idempotency-Key` was used before with a different request");
+            problem(components, "Conflict", "An order with this `Idempotency-Key` is still being placed (seconds after it began);"
+                    + " retry with the same key to get its answer");
             problem(components, "Unavailable", "A part the call needs (a module, a service, the database) cannot answer now;"
                     + " nothing was left half-done").addHeaderObject("Retry-After",
                             new Header().description("Seconds to wait before trying again").schema(new IntegerSchema()));
@@ -134,10 +136,11 @@ class ApiDocumentation {
             responses.addApiResponse("415", problemRef("UnsupportedMediaType"));
         }
         if (key.equals("POST /api/orders")) {
+            responses.addApiResponse("409", problemRef("Conflict"));
             responses.addApiResponse("422", problemRef("Unprocessable"));
             operation.getParameters().stream().filter(p -> p.getName().equals("Idempotency-Key")).forEach(p -> p.setDescription(
                     "Makes placing safe to retry: the same key with the same body answers the first order again and creates"
-                            + " nothing; with another body it is answered 422"));
+                            + " nothing (a retry overlapping the first waits for its answer); with another body it is answered 422"));
         }
         responses.addApiResponse("503", problemRef("Unavailable"));
     }

@@ -1,6 +1,8 @@
 package io.shoplab.orders;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +14,29 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 
 import io.shoplab.platform.ModuleFacade;
+import io.shoplab.platform.web.ConflictException;
 import io.shoplab.platform.web.FieldProblem;
 import io.shoplab.platform.web.InvalidRequestException;
 import io.shoplab.platform.web.NotFoundException;
 import io.shoplab.platform.web.PageOf;
-import io.shoplab.platform.web.ServiceUnavailableException;
 import io.shoplab.platform.web.UnprocessableRequestException;
 
 /** The orders module's only entry. */
 @ModuleFacade(module = "orders")
 public class Orders {
 
+    private static final Duration REPLAY_POLL = Duration.ofMillis(50);
+
     private final OrderRepository orders;
     private final PriceList prices;
     private final OrderPlacement placement;
+    private final OrdersProperties properties;
 
-    Orders(OrderRepository orders, PriceList prices, OrderPlacement placement) {
+    Orders(OrderRepository orders, PriceList prices, OrderPlacement placement, OrdersProperties properties) {
         this.orders = orders;
         this.prices = prices;
         this.placement = placement;
+        this.properties = properties;
     }
 
     /**
@@ -40,6 +46,7 @@ public class Orders {
      *
      * @throws InvalidRequestException for an unknown product; nothing is stored
      * @throws UnprocessableRequestException when the key was used for a different request
+     * @throws ConflictException when an order with the key is still being placed after a short wait
      */
     public Order place(PlaceOrder request, Optional<String> idempotencyKey) {
         Optional<IdempotencyKey> key = idempotencyKey.map(value -> IdempotencyKey.of(value, request));
@@ -67,18 +74,41 @@ public class Orders {
         return new PageOf<>(orders.pageOf(customerId, page, size), page, size, orders.countOf(customerId));
     }
 
+    /**
+     * The order placed earlier with this key, if any. One still being placed (a saga under way: the
+     * monolith's transaction hides it until it is done) is waited for, so overlapping retries get the
+     * first answer as they do from the monolith; one that was aborted freed its key: empty.
+     *
+     * @throws ConflictException when it is still being placed after the wait
+     */
     private Optional<Order> orderPlacedWith(IdempotencyKey key) {
-        return orders.findByIdempotencyKey(key.key()).map(stored -> {
-            if (!stored.fingerprint().equals(key.fingerprint())) {
+        Instant deadline = Instant.now().plus(properties.replayWait());
+        Optional<OrderRepository.StoredKey> stored = orders.findByIdempotencyKey(key.key());
+        while (stored.isPresent() && stored.get().pending() && Instant.now().isBefore(deadline)) {
+            pause();
+            stored = orders.findByIdempotencyKey(key.key());
+        }
+        return stored.map(found -> {
+            if (!found.fingerprint().equals(key.fingerprint())) {
                 throw new UnprocessableRequestException(
                         "The Idempotency-Key '" + key.key() + "' was already used for a different request.");
             }
-            if (stored.pending()) {
-                throw new ServiceUnavailableException("orders",
-                        "The order with Idempotency-Key '" + key.key() + "' is still being placed.", null);
+            if (found.pending()) {
+                throw new ConflictException("The order with Idempotency-Key '" + key.key()
+                        + "' is still being placed; retry with the same key to get its answer.");
             }
-            return order(stored.orderId());
+            return order(found.orderId());
         });
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(REPLAY_POLL.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("interrupted while waiting for an order with the same Idempotency-Key");
+        }
     }
 
     private OrderDraft priced(PlaceOrder request) {

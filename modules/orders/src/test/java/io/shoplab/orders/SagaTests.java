@@ -20,6 +20,7 @@ import io.shoplab.orders.FakeParticipants.Money;
 import io.shoplab.orders.FakeParticipants.Stock;
 import io.shoplab.orders.PaymentGateway.PaymentState;
 import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.web.ConflictException;
 import io.shoplab.platform.web.ServiceUnavailableException;
 
 /**
@@ -27,7 +28,8 @@ import io.shoplab.platform.web.ServiceUnavailableException;
  * and recovery finishing or undoing what was left pending. Recovery is called directly (its schedule is
  * not imported), with a zero threshold so every pending order counts as stalled.
  */
-@ModuleDataTest(properties = { "shoplab.orders.placement=saga", "shoplab.orders.recovery.after=0s" })
+@ModuleDataTest(properties = { "shoplab.orders.placement=saga", "shoplab.orders.recovery.after=0s",
+        "shoplab.orders.replay-wait=200ms" })
 @Import({ Orders.class, OrderRepository.class, SagaPlacement.class, SagaRecovery.class, PlacementSteps.class,
         OrdersConfiguration.class, FakeParticipants.class })
 // The saga commits each step on its own; the test must see those commits.
@@ -99,8 +101,8 @@ class SagaTests {
         assertThat(orders.ordersOf(customer, 0, 20).items()).as("a pending order is not shown").isEmpty();
 
         assertThatThrownBy(() -> orders.place(order(customer, "tok_ok"), Optional.of("key-" + customer)))
-                .as("a retry while the order is pending is told to come back")
-                .isInstanceOf(ServiceUnavailableException.class);
+                .as("a retry while the order stays pending waits, then is told to come back")
+                .isInstanceOf(ConflictException.class);
 
         payments.down = false;
         recovery.recoverStalledOrders();
