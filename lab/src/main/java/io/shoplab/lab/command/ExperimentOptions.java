@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class ExperimentOptions {
 
     @Option(names = "--duration", converter = DurationConverter.class,
-            description = "Length of each phase (steady, disrupted, after the heal); default 6s/10s/10s, e.g. 60s for serious runs.")
+            description = "Length of each phase (steady, disrupted, after the heal); default 5s/9s/9s, e.g. 60s for serious runs.")
     Duration phase;
 
     @Option(names = "--rate", defaultValue = "10",

@@ -115,7 +115,7 @@ public final class ExperimentRunner {
     private Map<String, String> runSettings() {
         Map<String, String> run = new LinkedHashMap<>();
         Phases phases = settings.phases();
-        run.put("phases", String.format(Locale.ROOT, "%d s steady, %d s disrupted, %d s after the heal (kills of whole apps: at least 45 s after)",
+        run.put("phases", String.format(Locale.ROOT, "%d s steady, %d s disrupted, %d s after the heal (kills of whole apps: at least 30 s after)",
                 phases.before().toSeconds(), phases.during().toSeconds(), phases.after().toSeconds()));
         run.put("load", settings.usersPerSecond() + " users/s arriving (open model, Gatling); browsing 3× that in scale-catalog; buyers ½×");
         run.put("recovered", "at most 1 % of requests failing for 3 s in a row");

@@ -9,7 +9,7 @@ import java.time.Duration;
 public record Phases(Duration before, Duration during, Duration after) {
 
     /** The demo's short default: long enough to see each phase, short enough for ten experiments in 15 minutes. */
-    public static final Phases SHORT = new Phases(Duration.ofSeconds(6), Duration.ofSeconds(10), Duration.ofSeconds(10));
+    public static final Phases SHORT = new Phases(Duration.ofSeconds(5), Duration.ofSeconds(9), Duration.ofSeconds(9));
 
     public Phases {
         if (before.isNegative() || during.isNegative() || after.isNegative() || before.plus(during).plus(after).isZero()) {

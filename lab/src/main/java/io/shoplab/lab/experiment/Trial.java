@@ -26,7 +26,7 @@ final class Trial {
     /** Recovered: at most 1 % of requests failing, for three seconds in a row. */
     static final RecoveryRule RECOVERED = new RecoveryRule(0.01, 3);
     /** Long enough after a restart is ordered to see a killed Spring Boot app answer again, on 2 cores. */
-    static final Duration RESTART_TIME = Duration.ofSeconds(35);
+    static final Duration RESTART_TIME = Duration.ofSeconds(30);
     private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
 
