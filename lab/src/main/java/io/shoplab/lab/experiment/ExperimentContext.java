@@ -11,10 +11,6 @@ import java.nio.file.Path;
 record ExperimentContext(ExperimentLab lab, GatlingLoad gatling, Phases phases, double usersPerSecond, Path directory,
                          Progress progress) {
 
-    Trial trial() {
-        return new Trial(lab, gatling, phases, progress);
-    }
-
     Trial trial(Phases otherPhases) {
         return new Trial(lab, gatling, otherPhases, progress);
     }

@@ -13,8 +13,4 @@ public record LoadSpec(String simulation, List<String> baseUrls, double usersPer
         baseUrls = List.copyOf(baseUrls);
         settings = Map.copyOf(settings);
     }
-
-    public LoadSpec against(List<String> otherBaseUrls) {
-        return new LoadSpec(simulation, otherBaseUrls, usersPerSecond, settings);
-    }
 }

@@ -14,7 +14,6 @@ final class Shares {
     /** The events name a product page that answered without one of its parts "product detail (degraded)". */
     static final String DEGRADED_PAGE = "product detail (degraded)";
     static final List<String> PRODUCT_PAGES = List.of("product detail", DEGRADED_PAGE);
-    static final List<String> BROWSING = List.of("list products", "product detail", DEGRADED_PAGE);
     static final List<String> ORDERS = List.of("place order", "place order with key", "replay order");
     static final List<String> REVIEWS = List.of("list reviews", "post review", "list reviews after post");
 

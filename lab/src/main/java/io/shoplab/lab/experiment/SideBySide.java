@@ -1,6 +1,5 @@
 package io.shoplab.lab.experiment;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +34,8 @@ final class SideBySide {
             return outcomes.get(stack);
         }
 
-        Window steady() {
-            return new Window(0, phases.faultSecond());
-        }
-
         Window disrupted() {
             return new Window(phases.faultSecond(), phases.healSecond());
-        }
-
-        Window whole() {
-            return new Window(0, phases.total().toSeconds());
         }
     }
 
@@ -57,8 +48,7 @@ final class SideBySide {
 
     static Runs run(ExperimentContext context, Phases phases, String experiment, List<Plan> plans, boolean checkStock) {
         Map<String, Trial.Outcome> outcomes = new LinkedHashMap<>();
-        List<Plan> ordered = new ArrayList<>(plans);
-        for (Plan plan : ordered) {
+        for (Plan plan : plans) {
             context.progress().step(plan.stack() + ": load starts");
             outcomes.put(plan.stack(), context.trial(phases).run(plan.stack(), plan.load(), plan.disruption(), checkStock,
                     context.directoryFor(experiment, plan.stack())));
