@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.shoplab.lab.LabException;
 import io.shoplab.lab.measure.ProcessSampler;
 import io.shoplab.lab.measure.RecoveryRule;
 import io.shoplab.lab.measure.RequestLog;
@@ -72,6 +73,9 @@ final class Trial {
             }
             running.await(length.plus(GatlingLoad.slack()));
             RequestLog log = RequestLog.read(running.eventsFile(), start);
+            if (log.summary(new Window(0, length.toSeconds())).total().count() == 0) {
+                throw new LabException("no request of the load on " + stack + " was recorded in its run; see " + running.log());
+            }
             Timeline timeline = log.timeline(length.toSeconds());
             StackResult result = StackResult.of(stack, timeline, log.summary(new Window(0, length.toSeconds())), sampler.stop());
             if (!disruption.isNone()) {
