@@ -17,8 +17,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
         "shoplab.gateway.response-timeout-ms.reviews=500",
         "resilience4j.timelimiter.instances.reviews-service.timeout-duration=1s",
         "resilience4j.circuitbreaker.instances.inventory-service.minimum-number-of-calls=4",
-        "resilience4j.circuitbreaker.instances.inventory-service.sliding-window-size=4" })
+        "resilience4j.circuitbreaker.instances.inventory-service.sliding-window-size=4",
+        // Off, as for the load experiments: every request here comes from 127.0.0.1 (GatewayRateLimitTests).
+        "shoplab.gateway.rate-limit.enabled=false" })
 class GatewayRoutingTests {
 
     static final ServiceStub catalog = new ServiceStub("catalog-service");
@@ -125,6 +132,48 @@ class GatewayRoutingTests {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void continuesTheCallersTraceToTheServiceAndLogsIt(CapturedOutput output) throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callersSpan = "00f067aa0ba902b7";
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("io.shoplab.gateway.access", LogLevel.DEBUG);
+        try {
+            HttpResponse<String> traced = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/orders/traced"))
+                    .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
+                    .header("X-Request-Id", "traced-1")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(traced.statusCode()).isEqualTo(200);
+        }
+        finally {
+            logging.setLogLevel("io.shoplab.gateway.access", null);
+        }
+        send("GET", "/api/orders/untraced", null, null);
+
+        // The same trace, with a span of the gateway's own as the parent.
+        assertThat(forwarded(orders, "/api/orders/traced").traceparent()).matches("00-" + traceId + "-\\p{XDigit}{16}-01")
+                .doesNotContain(callersSpan);
+        // No trace from the client: the gateway starts one.
+        assertThat(forwarded(orders, "/api/orders/untraced").traceparent()).matches("00-\\p{XDigit}{32}-\\p{XDigit}{16}-01");
+        // The access log line names the app, the trace, a span and the request id.
+        assertThat(output.getOut()).containsPattern("\\[gateway," + traceId + ",\\p{XDigit}{16},traced-1\\] io\\.shoplab\\.gateway\\.access");
+    }
+
+    @Test
+    void exposesBreakerAndProxyMetrics() throws Exception {
+        send("GET", "/api/orders/metered", null, null);
+
+        HttpResponse<String> metrics = send("GET", "/actuator/prometheus", null, null);
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"orders-service\"[^}]*state=\"closed\"[^}]*} 1\\.0")
+                .contains("resilience4j_timelimiter_calls_total{")
+                .containsPattern("http_client_requests_seconds_bucket\\{[^}]*\"lb://orders-service\"")
+                .contains("http_server_requests_seconds_bucket{");
+    }
+
+    @Test
     void refusesBodiesOver64KiB() throws Exception {
         byte[] big = new byte[65_537];
         assertProblem(send("POST", "/api/orders", null, BodyPublishers.ofByteArray(big)), 413, "payload-too-large");
@@ -189,6 +238,10 @@ class GatewayRoutingTests {
             request.header("X-Request-Id", requestId);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static ServiceStub.Received forwarded(ServiceStub stub, String path) {
+        return stub.received().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow();
     }
 
     /** "service path" as the stub behind reported it, after checking the gateway answered 200. */

@@ -21,8 +21,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class ServiceStub implements AutoCloseable {
 
-    /** What the stub received. */
-    record Received(String method, String path, String requestId, int bodyBytes) {
+    /** What the stub received; {@code traceparent} is the W3C trace context header, null when absent. */
+    record Received(String method, String path, String requestId, int bodyBytes, String traceparent) {
     }
 
     private final String name;
@@ -67,7 +67,7 @@ final class ServiceStub implements AutoCloseable {
             bodyBytes = body.readAllBytes().length;
         }
         received.add(new Received(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("X-Request-Id"), bodyBytes));
+                exchange.getRequestHeaders().getFirst("X-Request-Id"), bodyBytes, exchange.getRequestHeaders().getFirst("traceparent")));
         if (path.contains("/666")) {
             awaitRelease();
         }

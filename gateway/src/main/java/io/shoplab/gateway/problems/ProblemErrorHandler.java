@@ -68,7 +68,7 @@ class ProblemErrorHandler implements WebExceptionHandler {
             // e.g. Allow on a 405
             exchange.getResponse().getHeaders().putAll(response.getHeaders());
         }
-        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value() || status.value() == HttpStatus.REQUEST_TIMEOUT.value()) {
             // The client may still be sending the body: do not read another request on this connection.
             exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         }
@@ -80,11 +80,18 @@ class ProblemErrorHandler implements WebExceptionHandler {
         return switch (status.value()) {
             case 404 -> "There is nothing at this path.";
             case 405 -> "This path does not take that method.";
-            case 413 -> error instanceof ErrorResponse response && response.getBody().getDetail() != null
-                    ? response.getBody().getDetail() : "The request body is too large.";
+            case 408 -> detailOf(error, "The request body did not arrive in time.");
+            case 413 -> detailOf(error, "The request body is too large.");
+            case 429 -> detailOf(error, "Too many requests from this client; retry after the time in Retry-After.");
             case 503 -> "A part of the shop cannot answer now; try again shortly.";
             default -> status.is5xxServerError() ? "An unexpected error occurred; it has been logged."
                     : "The request cannot be served.";
         };
+    }
+
+    /** The detail the error names itself (e.g. the limit that was passed), else the given one. */
+    private static String detailOf(Throwable error, String otherwise) {
+        return error instanceof ErrorResponse response && response.getBody().getDetail() != null
+                ? response.getBody().getDetail() : otherwise;
     }
 }

@@ -41,6 +41,11 @@ public final class RequestIds {
 
     /** The caller's id when it is valid, else a new one. */
     static String acceptOrCreate(String fromCaller) {
-        return fromCaller != null && VALID.matcher(fromCaller).matches() ? fromCaller : UUID.randomUUID().toString();
+        return fromCaller != null && VALID.matcher(fromCaller).matches() ? fromCaller : create();
+    }
+
+    /** A new id, for an answer to a request whose own id could not be read. */
+    public static String create() {
+        return UUID.randomUUID().toString();
     }
 }
