@@ -67,6 +67,20 @@ class MonolithSmokeTests {
     }
 
     @Test
+    void theProductPageGuardsShowInPrometheus() throws Exception {
+        get("/api/products/95", 200);
+
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).GET().build(), BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"reviews\"[^}]*state=\"closed\"[^}]*} 1\\.0")
+                .containsPattern("resilience4j_bulkhead_thread_pool_size\\{[^}]*name=\"inventory\"")
+                .containsPattern("resilience4j_timelimiter_calls_total\\{[^}]*name=\"inventory\"")
+                .contains("http_server_requests_seconds_bucket{");
+    }
+
+    @Test
     void anUnknownOrderIsAProblem() throws Exception {
         JsonNode problem = get("/api/orders/00000000-0000-0000-0000-000000000000", 404);
 

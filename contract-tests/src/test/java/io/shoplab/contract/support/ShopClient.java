@@ -98,6 +98,19 @@ public final class ShopClient {
     }
 
     /**
+     * Sends any request as given, for hostile input: the path (with its query) must already be a
+     * legal, percent-encoded URI; {@code body} may be empty; a {@code chunked} body goes out without
+     * {@code Content-Length}.
+     */
+    public ApiResponse exchange(String method, String path, Map<String, String> headers, byte[] body, boolean chunked,
+            String description) {
+        HttpRequest.BodyPublisher publisher = body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return send(HttpRequest.newBuilder(uri(path)).method(method, publisher), description, headers);
+    }
+
+    /**
      * GETs what a {@code Location} header points to. An absolute location must name the shop under
      * test itself: it is the URL a client would follow, and the suite sends nothing elsewhere.
      */

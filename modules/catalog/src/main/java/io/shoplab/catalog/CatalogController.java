@@ -3,6 +3,7 @@ package io.shoplab.catalog;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.shoplab.platform.web.PageOf;
 
 @RestController
-@RequestMapping("/api/products")
+@RequestMapping(path = "/api/products", produces = MediaType.APPLICATION_JSON_VALUE)
 class CatalogController {
 
     private final Catalog catalog;

@@ -1,6 +1,7 @@
 package io.shoplab.inventory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,14 @@ class ReservationRepository {
                 .query(String.class)
                 .optional()
                 .map(ReservationStatus::valueOf);
+    }
+
+    /** The orders whose reservation is in the state, oldest first (an index covers {@code RESERVED}). */
+    List<UUID> ordersIn(ReservationStatus status) {
+        return jdbc.sql("SELECT order_id FROM inventory.reservation WHERE status = ? ORDER BY created_at, order_id")
+                .param(status.name())
+                .query(UUID.class)
+                .list();
     }
 
     void insert(UUID orderId, ReservationStatus status, Map<Long, Integer> items) {

@@ -1,5 +1,6 @@
 package io.shoplab.payments;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +27,14 @@ class PaymentRepository {
                 .param(orderId)
                 .query(Payment.class)
                 .optional();
+    }
+
+    /** The orders whose payment is in the state, oldest first. */
+    List<UUID> ordersIn(PaymentStatus status) {
+        return jdbc.sql("SELECT order_id FROM payments.payment WHERE status = ? ORDER BY created_at, order_id")
+                .param(status.name())
+                .query(UUID.class)
+                .list();
     }
 
     void insert(PaymentRequest request, PaymentStatus status) {

@@ -55,7 +55,7 @@ public final class RequestIds {
     }
 
     /** The caller's id when it is valid, else a new one. */
-    static String acceptOrCreate(String fromCaller) {
+    public static String acceptOrCreate(String fromCaller) {
         return fromCaller != null && VALID.matcher(fromCaller).matches() ? fromCaller : UUID.randomUUID().toString();
     }
 }

@@ -3,8 +3,10 @@ package io.shoplab.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -12,8 +14,10 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionTimedOutException;
@@ -26,14 +30,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
 
 /**
  * Turns every exception that reaches Spring MVC into an RFC 9457 problem: field errors for bad
- * input, 503 with {@code Retry-After} for a part that is down, and never a stack trace.
+ * input, 503 with {@code Retry-After} for a part that is down, and never a stack trace. A problem is
+ * {@code application/problem+json} whatever the request's {@code Accept} says: with an unparsable
+ * {@code Accept}, content negotiation would otherwise drop the body of an error answer.
  */
 @RestControllerAdvice
 class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
@@ -42,27 +46,33 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException exception) {
-        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", exception.problems()));
+        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", exception.problems()));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, exception.getMessage()));
+        return problem(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, exception.getMessage()));
     }
 
     @ExceptionHandler(UnprocessableRequestException.class)
     ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException exception) {
-        return ResponseEntity.unprocessableContent().body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, exception.getMessage()));
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT).body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, exception.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException exception) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, exception.getMessage()));
+        return problem(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, exception.getMessage()));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException exception) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage()));
+        return problem(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage()));
+    }
+
+    /** Tomcat could not decode a query parameter ({@code ?page=%FF} is no UTF-8); it throws when one is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException exception) {
+        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("A query parameter is not percent-encoded UTF-8.", List.of()));
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
@@ -86,7 +96,7 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         log.error("Unexpected error", exception);
-        return ResponseEntity.internalServerError()
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged."));
     }
 
@@ -96,7 +106,7 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(ProblemDetailsExceptionHandler::toFieldProblem)
                 .toList();
-        return ResponseEntity.badRequest().body(Problems.invalid("The request body is not valid.", errors));
+        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request body is not valid.", errors));
     }
 
     @Override
@@ -112,35 +122,38 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
                 result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
             }
         });
-        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", errors));
+        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = exception.getPropertyName() == null ? "value" : exception.getPropertyName();
-        String message = "must be a valid " + (exception.getRequiredType() == null ? "value" : exception.getRequiredType().getSimpleName());
-        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", List.of(new FieldProblem(name, message))));
+        Class<?> type = exception.getRequiredType();
+        // Text fails to convert to text only when it is not well-formed (see RequestTextBinding).
+        String message = type == String.class ? WellFormedText.RULE
+                : "must be a valid " + (type == null ? "value" : type.getSimpleName());
+        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", List.of(new FieldProblem(name, message))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldProblem error = new FieldProblem(exception.getParameterName(), "is required");
-        return ResponseEntity.badRequest().body(Problems.invalid("The request is not valid.", List.of(error)));
+        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", List.of(error)));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causeOf(exception, PayloadTooLargeException.class) instanceof PayloadTooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+            return problem(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
         }
         if (causeOf(exception, JacksonException.class) instanceof JacksonException json && !json.getPath().isEmpty()) {
             FieldProblem error = new FieldProblem(JsonPaths.of(json.getPath()), "has a missing or malformed value");
-            return ResponseEntity.badRequest().body(Problems.invalid("The request body is not valid JSON for this call.", List.of(error)));
+            return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request body is not valid JSON for this call.", List.of(error)));
         }
-        return ResponseEntity.badRequest().body(Problems.invalid("The request body is missing or is not valid JSON.", List.of()));
+        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request body is missing or is not valid JSON.", List.of()));
     }
 
     /** Gives the problems Spring builds itself (405, 415, 404 of unknown paths, …) shoplab's types. */
@@ -149,8 +162,16 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             Problems.withShoplabType(problem);
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, status, request);
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static ResponseEntity.BodyBuilder problem(HttpStatusCode status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private static FieldProblem toFieldProblem(FieldError error) {

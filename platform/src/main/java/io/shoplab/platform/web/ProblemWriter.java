@@ -10,7 +10,10 @@ import org.springframework.http.ProblemDetail;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem straight to the response, for the few errors found before Spring MVC runs (in filters). */
+/**
+ * Writes a problem straight to the response, for the errors found before Spring MVC runs (in filters,
+ * or by Tomcat itself).
+ */
 class ProblemWriter {
 
     private final JsonMapper jsonMapper;
@@ -20,11 +23,14 @@ class ProblemWriter {
     }
 
     void write(HttpServletResponse response, PayloadTooLargeException exception) throws IOException {
-        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage());
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         // The client may still be sending; closing tells it not to keep the connection for more.
         response.setHeader("Connection", "close");
-        jsonMapper.writeValue(response.getOutputStream(), problem);
+        write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage()));
+    }
+
+    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(jsonMapper.writeValueAsBytes(problem));
     }
 }

@@ -1,6 +1,7 @@
 package io.shoplab.platform.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,6 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    /** The largest refused body still read to its end before the 413; larger ones are refused at once. */
+    static final long MAX_DISCARDED_BYTES = 1024 * 1024;
+
     private final long limitBytes;
     private final ProblemWriter problemWriter;
 
@@ -29,7 +33,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limitBytes) {
+        long declared = request.getContentLengthLong();
+        if (declared > limitBytes) {
+            if (declared <= MAX_DISCARDED_BYTES) {
+                // Tomcat closes the connection after a 413: with the client's body still unread, the
+                // close is a reset, and the client may lose the answer with it. Read what was sent first.
+                request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            }
             problemWriter.write(response, new PayloadTooLargeException(limitBytes));
             return;
         }

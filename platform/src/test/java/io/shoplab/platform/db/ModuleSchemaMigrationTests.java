@@ -8,8 +8,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Each declared {@link ModuleSchema} is migrated into a schema of its own, from its own folder, with its
@@ -55,6 +57,7 @@ class ModuleSchemaMigrationTests {
 
     @Test
     void runsOnTheEmbeddedPostgresqlOfLoopback() {
+        assumeTrue(TestDatabase.current() == TestDatabase.EMBEDDED, "shoplab.test.database chose a container");
         assertThat(jdbc.sql("SELECT inet_server_addr()::text").query(String.class).single()).startsWith("127.0.0.1");
         assertThat(jdbc.sql("SHOW server_version").query(String.class).single()).startsWith("14.");
     }

@@ -12,13 +12,15 @@ import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 import io.shoplab.platform.db.EmbeddedPostgresAutoConfiguration;
 import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 
 /**
  * A module's persistence and facade test on a real PostgreSQL: the platform's embedded server (started
- * once per test JVM, since Spring caches the context) migrated by each declared {@code ModuleSchema}.
+ * once per test JVM, since Spring caches the context) or, by {@link TestDatabase}'s switch, a database in
+ * a Testcontainers PostgreSQL; migrated by each declared {@code ModuleSchema}.
  * Only JDBC infrastructure is configured; the test imports the module's own beans and fakes of its ports.
  *
  * <p>Like {@link JdbcTest}, each test runs in a transaction rolled back at its end. Tests that need
@@ -34,6 +36,8 @@ import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration({ EmbeddedPostgresAutoConfiguration.class, ModuleSchemasAutoConfiguration.class,
         FlywayAutoConfiguration.class })
+// shoplab.test.database=auto|container|embedded: where an engine answers, the same tests on a container.
+@ContextCustomizerFactories(TestDatabaseCustomizerFactory.class)
 public @interface ModuleDataTest {
 
     /** Extra properties, as {@code key=value}; a different set starts a separate context (and server). */

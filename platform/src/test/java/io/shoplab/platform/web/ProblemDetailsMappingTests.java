@@ -194,6 +194,64 @@ class ProblemDetailsMappingTests {
         assertThat(result).bodyText().doesNotContain("hunter2", "IllegalStateException", "ProblemTestController", "trace");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "5", "true", "4.5" })
+    void textFieldTakesOnlyAJsonString(String name) {
+        MvcTestResult result = postJson("{\"name\": " + name + ", \"count\": 1}");
+
+        assertProblem(result, 400, "invalid-request");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "a\\u0000b", "\\ud800", "x\\udc00y", "\\udbff\\udbff" })
+    void textWithANulOrAnUnpairedSurrogateIsAFieldError(String name) {
+        MvcTestResult result = postJson("{\"name\": \"" + name + "\", \"count\": 1}");
+
+        assertProblem(result, 400, "invalid-request");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("name");
+    }
+
+    @Test
+    void anyOtherUnicodeIsWelcome() {
+        String name = "\u202Ecrate\u200B \uD83D\uDCE6 \u05D0";
+        MvcTestResult result = postJson("{\"name\": \"" + name + "\", \"count\": 1}");
+
+        assertThat(result).hasStatus(201);
+        assertThat(result).bodyJson().extractingPath("$.name").isEqualTo(name);
+    }
+
+    @Test
+    void queryParameterWithANulNamesTheParameter() {
+        MvcTestResult result = mvc.get().uri("/test/required?customerId={id}", "a\u0000b").exchange();
+
+        assertProblem(result, 400, "invalid-request");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("customerId");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "garbage", "application/xml", "text/html" })
+    void problemIsJsonWhateverTheAcceptHeaderSays(String accept) {
+        MvcTestResult result = mvc.get().uri("/test/widgets/abc").header(HttpHeaders.ACCEPT, accept).exchange();
+
+        assertProblem(result, 400, "invalid-request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "*/*", "application/*", "application/*+json" })
+    void wildcardContentTypeIs415(String contentType) {
+        MvcTestResult result = mvc.post().uri("/test/widgets").header(HttpHeaders.CONTENT_TYPE, contentType)
+                .content("{\"name\": \"crate\", \"count\": 1}").exchange();
+
+        assertProblem(result, 415, "unsupported-media-type");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/test/widgets;x=1", "/test/widgets/1;x=1", "/test/widgets/1;" })
+    void pathWithParametersIsNoPath(String path) {
+        assertProblem(mvc.get().uri(path).exchange(), 404, "not-found");
+    }
+
     private MvcTestResult postJson(String body) {
         return mvc.post().uri("/test/widgets").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }

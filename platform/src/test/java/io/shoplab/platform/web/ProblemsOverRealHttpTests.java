@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -106,6 +108,38 @@ class ProblemsOverRealHttpTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue(RequestIds.HEADER)).hasValue("err-1");
         assertThat(response.body()).contains("https://shoplab.dev/problems/internal-error").doesNotContain("trace", "exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/test/widgets/1%2F2", "/test/widgets/1%00", "/test/widgets/1%5C", "/test/widgets/%C0%AF" })
+    void pathTomcatRefusesIsAProblem(String path) throws Exception {
+        assertTomcatProblem(http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString()), 400);
+    }
+
+    @Test
+    void headerSectionOverTomcatsLimitIsAProblem() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/test/widgets"))
+                .header("Idempotency-Key", "k".repeat(20_000)).GET().build(), BodyHandlers.ofString());
+
+        assertTomcatProblem(response, 400);
+    }
+
+    @Test
+    void queryParameterThatIsNoUtf8Is400() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/test/widgets?size=%FF")).GET().build(),
+                BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("https://shoplab.dev/problems/invalid-request");
+    }
+
+    private static void assertTomcatProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status, "https://shoplab.dev/problems/")
+                .doesNotContain("<html", "Tomcat");
+        assertThat(response.headers().firstValue(RequestIds.HEADER)).isPresent();
     }
 
     private HttpResponse<String> postChunked(String json) throws IOException, InterruptedException {

@@ -64,6 +64,33 @@ class CatalogServiceSmokeTest {
     }
 
     @Test
+    void bothPartsContinueTheCallersTrace() {
+        page("warm-up");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        http().get().uri("/api/products/1")
+                .header("X-Request-Id", "traced-1")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .retrieve().toEntity(Map.class);
+        // Each part asked from a bulkhead thread of its own, the trace carried along.
+        for (StubService part : new StubService[] { inventory, reviews }) {
+            assertThat(part.received()).filteredOn(request -> "traced-1".equals(request.requestId()))
+                    .isNotEmpty()
+                    .allSatisfy(request -> assertThat(request.traceId()).isEqualTo(traceId));
+        }
+    }
+
+    @Test
+    void guardsAndCallsShowInPrometheus() {
+        page("metered");
+        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(metrics)
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"inventory\"[^}]*state=\"closed\"[^}]*} 1\\.0")
+                .containsPattern("resilience4j_bulkhead_thread_pool_size\\{[^}]*name=\"reviews\"")
+                .containsPattern("resilience4j_timelimiter_calls_total\\{[^}]*name=\"reviews\"")
+                .containsPattern("http_client_requests_seconds_bucket\\{[^}]*client_name=\"inventory-service\"");
+    }
+
+    @Test
     void slowReviewsLeaveTheRatingOutInsteadOfFailingThePage() {
         // Once healthy first, so the time measured below is the page's and not the first request's warm-up.
         page("warm-up");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,10 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.shoplab.platform.requestid.RequestIds;
 import io.shoplab.platform.web.ServiceUnavailableException;
 import io.shoplab.services.support.test.RemoteClientTestApplication;
@@ -50,6 +55,15 @@ class RemoteCallsTest {
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
 
+    @Autowired
+    Tracer tracer;
+
+    @Autowired
+    Propagator propagator;
+
+    @Autowired
+    PrometheusMeterRegistry prometheus;
+
     @BeforeEach
     void reset() {
         stub.reset();
@@ -73,6 +87,39 @@ class RemoteCallsTest {
             MDC.remove(RequestIds.MDC_KEY);
         }
         assertThat(stub.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("req-42"));
+    }
+
+    @Test
+    void continuesTheIncomingTraceWithTraceparent() {
+        stub.answer("GET", "/hello", 200, "{\"greeting\":\"hi\"}");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        // As the server side does with an incoming request's traceparent header.
+        Span incoming = propagator.extract(Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"), Map::get)
+                .name("incoming").start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(incoming)) {
+            calls.call("stub", () -> client().get().uri("/hello").retrieve().body(Greeting.class));
+        }
+        finally {
+            incoming.end();
+        }
+        // The same trace; the parent is the client call's own span, a child of the incoming one.
+        assertThat(stub.received()).singleElement().satisfies(request -> {
+            assertThat(request.traceId()).isEqualTo(traceId);
+            assertThat(request.traceparent()).matches("00-\\p{XDigit}{32}-\\p{XDigit}{16}-01")
+                    .doesNotContain("00f067aa0ba902b7").doesNotContain(incoming.context().spanId());
+        });
+    }
+
+    @Test
+    void guardsAndCallsShowInPrometheus() {
+        stub.answer("GET", "/hello", 200, "{\"greeting\":\"hi\"}");
+        calls.call("stub", () -> client().get().uri("/hello").retrieve().body(Greeting.class));
+
+        assertThat(prometheus.scrape())
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"stub\"[^}]*state=\"closed\"[^}]*} 1\\.0")
+                .containsPattern("resilience4j_bulkhead_available_concurrent_calls\\{[^}]*name=\"stub\"")
+                .containsPattern("resilience4j_retry_calls_total\\{[^}]*name=\"stub\"")
+                .containsPattern("http_client_requests_seconds_bucket\\{[^}]*client_name=\"stub-service\"");
     }
 
     @Test

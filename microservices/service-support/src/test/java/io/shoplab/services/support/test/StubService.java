@@ -73,7 +73,8 @@ public final class StubService implements AutoCloseable {
         String pathAndQuery = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(exchange.getRequestMethod(), pathAndQuery, exchange.getRequestHeaders().getFirst("X-Request-Id"), body));
+        received.add(new Received(exchange.getRequestMethod(), pathAndQuery, exchange.getRequestHeaders().getFirst("X-Request-Id"), body,
+                exchange.getRequestHeaders().getFirst("traceparent")));
         Answer answer = answerFor(exchange.getRequestMethod() + " " + pathAndQuery);
         try {
             Thread.sleep(answer.delay().toMillis());
@@ -103,7 +104,15 @@ public final class StubService implements AutoCloseable {
     private record Answer(int status, String json, Duration delay) {
     }
 
-    /** A request the stub got; {@code requestId} is its {@code X-Request-Id}, null when absent. */
-    public record Received(String method, String pathAndQuery, String requestId, String body) {
+    /**
+     * A request the stub got; {@code requestId} is its {@code X-Request-Id} and {@code traceparent} its W3C
+     * trace context header, each null when absent.
+     */
+    public record Received(String method, String pathAndQuery, String requestId, String body, String traceparent) {
+
+        /** The trace id of {@code traceparent} ({@code 00-<trace id>-<parent span id>-<flags>}), or null. */
+        public String traceId() {
+            return traceparent == null ? null : traceparent.split("-")[1];
+        }
     }
 }
