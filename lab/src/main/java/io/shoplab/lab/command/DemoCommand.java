@@ -2,9 +2,13 @@ package io.shoplab.lab.command;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.shoplab.lab.Platform;
+import io.shoplab.lab.containers.ContainerStack;
 import io.shoplab.lab.experiment.ExperimentRunner;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.StackOptions;
@@ -17,16 +21,22 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The main job: starts both stacks (fault injection on), runs every experiment with the same loads",
                 "against both, checks the invariants, writes target/report/index.html and prints the verdict per claim.",
-                "About 15 minutes with the default short phases on 2 cores; --duration lengthens every phase."})
+                "About 15 minutes with the default short phases on 2 cores; --duration lengthens every phase.",
+                "--platform compose runs both stacks as containers instead (the report says which platform it measured)."})
 public final class DemoCommand implements Callable<Integer> {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration IMAGE_BUILDS = Duration.ofMinutes(10);
+    private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(3);
 
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
     @Option(names = "--keep-running", description = "Leave both stacks up at the end (default: stop them).")
     boolean keepRunning;
+
+    @Option(names = "--platform", description = "local (processes, the default) or compose (containers, without the monitoring).")
+    Optional<String> platform = Optional.empty();
 
     @Option(names = "--free-ports", description = "Every part on a port free now instead of the defaults (8080, 8090, 8761, 8081..8085),"
             + " to run beside something that holds them.")
@@ -35,10 +45,18 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
+        Platform chosen = platform.map(Platform::of).orElse(lab.platform());
         ComponentControl control = lab.control(START_TIMEOUT);
+        if (lab.platform() == Platform.COMPOSE) {
+            System.out.println("removing the lab's containers, so both stacks start measured and with fault injection on");
+            lab.containers().down(DOWN_TIMEOUT);
+        }
         if (!lab.store().load().components().isEmpty()) {
             System.out.println("stopping what the lab runs, so both stacks start measured and with fault injection on");
             control.stopAll(lab.store().load().components());
+        }
+        if (chosen == Platform.COMPOSE) {
+            return onContainers(lab);
         }
         StackOptions withFaults = new StackOptions(true, freePorts ? StackPorts.free() : StackPorts.defaults());
         Map<String, Duration> startUp = new LinkedHashMap<>();
@@ -59,5 +77,27 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    /** The same on containers: images built first (not counted in the start-up times), no monitoring beside the measured stacks. */
+    private int onContainers(LabContext lab) {
+        Map<String, Duration> startUp = new LinkedHashMap<>();
+        for (String stack : List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)) {
+            System.out.println("starting the " + stack + " stack in containers ...");
+            ContainerStack containers = ContainerStack.prepare(lab.layout(), System.getenv(), stack, true, freePorts && startUp.isEmpty(),
+                    false, System.out);
+            startUp.put(stack, containers.up(stack, START_TIMEOUT.plus(IMAGE_BUILDS)));
+        }
+        Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
+        ExperimentRunner.Settings settings = new ExperimentRunner.Settings(options.phases(), options.usersPerSecond, startUp, buildTimes);
+        try {
+            return VerdictTable.print(new ExperimentRunner(lab.experimentLab(), settings).run(ExperimentRunner.ALL));
+        }
+        finally {
+            if (!keepRunning) {
+                System.out.println("removing both stacks' containers (--keep-running leaves them up)");
+                lab.containers().down(DOWN_TIMEOUT);
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ import io.shoplab.lab.LabException;
 import io.shoplab.lab.faults.Fault;
 import io.shoplab.lab.faults.FaultClient;
 import io.shoplab.lab.faults.FaultTargets;
-import io.shoplab.lab.stack.SpringBootApp;
+import io.shoplab.lab.stack.StackPart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ public final class FaultCommand implements Callable<Integer> {
         }
         Fault fault = faultOrExplain();
         LabContext lab = LabContext.fromEnvironment();
-        for (SpringBootApp app : FaultTargets.forComponent(lab.store().load(), stack, component)) {
+        for (StackPart.App app : FaultTargets.forComponent(lab.liveApps(), stack, component)) {
             new FaultClient(app.baseUrl()).set(component, fault);
             System.out.printf("%s: %s now has %s%n", app.name(), component, fault.describe());
         }

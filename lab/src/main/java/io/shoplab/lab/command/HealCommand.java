@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.shoplab.lab.faults.FaultClient;
 import io.shoplab.lab.faults.FaultTargets;
-import io.shoplab.lab.stack.SpringBootApp;
+import io.shoplab.lab.stack.StackPart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,17 +26,17 @@ public final class HealCommand implements Callable<Integer> {
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
         if (component.isPresent()) {
-            for (SpringBootApp app : FaultTargets.forComponent(lab.store().load(), stack, component.get())) {
+            for (StackPart.App app : FaultTargets.forComponent(lab.liveApps(), stack, component.get())) {
                 new FaultClient(app.baseUrl()).clear(component.get());
                 System.out.printf("%s: %s healed%n", app.name(), component.get());
             }
             return 0;
         }
-        List<SpringBootApp> apps = FaultTargets.faultEndpoints(lab.store().load(), stack);
+        List<? extends StackPart.App> apps = FaultTargets.faultEndpoints(lab.liveApps(), stack);
         if (apps.isEmpty()) {
             System.out.println("no running app with a fault endpoint (stacks started with --faults have one)");
         }
-        for (SpringBootApp app : apps) {
+        for (StackPart.App app : apps) {
             new FaultClient(app.baseUrl()).clearAll();
             System.out.printf("%s: all faults removed%n", app.name());
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Platform;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.state.RunningComponent;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "kill", mixinStandardHelpOptions = true,
         description = {"Kills a component with SIGKILL, as a crash would; `start NAME` brings it back.",
-                "postgres (alias database): the postmaster, its backends and the lab's wrapper."})
+                "postgres (alias database): the postmaster, its backends and the lab's wrapper.",
+                "On containers (up --platform compose): SIGKILL to the container (docker kill); it stays, stopped."})
 public final class KillCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NAME", description = "A component shown by `status` (postgres, database, monolith, gateway, discovery, catalog-service, ...).")
@@ -20,6 +22,11 @@ public final class KillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
+        if (lab.platform() == Platform.COMPOSE) {
+            lab.containers().kill(name);
+            System.out.println(name + " killed");
+            return 0;
+        }
         RunningComponent running = lab.store().load().find(name)
                 .orElseThrow(() -> new LabException("the lab has not started '" + name + "'; see ./shoplab status"));
         if (!running.isAlive() && running.spawned().stream().noneMatch(ProcessRef::isAlive)) {

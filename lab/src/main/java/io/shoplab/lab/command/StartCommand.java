@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Platform;
 import io.shoplab.lab.stack.Component;
 import io.shoplab.lab.stack.StackOptions;
 import io.shoplab.lab.state.RunningComponent;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "start", mixinStandardHelpOptions = true,
         description = {"Starts one component again with the configuration (and data) it ran with before, and waits until ready.",
-                "A component the lab never started gets its default configuration."})
+                "A component the lab never started gets its default configuration.",
+                "On containers: docker start of the stopped container (same configuration and volumes)."})
 public final class StartCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NAME", description = "A component (postgres, database, monolith, discovery, gateway, catalog-service, catalog-service-2, ...).")
@@ -27,6 +29,10 @@ public final class StartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
+        if (lab.platform() == Platform.COMPOSE) {
+            lab.containers().start(name, timeout);
+            return 0;
+        }
         Optional<RunningComponent> recorded = lab.store().load().find(name);
         if (recorded.filter(RunningComponent::isAlive).isPresent()) {
             System.out.println(recorded.get().name() + " is already running (pid " + recorded.get().process().pid() + ")");

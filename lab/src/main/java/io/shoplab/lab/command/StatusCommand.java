@@ -1,17 +1,25 @@
 package io.shoplab.lab.command;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Platform;
+import io.shoplab.lab.containers.ContainerPart;
+import io.shoplab.lab.containers.ContainerParts;
+import io.shoplab.lab.containers.ContainerStack;
 import io.shoplab.lab.faults.FaultClient;
 import io.shoplab.lab.faults.FaultTargets;
+import io.shoplab.lab.health.Health;
 import io.shoplab.lab.health.HealthProbe;
 import io.shoplab.lab.process.ProcFs;
 import io.shoplab.lab.process.ProcessRef;
-import io.shoplab.lab.stack.SpringBootApp;
+import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.state.LabState;
 import io.shoplab.lab.state.RunningComponent;
 import picocli.CommandLine.Command;
@@ -19,33 +27,71 @@ import picocli.CommandLine.Command;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Shows what the lab started: process, port, liveness, health, memory, uptime.",
                 "RSS adds up the component's own process and those it spawned (PostgreSQL: wrapper + postmaster).",
-                "Then the faults in force in every app started with --faults."})
+                "Then the faults in force in every app started with --faults.",
+                "On containers: the Compose project's containers; PID and RSS of each one's JVM (or PostgreSQL) as this",
+                "machine sees it, n/a where it cannot (Docker Desktop's virtual machine)."})
 public final class StatusCommand implements Callable<Integer> {
 
     private static final String ROW = "%-20s %-14s %-6s %-11s %-12s %8s %9s%n";
 
+    private static final String CONTAINER_ROW = "%-20s %-12s %-8s %-21s %-6s %-11s %8s %9s%n";
+
     @Override
     public Integer call() {
-        LabState state = LabContext.fromEnvironment().store().load();
+        LabContext lab = LabContext.fromEnvironment();
+        if (lab.platform() == Platform.COMPOSE) {
+            return containers(lab.containers());
+        }
+        LabState state = lab.store().load();
         if (state.components().isEmpty()) {
             System.out.println("nothing started; try ./shoplab up monolith");
             return 0;
         }
         System.out.printf(ROW, "NAME", "PID", "PORT", "ALIVE", "HEALTH", "RSS MiB", "UPTIME");
         state.components().forEach(running -> System.out.printf(ROW, row(running).toArray()));
-        printFaults(state);
+        printFaults(FaultTargets.liveApps(state));
         return 0;
     }
 
+    /** The Compose project's containers: PID and RSS of the JVM (or PostgreSQL) as this machine sees it, n/a where it cannot. */
+    private static int containers(ContainerStack containers) {
+        System.out.println("platform: " + containers.describe());
+        ContainerParts parts = containers.parts();
+        if (parts.components().isEmpty()) {
+            System.out.println("no container in the project; ./shoplab up monolith|microservices|all (the platform is remembered) or ./shoplab down");
+            return 0;
+        }
+        System.out.printf(CONTAINER_ROW, "NAME", "CONTAINER", "PID", "ADDRESS", "ALIVE", "HEALTH", "RSS MiB", "UPTIME");
+        for (ContainerPart part : parts.components()) {
+            OptionalLong pid = containers.workerPid(part);
+            boolean alive = part.isAlive();
+            System.out.printf(CONTAINER_ROW, part.name(), part.container().shortId(),
+                    alive ? pid.isPresent() ? Long.toString(pid.getAsLong()) : "n/a" : "-",
+                    part.address(),
+                    alive ? "yes" : "no",
+                    alive ? part.health().map(Health::name).orElse("-") : "-",
+                    alive ? residentMib(pid) : "-",
+                    alive ? part.container().startedAt().map(started -> DurationConverter.format(Duration.between(started, Instant.now())))
+                            .orElse("-") : "-");
+        }
+        printFaults(parts.liveApps());
+        return 0;
+    }
+
+    private static String residentMib(OptionalLong pid) {
+        OptionalLong kib = pid.isPresent() ? ProcFs.system().residentKib(pid.getAsLong()) : OptionalLong.empty();
+        return kib.isPresent() ? Long.toString(kib.getAsLong() / 1024) : "n/a";
+    }
+
     /** Asks each running app with a fault endpoint what is in force; an app that does not answer says so. */
-    private static void printFaults(LabState state) {
-        List<SpringBootApp> apps = FaultTargets.faultEndpoints(state, Optional.empty());
+    private static void printFaults(List<? extends StackPart.App> liveApps) {
+        List<? extends StackPart.App> apps = FaultTargets.faultEndpoints(liveApps, Optional.empty());
         if (apps.isEmpty()) {
             System.out.println("faults: none possible (no app runs with --faults)");
             return;
         }
         List<String> lines = new ArrayList<>();
-        for (SpringBootApp app : apps) {
+        for (StackPart.App app : apps) {
             try {
                 new FaultClient(app.baseUrl()).inForce()
                         .forEach((component, fault) -> lines.add(app.name() + ": " + component + " " + fault.describe()));

@@ -2,8 +2,11 @@ package io.shoplab.lab.command;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.shoplab.lab.Platform;
+import io.shoplab.lab.containers.ContainerStack;
 import io.shoplab.lab.stack.Stack;
 import io.shoplab.lab.stack.StackOptions;
 import io.shoplab.lab.stack.StackPorts;
@@ -16,7 +19,9 @@ import picocli.CommandLine.Parameters;
         description = {"Starts a stack in the background and waits until every part is ready and its routes work.",
                 "microservices: PostgreSQL, discovery, the five services together, the gateway; then GETs through the gateway.",
                 "all: both stacks side by side on one PostgreSQL. Parts already running are left as they are.",
-                "Logs: target/lab/logs/<name>.log."})
+                "Logs: target/lab/logs/<name>.log.",
+                "--platform compose: the same stacks as containers of docker-compose.yml (docker compose, else docker-compose);",
+                "the later commands act on them until `down` (which is `compose down -v`)."})
 public final class UpCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "STACK", description = "The stack to start: ${COMPLETION-CANDIDATES}.",
@@ -34,12 +39,21 @@ public final class UpCommand implements Callable<Integer> {
     boolean freePorts;
 
     @Option(names = "--timeout", defaultValue = "240s", converter = DurationConverter.class,
-            description = "How long the whole start may take (default: ${DEFAULT-VALUE}).")
+            description = "How long the whole start may take (default: ${DEFAULT-VALUE}; with compose, add the image builds).")
     Duration timeout;
+
+    @Option(names = "--platform", description = "local (processes, the default) or compose (containers); remembered until `down`.")
+    Optional<String> platform = Optional.empty();
+
+    @Option(names = "--no-monitoring", description = "compose: leave out Prometheus and Grafana (published on 9090 and 3000).")
+    boolean noMonitoring;
 
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
+        if (lab.choosePlatform(platform) == Platform.COMPOSE) {
+            return upContainers(lab);
+        }
         StackPorts ports = (freePorts ? StackPorts.free() : StackPorts.defaults()).withPostgres(postgresPort);
         Stack selected = lab.stacks().named(stack, new StackOptions(faults, ports));
         Duration took = lab.control(timeout).up(selected);
@@ -48,6 +62,22 @@ public final class UpCommand implements Callable<Integer> {
         selected.entryPoints().forEach(entry -> System.out.printf("  %-14s %s%n", entry.label(), entry.url()));
         System.out.println("Next: ./shoplab status | ./shoplab load browse --target "
                 + (Stacks.ALL.equals(selected.name()) ? Stacks.MICROSERVICES : selected.name()) + " | ./shoplab down");
+        return 0;
+    }
+
+    private int upContainers(LabContext lab) {
+        if (postgresPort != StackPorts.DEFAULT_POSTGRES) {
+            System.out.println("note: --postgres-port does not apply to containers (PostgreSQL is reached on the project's network)");
+        }
+        lab.stacks().named(stack, StackOptions.defaults());
+        ContainerStack containers = ContainerStack.prepare(lab.layout(), System.getenv(), stack, faults, freePorts, !noMonitoring,
+                System.out);
+        Duration took = containers.up(stack, timeout);
+        System.out.println();
+        System.out.printf("%s is up in containers (%d s, Compose project %s):%n", stack, took.toSeconds(), containers.projectName());
+        containers.entryPoints(stack).forEach(entry -> System.out.printf("  %-14s %s%n", entry.label(), entry.url()));
+        System.out.println("Next: ./shoplab status | ./shoplab kill " + (Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : "reviews-service")
+                + " | ./shoplab down");
         return 0;
     }
 

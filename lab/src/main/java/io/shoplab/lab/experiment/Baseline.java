@@ -50,9 +50,16 @@ final class Baseline implements Experiment {
         RequestStats m = mono.summary().total();
         RequestStats s = micro.summary().total();
         double cpu = ratio(micro.cpuSecondsPer1000Requests(), mono.cpuSecondsPer1000Requests());
-        double memory = micro.usage().total().averageRssMib() / Math.max(1, mono.usage().total().averageRssMib());
+        // No samples (containers not visible from here): no ratio rather than a made-up one.
+        double memory = mono.usage().processes().isEmpty() || micro.usage().processes().isEmpty() ? Double.NaN
+                : micro.usage().total().averageRssMib() / Math.max(1, mono.usage().total().averageRssMib());
         double latency = (double) s.okOnly().p95() / Math.max(1, m.okOnly().p95());
         Verdict verdict = cpu > 1.1 && memory > 1.1 ? Verdict.SUPPORTED : cpu < 0.9 && memory < 0.9 ? Verdict.CONTRADICTED : Verdict.MIXED;
+        if (Double.isNaN(memory)) {
+            return new ClaimVerdict(Claim.COST, Verdict.MIXED, String.format(Locale.ROOT,
+                    "CPU and memory: n/a (the stacks' processes are not visible from here); the microservices answered with ×%.1f"
+                            + " the p95 latency (%d ms vs %d ms).", latency, s.okOnly().p95(), m.okOnly().p95()));
+        }
         return new ClaimVerdict(Claim.COST, verdict, String.format(Locale.ROOT,
                 "For the same requests the microservices used ×%.1f the CPU per 1,000 requests (%.1f s vs %.1f s), ×%.1f the memory"
                         + " (%.0f MiB vs %.0f MiB RSS), and answered with ×%.1f the p95 latency (%d ms vs %d ms).",

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import io.shoplab.lab.process.ProcFs;
 import io.shoplab.lab.report.Claim;
@@ -22,7 +23,7 @@ import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
-import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.stack.StackPart;
 
 /**
  * What each stack costs to run and to build, measured on this machine now: processes, idle memory,
@@ -69,8 +70,14 @@ final class Cost implements Experiment {
         ExperimentLab lab = context.lab();
         Path root = lab.layout().root();
         List<CostRow> table = new ArrayList<>();
-        table.add(new CostRow("processes (PostgreSQL counted once in each)", "", lab.pids(MONOLITH).size(), lab.pids(MICROSERVICES).size()));
-        table.add(new CostRow("memory now (RSS of all processes)", "MiB", rssMib(lab, MONOLITH), rssMib(lab, MICROSERVICES)));
+        String parts = lab.platform().parts();
+        table.add(new CostRow(parts + " (PostgreSQL counted once in each)", "", lab.liveParts(MONOLITH).size(),
+                lab.liveParts(MICROSERVICES).size()));
+        // Containers in a virtual machine (Docker Desktop) have no PID here: no memory row rather than a wrong one.
+        boolean memoryVisible = memoryVisible(lab, MONOLITH) && memoryVisible(lab, MICROSERVICES);
+        if (memoryVisible) {
+            table.add(new CostRow("memory now (RSS of all " + parts + ")", "MiB", rssMib(lab, MONOLITH), rssMib(lab, MICROSERVICES)));
+        }
         if (startUpTimes.containsKey(MONOLITH) && startUpTimes.containsKey(MICROSERVICES)) {
             table.add(new CostRow("start-up until it serves every route", "s", startUpTimes.get(MONOLITH).toMillis() / 1000.0,
                     startUpTimes.get(MICROSERVICES).toMillis() / 1000.0));
@@ -80,18 +87,26 @@ final class Cost implements Experiment {
         table.add(new CostRow("lines of code (Java, YAML, SQL)", "lines", shared + CodeSize.lines(root, CodeSize.MONOLITH),
                 shared + CodeSize.lines(root, CodeSize.MICROSERVICES)));
         table.add(new CostRow("deployable jars", "MiB", jarMib(lab, MONOLITH), jarMib(lab, MICROSERVICES)));
+        OptionalDouble monolithImages = lab.imagesMib(MONOLITH);
+        OptionalDouble microservicesImages = lab.imagesMib(MICROSERVICES);
+        if (monolithImages.isPresent() && microservicesImages.isPresent()) {
+            table.add(new CostRow("container images (PostgreSQL's counted in each)", "MiB", monolithImages.getAsDouble(),
+                    microservicesImages.getAsDouble()));
+        }
         if (buildTimes.containsKey(MONOLITH) && buildTimes.containsKey(MICROSERVICES)) {
             table.add(new CostRow("clean build of its jars", "s", buildTimes.get(MONOLITH).toSeconds(), buildTimes.get(MICROSERVICES).toSeconds()));
         }
         rows = List.copyOf(table);
         return new ExperimentResult(name(), title(),
-                "Counted on the running stacks and the source tree: processes and their memory, start-up time of this run's `up`,"
-                        + " CPU per 1,000 requests from the baseline, lines of main code, jar sizes"
+                "Counted on the running stacks (" + lab.describePlatform() + ") and the source tree: " + parts
+                        + (memoryVisible ? " and their memory" : " (their memory: n/a, their processes are not visible from here)")
+                        + ", start-up time of this run's `up`, CPU per 1,000 requests from the baseline, lines of main code, jar sizes"
+                        + (monolithImages.isPresent() ? ", image sizes" : "")
                         + (buildTimes.isEmpty() ? " (build time: run with --with-build-time)." : ", and a clean offline build of each stack."),
-                LoadModel.OPEN, List.<StackResult>of(), List.of(), verdicts(table));
+                LoadModel.OPEN, List.<StackResult>of(), List.of(), verdicts(table, parts));
     }
 
-    private static List<ClaimVerdict> verdicts(List<CostRow> table) {
+    private static List<ClaimVerdict> verdicts(List<CostRow> table, String parts) {
         String figures = String.join("; ", table.stream()
                 .map(row -> String.format(Locale.ROOT, "%s %s vs %s%s", row.name(), number(row.monolith()), number(row.microservices()),
                         row.unit().isEmpty() ? "" : " " + row.unit()))
@@ -103,8 +118,8 @@ final class Cost implements Experiment {
                 new ClaimVerdict(Claim.DEVELOPMENT_COMPLEXITY, code.microservices() > code.monolith() ? Verdict.SUPPORTED : Verdict.CONTRADICTED,
                         String.format(Locale.ROOT, "The same domain code needs %s more lines to run as services (HTTP adapters, internal"
                                 + " endpoints, the saga and its recovery, gateway, discovery, per-service configuration): %s vs %s,"
-                                + " and %s processes to deploy and watch instead of %s.", number(code.microservices() - code.monolith()),
-                                number(code.monolith()), number(code.microservices()), number(table.get(0).microservices()),
+                                + " and %s %s to deploy and watch instead of %s.", number(code.microservices() - code.monolith()),
+                                number(code.monolith()), number(code.microservices()), number(table.get(0).microservices()), parts,
                                 number(table.get(0).monolith()))));
     }
 
@@ -123,14 +138,18 @@ final class Cost implements Experiment {
                 : Optional.of(new CostRow("CPU per 1,000 requests (baseline)", "CPU s", mono, micro));
     }
 
+    private static boolean memoryVisible(ExperimentLab lab, String stack) {
+        return lab.pids(stack).keySet().containsAll(lab.liveParts(stack));
+    }
+
     private static double rssMib(ExperimentLab lab, String stack) {
         return lab.pids(stack).values().stream().mapToLong(pid -> ProcFs.system().residentKib(pid).orElse(0L)).sum() / 1024.0;
     }
 
     private static double jarMib(ExperimentLab lab, String stack) {
         return lab.state().components().stream()
-                .filter(RunningComponent::isAlive)
-                .map(running -> running.component().app())
+                .filter(StackPart::isAlive)
+                .map(part -> part.component().app())
                 .filter(app -> app != null && app.stack().equals(stack) && app.instance() == 1)
                 .mapToLong(app -> size(app.jar()))
                 .sum() / (1024.0 * 1024.0);

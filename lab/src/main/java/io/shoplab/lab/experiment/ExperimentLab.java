@@ -1,138 +1,72 @@
 package io.shoplab.lab.experiment;
 
 import java.io.PrintStream;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalDouble;
 
-import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.Platform;
 import io.shoplab.lab.faults.Fault;
-import io.shoplab.lab.faults.FaultClient;
-import io.shoplab.lab.faults.FaultTargets;
-import io.shoplab.lab.stack.ComponentControl;
-import io.shoplab.lab.stack.Scaling;
-import io.shoplab.lab.stack.SpringBootApp;
-import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.StackPart;
+import io.shoplab.lab.stack.StackParts;
 
 /**
- * What an experiment does to the running stacks: find, kill and restart components, inject and heal
- * faults, scale. Everything goes through the same control and state file as the CLI commands.
+ * What an experiment does to the running stacks: find, kill and restart parts, inject and heal faults,
+ * scale. {@link ProcessLab} does it to the local processes through the same control and state file as
+ * the CLI commands; {@link io.shoplab.lab.containers.ContainerLab} to a Compose project's containers.
  */
-public final class ExperimentLab {
+public interface ExperimentLab {
 
-    static final String POSTGRES = "postgres";
+    LabLayout layout();
 
-    private final LabLayout layout;
-    private final StateStore store;
-    private final ComponentControl control;
-    private final PrintStream out;
+    PrintStream out();
 
-    public ExperimentLab(LabLayout layout, StateStore store, ComponentControl control, PrintStream out) {
-        this.layout = layout;
-        this.store = store;
-        this.control = control;
-        this.out = out;
-    }
+    Platform platform();
 
-    public LabLayout layout() {
-        return layout;
-    }
-
-    public PrintStream out() {
-        return out;
+    /** The platform for the report, with versions where known. */
+    default String describePlatform() {
+        return platform().description();
     }
 
     /** Where the stack's public API answers: the monolith, or the gateway, on whatever port they run. */
-    public String baseUrl(String stack) {
-        String entrance = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : Stacks.GATEWAY;
-        return running(entrance).component().app().baseUrl();
-    }
+    String baseUrl(String stack);
 
-    /** Every live process of the stack by component name, PostgreSQL included (the stacks share it). */
-    public Map<String, Long> pids(String stack) {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        for (RunningComponent running : store.load().components()) {
-            if (running.isAlive() && belongsTo(running, stack)) {
-                // PostgreSQL's work happens in the postmaster and its backends, not in the lab's wrapper.
-                long pid = running.spawned().isEmpty() ? running.process().pid() : running.spawned().get(0).pid();
-                pids.put(running.name(), pid);
-            }
-        }
-        return pids;
-    }
+    /**
+     * The host PID of every live part of the stack that this machine can see, by part name, PostgreSQL
+     * included (the stacks share it). A container whose processes are not visible here (Docker Desktop's
+     * virtual machine) is left out: compare with {@link #liveParts}.
+     */
+    Map<String, Long> pids(String stack);
 
-    public RunningComponent running(String name) {
-        return store.load().find(name).filter(RunningComponent::isAlive)
-                .orElseThrow(() -> new LabException(name + " is not running; start the stacks first (./shoplab up all --faults)"));
-    }
+    /** The names of the stack's live parts, PostgreSQL included, whether or not their PIDs are visible. */
+    List<String> liveParts(String stack);
 
-    public void kill(String name) {
-        control.kill(running(name));
-    }
+    /** @throws io.shoplab.lab.LabException when it does not run */
+    StackPart running(String name);
 
-    /** Starts a component that was killed, on the same data, and waits until it is ready. */
-    public void restart(String name) {
-        RunningComponent recorded = store.load().find(name)
-                .orElseThrow(() -> new LabException(name + " was never started by the lab"));
-        control.start(recorded.component());
-    }
+    void kill(String name);
+
+    /** Starts a part that was killed, on the same data, and waits until it is ready. */
+    void restart(String name);
 
     /**
      * Starts again whatever the lab had started and is no longer alive (an experiment that failed half-way
-     * may leave a component killed), dependencies first, so the next experiment finds whole stacks.
+     * may leave a part killed), dependencies first, so the next experiment finds whole stacks.
      */
-    public void reviveAll() {
-        List<RunningComponent> dead = store.load().components().stream().filter(running -> !running.isAlive()).toList();
-        for (RunningComponent running : orderedByDependencies(dead)) {
-            out.printf("  reviving %s for the next experiment%n", running.name());
-            control.start(running.component());
-        }
-    }
+    void reviveAll();
 
-    private static List<RunningComponent> orderedByDependencies(List<RunningComponent> components) {
-        List<RunningComponent> ordered = new java.util.ArrayList<>();
-        List<RunningComponent> remaining = new java.util.ArrayList<>(components);
-        while (!remaining.isEmpty()) {
-            List<RunningComponent> ready = remaining.stream()
-                    .filter(candidate -> remaining.stream().noneMatch(other -> candidate.component().dependsOn().contains(other.name())))
-                    .toList();
-            List<RunningComponent> next = ready.isEmpty() ? List.copyOf(remaining) : ready;
-            ordered.addAll(next);
-            remaining.removeAll(next);
-        }
-        return ordered;
-    }
+    void fault(String stack, String component, Fault fault);
 
-    public void fault(String stack, String component, Fault fault) {
-        for (SpringBootApp app : FaultTargets.forComponent(store.load(), Optional.of(stack), component)) {
-            new FaultClient(app.baseUrl()).set(component, fault);
-        }
-    }
-
-    public void heal(String stack) {
-        for (SpringBootApp app : FaultTargets.faultEndpoints(store.load(), Optional.of(stack))) {
-            new FaultClient(app.baseUrl()).clearAll();
-        }
-    }
+    void heal(String stack);
 
     /** Runs {@code count} instances of the service (or the monolith); returns the base URLs of the instances. */
-    public List<String> scale(String service, int count) {
-        List<RunningComponent> instances = new Scaling(layout, store, control, out).scale(service, count, Duration.ofMinutes(4));
-        return instances.stream().map(running -> running.component().app().baseUrl()).toList();
-    }
+    List<String> scale(String service, int count);
 
-    public LabState state() {
-        return store.load();
-    }
+    StackParts state();
 
-    private static boolean belongsTo(RunningComponent running, String stack) {
-        SpringBootApp app = running.component().app();
-        return app == null ? POSTGRES.equals(running.name()) : stack.equals(app.stack());
+    /** Size of the container images the stack runs, MiB; empty on a platform without images. */
+    default OptionalDouble imagesMib(String stack) {
+        return OptionalDouble.empty();
     }
 }

@@ -89,7 +89,7 @@ public final class ExperimentRunner {
                 cost = measured;
             }
         }
-        Report report = new Report(RunInfo.now(runSettings()), Verdicts.overall(results), results, cost == null ? List.of() : cost.rows());
+        Report report = new Report(RunInfo.now(lab.describePlatform(), runSettings()), Verdicts.overall(results), results, cost == null ? List.of() : cost.rows());
         Path index = ReportWriter.write(report, reportDirectory);
         failures.addAll(broken(results));
         return new Outcome(index, report.verdictTable(), failures);

@@ -15,26 +15,28 @@ import io.shoplab.lab.report.InvariantCheck;
  * quiet moment before the load (so data from earlier runs does not matter); after the load and any
  * recovery, for every product: stock before = available + reserved + units in this run's
  * {@code CONFIRMED} orders. A quiet moment is one where nothing is reserved: no order is half-done.
+ * The chaos campaign takes one snapshot when its stack has started and checks after every run with
+ * the customers of all runs so far, so every order confirmed since the snapshot is accounted for.
  */
-final class StockConservation {
+public final class StockConservation {
 
     static final int PRODUCTS = 100;
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final ShopApi shop;
 
-    StockConservation(String baseUrl) {
+    public StockConservation(String baseUrl) {
         this.shop = new ShopApi(baseUrl);
     }
 
     /** Units on the shelf (available + reserved) per product, once nothing is reserved. */
-    Map<Long, Long> snapshotWhenQuiet(Duration timeout) {
+    public Map<Long, Long> snapshotWhenQuiet(Duration timeout) {
         return awaitQuiet(timeout).orElseThrow(() -> new IllegalStateException(
                 "stock is still reserved after " + timeout.toSeconds() + " s: an order is half-done before the load even starts"));
     }
 
     /** Waits for a quiet moment (recovery may still be finishing orders), then checks the rule. */
-    InvariantCheck check(Map<Long, Long> before, List<String> customers, Duration quietTimeout) {
+    public InvariantCheck check(Map<Long, Long> before, List<String> customers, Duration quietTimeout) {
         Optional<Map<Long, Long>> after = awaitQuiet(quietTimeout);
         if (after.isEmpty()) {
             return new InvariantCheck("no order half-done", false,

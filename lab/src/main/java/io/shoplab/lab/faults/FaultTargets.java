@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.stack.SpringBootApp;
+import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.stack.Stacks;
 import io.shoplab.lab.state.LabState;
 import io.shoplab.lab.state.RunningComponent;
@@ -13,6 +14,7 @@ import io.shoplab.lab.state.RunningComponent;
  * Which running apps a fault goes to. In the monolith every component is a module of the one app
  * (and of each instance {@code scale} added). In the microservices a module's name means its
  * service's own endpoint, on every running instance, and {@code database} means every service.
+ * The same rules for local processes ({@link LabState}) and containers (their live apps).
  */
 public final class FaultTargets {
 
@@ -24,12 +26,17 @@ public final class FaultTargets {
 
     /** The running apps of the stack whose endpoint takes the component; each must have been started with faults. */
     public static List<SpringBootApp> forComponent(LabState state, Optional<String> stack, String component) {
+        return forComponent(liveApps(state), stack, component);
+    }
+
+    /** The same among these live apps, whatever runs them. */
+    public static <A extends StackPart.App> List<A> forComponent(List<A> liveApps, Optional<String> stack, String component) {
         if (!COMPONENTS.contains(component)) {
             throw new LabException("unknown component '" + component + "'; faults go to " + String.join(", ", COMPONENTS));
         }
-        String chosen = chooseStack(state, stack);
-        List<SpringBootApp> targets = runningApps(state, chosen).stream()
-                .filter(app -> app.faultComponents().contains(component))
+        String chosen = chooseStack(liveApps, stack);
+        List<A> targets = liveApps.stream()
+                .filter(app -> chosen.equals(app.stack()) && app.faultComponents().contains(component))
                 .toList();
         if (targets.isEmpty()) {
             throw new LabException("no running app of the " + chosen + " stack takes faults for '" + component + "'"
@@ -43,26 +50,28 @@ public final class FaultTargets {
 
     /** The running apps of the stack (or of every stack) that have a fault endpoint. */
     public static List<SpringBootApp> faultEndpoints(LabState state, Optional<String> stack) {
-        return state.components().stream()
-                .filter(RunningComponent::isAlive)
-                .map(running -> running.component().app())
-                .filter(app -> app != null && app.faults())
+        return faultEndpoints(liveApps(state), stack);
+    }
+
+    /** The same among these live apps, whatever runs them. */
+    public static <A extends StackPart.App> List<A> faultEndpoints(List<A> liveApps, Optional<String> stack) {
+        return liveApps.stream()
+                .filter(StackPart.App::faults)
                 .filter(app -> stack.isEmpty() || stack.get().equals(app.stack()))
                 .toList();
     }
 
     /** The one stack that runs, unless the user named one. */
-    static String chooseStack(LabState state, Optional<String> stack) {
+    static String chooseStack(List<? extends StackPart.App> liveApps, Optional<String> stack) {
         if (stack.isPresent()) {
             if (!List.of(Stacks.MONOLITH, Stacks.MICROSERVICES).contains(stack.get())) {
                 throw new LabException("--stack takes monolith or microservices, not '" + stack.get() + "'");
             }
             return stack.get();
         }
-        List<String> running = state.components().stream().filter(RunningComponent::isAlive)
-                .map(each -> each.component().app())
-                .filter(app -> app != null && !app.faultComponents().isEmpty())
-                .map(SpringBootApp::stack).distinct().toList();
+        List<String> running = liveApps.stream()
+                .filter(app -> !app.faultComponents().isEmpty())
+                .map(StackPart.App::stack).distinct().toList();
         if (running.isEmpty()) {
             throw new LabException("no stack is running; start one with ./shoplab up monolith|microservices --faults");
         }
@@ -72,14 +81,15 @@ public final class FaultTargets {
         return running.get(0);
     }
 
-    private static List<SpringBootApp> runningApps(LabState state, String stack) {
+    /** The apps of the components that are alive. */
+    public static List<SpringBootApp> liveApps(LabState state) {
         return state.components().stream().filter(RunningComponent::isAlive)
                 .map(running -> running.component().app())
-                .filter(app -> app != null && stack.equals(app.stack()))
+                .filter(app -> app != null)
                 .toList();
     }
 
-    private static LabException withoutFaults(SpringBootApp app, String stack) {
+    private static LabException withoutFaults(StackPart.App app, String stack) {
         return new LabException(app.name() + " was started without --faults, so it has no fault endpoint."
                 + " Restart the stack with it: ./shoplab down && ./shoplab up " + stack + " --faults");
     }

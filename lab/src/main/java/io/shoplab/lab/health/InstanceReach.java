@@ -36,9 +36,20 @@ public final class InstanceReach {
         return get(url, "application/json").map(body -> listsUpInstance(body, port)).orElse(false);
     }
 
+    /** True if Eureka lists an instance of the application at that address and port with status UP (replicas share the port). */
+    public static boolean registered(String eurekaBase, String application, String ipAddress, int port) {
+        String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
+        return get(url, "application/json").map(body -> listsUpInstance(body, ipAddress, port)).orElse(false);
+    }
+
     /** Requests to public paths the instance has answered; empty if it exposes no Prometheus metrics. */
     public static OptionalLong publicRequestsServed(int port) {
-        return get("http://127.0.0.1:" + port + "/actuator/prometheus", "text/plain")
+        return publicRequestsServed("http://127.0.0.1:" + port);
+    }
+
+    /** The same for an instance at that base URL (a container's address). */
+    public static OptionalLong publicRequestsServed(String baseUrl) {
+        return get(baseUrl + "/actuator/prometheus", "text/plain")
                 .map(InstanceReach::countPublicRequests)
                 .orElse(OptionalLong.empty());
     }
@@ -53,6 +64,18 @@ public final class InstanceReach {
         Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
         for (JsonNode instance : each) {
             if (instance.path("port").path("$").asInt() == port && "UP".equals(instance.path("status").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean listsUpInstance(String eurekaJson, String ipAddress, int port) {
+        JsonNode instances = JSON.readTree(eurekaJson).path("application").path("instance");
+        Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
+        for (JsonNode instance : each) {
+            if (instance.path("port").path("$").asInt() == port && ipAddress.equals(instance.path("ipAddr").asString())
+                    && "UP".equals(instance.path("status").asString())) {
                 return true;
             }
         }

@@ -3,10 +3,12 @@ package io.shoplab.lab.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** What Linux tells about a process under /proc: whether it really runs, and its resident memory. */
+/** What Linux tells about a process under /proc: whether it really runs, its resident memory, its children and control groups. */
 public final class ProcFs {
 
     private static final ProcFs SYSTEM = new ProcFs(Path.of("/proc"));
@@ -33,6 +35,23 @@ public final class ProcFs {
                 .map(ProcFs::parseState)
                 .map(state -> state != 'Z' && state != 'X')
                 .orElse(false);
+    }
+
+    /** The command name ({@code comm}): {@code java}, {@code postgres}; empty when the process is gone. */
+    public Optional<String> commandName(long pid) {
+        return read(pid, "comm").map(String::strip);
+    }
+
+    /** The PIDs of its children (those of its main thread), as the kernel lists them; empty when gone or childless. */
+    public List<Long> children(long pid) {
+        return read(pid, "task/" + pid + "/children")
+                .map(text -> Arrays.stream(text.strip().split("\\s+")).filter(each -> !each.isEmpty()).map(Long::valueOf).toList())
+                .orElse(List.of());
+    }
+
+    /** The control groups it belongs to ({@code /proc/PID/cgroup}), as this machine sees them; empty when gone. */
+    public Optional<String> controlGroups(long pid) {
+        return read(pid, "cgroup");
     }
 
     static OptionalLong parseVmRssKib(String statusText) {

@@ -1,10 +1,10 @@
 package io.shoplab.lab.report;
 
-/** Building blocks of the HTML report; every text that goes in passes through {@link #escape}. */
-final class Html {
+/** Building blocks of the HTML reports; every text that goes in passes through {@link #escape}. */
+public final class Html {
 
     /** Inline, so the page shows the same offline as on a server. */
-    static final String STYLE = """
+    public static final String STYLE = """
             body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #222;
                    max-width: 1040px; margin: 2em auto; padding: 0 1em; }
             h1 { margin-bottom: .2em; } h2 { border-bottom: 2px solid #ddd; padding-bottom: .2em; margin-top: 2em; }
@@ -23,7 +23,7 @@ final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -41,7 +41,7 @@ final class Html {
         return escaped.toString();
     }
 
-    static String element(String tag, String text) {
+    public static String element(String tag, String text) {
         return "<" + tag + ">" + escape(text) + "</" + tag + ">\n";
     }
 
@@ -50,7 +50,7 @@ final class Html {
     }
 
     /** A table; a column named "Verdict" shows badges, cells that are numbers align right. */
-    static String table(Table table) {
+    public static String table(Table table) {
         StringBuilder html = new StringBuilder("<table>\n<tr>");
         table.header().forEach(cell -> html.append("<th>").append(escape(cell)).append("</th>"));
         html.append("</tr>\n");

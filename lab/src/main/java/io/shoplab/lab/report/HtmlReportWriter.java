@@ -47,7 +47,7 @@ final class HtmlReportWriter {
 
     static String meta(RunInfo run) {
         return "Run of " + run.date() + " on " + run.machine().cores() + " cores, " + run.machine().memoryMib()
-                + " MiB, Java " + run.machine().javaVersion() + ".";
+                + " MiB, Java " + run.machine().javaVersion() + "; the stacks ran as " + run.platform() + ".";
     }
 
     private static String experiment(ExperimentResult experiment, List<RenderedChart> charts) {

@@ -68,19 +68,10 @@ final class MarkdownReportWriter {
     }
 
     static String table(Table table) {
-        StringBuilder md = new StringBuilder(row(table.header()));
-        md.append(row(table.header().stream().map(cell -> "---").toList()));
-        table.rows().forEach(row -> md.append(row(row)));
-        return md.toString();
+        return Markdown.table(table);
     }
 
-    private static String row(List<String> cells) {
-        return "| " + String.join(" | ", cells.stream().map(cell -> text(cell).replace("|", "\\|")).toList()) + " |\n";
-    }
-
-    /** Text as Markdown shows it literally: no raw HTML, no line breaks that would end a table row. */
     static String text(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\r", " ").replace("\n", " ");
+        return Markdown.text(text);
     }
 }

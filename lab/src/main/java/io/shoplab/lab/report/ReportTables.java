@@ -11,6 +11,8 @@ import io.shoplab.lab.measure.RequestStats;
 /** The report's tables: experiments with stacks side by side, one column each. */
 final class ReportTables {
 
+    private static final String NOT_SAMPLED = "n/a";
+
     private ReportTables() {
     }
 
@@ -31,15 +33,20 @@ final class ReportTables {
         rows.add(row("good answers (req/s)", stacks, s -> Numbers.format(s.summary().total().okThroughput())));
         rows.add(row("latency p50/p95/p99/max, all (ms)", stacks, s -> latency(s.summary().total().all())));
         rows.add(row("latency p50/p95/p99/max, good (ms)", stacks, s -> latency(s.summary().total().okOnly())));
-        rows.add(row("processes", stacks, s -> Integer.toString(s.usage().processes().size())));
-        rows.add(row("CPU (s)", stacks, s -> Numbers.format(s.usage().total().cpuSeconds())));
-        rows.add(row("CPU s per 1,000 requests", stacks, s -> Numbers.format(s.cpuSecondsPer1000Requests())));
-        rows.add(row("RSS average / max (MiB)", stacks, s -> Numbers.format(s.usage().total().averageRssMib()) + " / "
-                + Numbers.format(s.usage().total().maxRssMib())));
+        // Nothing sampled: containers whose processes this machine cannot see (Docker Desktop's virtual machine).
+        rows.add(row("processes", stacks, s -> sampled(s) ? Integer.toString(s.usage().processes().size()) : NOT_SAMPLED));
+        rows.add(row("CPU (s)", stacks, s -> sampled(s) ? Numbers.format(s.usage().total().cpuSeconds()) : NOT_SAMPLED));
+        rows.add(row("CPU s per 1,000 requests", stacks, s -> sampled(s) ? Numbers.format(s.cpuSecondsPer1000Requests()) : NOT_SAMPLED));
+        rows.add(row("RSS average / max (MiB)", stacks, s -> sampled(s) ? Numbers.format(s.usage().total().averageRssMib()) + " / "
+                + Numbers.format(s.usage().total().maxRssMib()) : NOT_SAMPLED));
         rows.add(row("time to recover (s)", stacks, s -> s.recoverySeconds() == null ? "–" : Long.toString(s.recoverySeconds())));
         rows.add(row("invariants", stacks, s -> s.invariants().isEmpty() ? "–"
                 : s.invariants().stream().filter(InvariantCheck::passed).count() + " of " + s.invariants().size() + " held"));
         return new Table(header("", stacks), rows);
+    }
+
+    private static boolean sampled(StackResult stack) {
+        return !stack.usage().processes().isEmpty();
     }
 
     static Table requestNumbers(ExperimentResult experiment) {
@@ -70,7 +77,8 @@ final class ReportTables {
                 List.of("cores", Integer.toString(run.machine().cores())),
                 List.of("memory (MiB)", Long.toString(run.machine().memoryMib())),
                 List.of("Java", run.machine().javaVersion()),
-                List.of("operating system", run.machine().os())));
+                List.of("operating system", run.machine().os()),
+                List.of("platform", run.platform())));
         run.settings().forEach((name, value) -> rows.add(List.of(name, value)));
         return new Table(List.of("setting", "value"), rows);
     }

@@ -9,14 +9,14 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
 
-/** A chart as SVG text, through XChart's VectorGraphicsEncoder. */
-final class Svg {
+/** A chart as SVG text, through XChart's VectorGraphicsEncoder; the chaos report draws its own charts with it too. */
+public final class Svg {
 
     private Svg() {
     }
 
     /** A standalone SVG document, for a file of its own. */
-    static String document(Chart<?, ?> chart) {
+    public static String document(Chart<?, ?> chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
@@ -31,7 +31,7 @@ final class Svg {
      * W3C's DTD) and without namespace declarations, which the HTML parser supplies itself, so that
      * the page names no URL at all.
      */
-    static String inline(String document) {
+    public static String inline(String document) {
         String svg = document.substring(document.indexOf("<svg"));
         return svg.replaceAll("\\s+xmlns(:\\w+)?=\"[^\"]*\"", "");
     }

@@ -21,7 +21,7 @@ import io.shoplab.lab.process.LaunchSpec;
  * @param app the Spring Boot app it runs; {@code null} for PostgreSQL
  */
 public record Component(String name, List<String> aliases, int port, LaunchSpec launch, String healthTarget,
-                        Path spawnedPidFile, List<String> dependsOn, SpringBootApp app) {
+                        Path spawnedPidFile, List<String> dependsOn, SpringBootApp app) implements StackPart.Definition {
 
     public Component {
         aliases = List.copyOf(aliases);

@@ -68,9 +68,14 @@ public final class LabStack implements AutoCloseable {
 
     /** Starts the stack and returns once its routes work; on failure stops what it started and throws. */
     public static LabStack start(Settings settings) {
+        return start(settings, StackPorts.free());
+    }
+
+    /** The same on the ports given, such as {@link StackPorts#defaults()} for a CLI command. */
+    public static LabStack start(Settings settings, StackPorts ports) {
         LabLayout layout = new LabLayout(settings.repositoryRoot(), settings.workDirectory());
         deleteRecursively(layout.postgresData());
-        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), StackPorts.free()));
+        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), ports));
         StateStore store = new StateStore(layout.stateFile());
         store.save(LabState.empty());
         LabStack started = new LabStack(layout, stack, store, new ComponentControl(store, settings.out(), settings.timeout()));
@@ -105,6 +110,20 @@ public final class LabStack implements AutoCloseable {
     /** What runs now, as recorded in the work directory's state file. */
     public List<RunningComponent> running() {
         return store.load().components();
+    }
+
+    /**
+     * Leaves the processes running when this object is closed or the JVM ends, for the user to look at;
+     * {@code down} with this stack's lab directory ({@code -Dshoplab.labDirectory}) stops them.
+     */
+    public void keepRunning() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is ending anyway; the hook was what would have stopped them.
+            }
+        }
     }
 
     /** Stops every process this stack started, apps first; safe to call more than once. */

@@ -24,7 +24,7 @@ import io.shoplab.lab.process.LaunchSpec;
  * @param dependsOn names of the components it needs
  */
 public record SpringBootApp(String service, int instance, String stack, Path jar, int port, Map<String, String> environment,
-                            boolean faults, List<String> faultComponents, List<String> dependsOn) {
+                            boolean faults, List<String> faultComponents, List<String> dependsOn) implements StackPart.App {
 
     public SpringBootApp {
         environment = Map.copyOf(environment);
@@ -38,6 +38,7 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
         return new SpringBootApp(service, 1, stack, jar, port, environment, faults, faultComponents, dependsOn);
     }
 
+    @Override
     public String name() {
         return instanceName(service, instance);
     }
@@ -64,6 +65,7 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
         return new Component(name(), List.of(), port, launch, readinessUrl(port), null, dependsOn, this);
     }
 
+    @Override
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.shoplab.lab.stack.StackParts;
+
 /** Every component the lab started and has not stopped with {@code down}, in start order. */
-public record LabState(List<RunningComponent> components) {
+public record LabState(List<RunningComponent> components) implements StackParts {
 
     public LabState {
         components = List.copyOf(components);
@@ -15,6 +17,7 @@ public record LabState(List<RunningComponent> components) {
         return new LabState(List.of());
     }
 
+    @Override
     public Optional<RunningComponent> find(String nameOrAlias) {
         return components.stream().filter(running -> running.component().answersTo(nameOrAlias)).findFirst();
     }

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.stack.Component;
+import io.shoplab.lab.stack.StackPart;
 
 /**
  * A component the lab started, as recorded in the state file.
@@ -15,16 +16,19 @@ import io.shoplab.lab.stack.Component;
  * @param spawned processes it spawned that must die with it (the postmaster)
  * @param startedAt when the lab launched it
  */
-public record RunningComponent(Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt) {
+public record RunningComponent(Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt)
+        implements StackPart {
 
     public RunningComponent {
         spawned = List.copyOf(spawned);
     }
 
+    @Override
     public String name() {
         return component.name();
     }
 
+    @Override
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -53,6 +53,16 @@ class CommandLineTest {
     }
 
     @Test
+    void upTakesAPlatform() {
+        UpCommand up = parse(UpCommand.class, "up", "monolith", "--platform", "compose", "--no-monitoring", "--free-ports");
+
+        assertThat(up.platform).contains("compose");
+        assertThat(up.noMonitoring).isTrue();
+        assertThat(parse(UpCommand.class, "up", "all").platform).as("the remembered one, else local").isEmpty();
+        assertThat(parse(DemoCommand.class, "demo", "--platform", "compose").platform).contains("compose");
+    }
+
+    @Test
     void upDefaultsToTheDocumentedPortAndTimeout() {
         UpCommand up = parse(UpCommand.class, "up", "monolith");
 
@@ -84,8 +94,37 @@ class CommandLineTest {
     }
 
     @Test
+    void chaosTakesStackRunsSeedAndTheLoad() {
+        ChaosCommand chaos = parse(ChaosCommand.class, "chaos", "--stack", "microservices", "--runs", "5", "--seed", "42",
+                "--run-duration", "30s", "--rate", "12.5", "--clients", "4", "--free-ports", "--keep-running", "--keep-going");
+
+        assertThat(chaos.stack).isEqualTo("microservices");
+        assertThat(chaos.runs).isEqualTo(5);
+        assertThat(chaos.seed).isEqualTo(42);
+        assertThat(chaos.runDuration).isEqualTo(Duration.ofSeconds(30));
+        assertThat(chaos.rate).isEqualTo(12.5);
+        assertThat(chaos.clients).isEqualTo(4);
+        assertThat(chaos.freePorts).isTrue();
+        assertThat(chaos.keepRunning).isTrue();
+        assertThat(chaos.keepGoing).isTrue();
+    }
+
+    @Test
+    void chaosHasDefaultsButNeedsAStack() {
+        ChaosCommand chaos = parse(ChaosCommand.class, "chaos", "--stack", "monolith");
+
+        assertThat(chaos.runs).isEqualTo(20);
+        assertThat(chaos.seed).isEqualTo(1);
+        assertThat(chaos.runDuration).isEqualTo(Duration.ofSeconds(20));
+        assertThat(chaos.clients).isEqualTo(16);
+        assertThat(chaos.rate).isEqualTo(20);
+        assertThat(chaos.freePorts).isFalse();
+        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("chaos", "--runs", "2")).isInstanceOf(ParameterException.class);
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"up", "status", "down", "kill", "start", "scale", "fault", "heal", "load"}) {
+        for (String command : new String[] {"up", "status", "down", "kill", "start", "scale", "fault", "heal", "load", "chaos"}) {
             StringWriter help = new StringWriter();
             CommandLine commandLine = ShopLab.commandLine().setOut(new PrintWriter(help));
 

@@ -53,7 +53,7 @@ class KillReviewsEndToEndTest {
     @Test
     void killingReviewsDegradesProductPagesButOrdersGoOnAndStockIsConserved() throws Exception {
         StateStore store = new StateStore(stacks.layout().stateFile());
-        ExperimentLab lab = new ExperimentLab(stacks.layout(), store, new ComponentControl(store, System.out, Duration.ofMinutes(4)),
+        ExperimentLab lab = new ProcessLab(stacks.layout(), store, new ComponentControl(store, System.out, Duration.ofMinutes(4)),
                 System.out);
         Phases phases = new Phases(Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(8));
 

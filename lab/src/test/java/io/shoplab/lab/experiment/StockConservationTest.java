@@ -68,6 +68,18 @@ class StockConservationTest {
     }
 
     @Test
+    void countsTheConfirmedOrdersOfEveryCustomerGivenAsTheChaosCampaignDoesAcrossRuns() {
+        Map<Long, Long> atTheStart = check.snapshotWhenQuiet(Duration.ofSeconds(5));
+        sell("run-1-customer", 7, 3);
+        sell("run-2-customer", 8, 2);
+
+        assertThat(check.check(atTheStart, List.of("run-1-customer", "run-2-customer"), Duration.ofSeconds(5)).passed()).isTrue();
+        InvariantCheck onlyTheLastRun = check.check(atTheStart, List.of("run-2-customer"), Duration.ofSeconds(5));
+        assertThat(onlyTheLastRun.passed()).isFalse();
+        assertThat(onlyTheLastRun.detail()).contains("product 7");
+    }
+
+    @Test
     void failsWhenStockStaysReserved() {
         Map<Long, Long> before = check.snapshotWhenQuiet(Duration.ofSeconds(5));
         stock.get(4L)[0] -= 1;

@@ -45,10 +45,12 @@ class StacksTest {
     }
 
     @Test
-    void theGatewayIsToldOnlyWhereEurekaIs() {
+    void theGatewayIsToldWhereEurekaIsAndToLetTheLabsLoadThrough() {
         Component gateway = component(stacks.microservices(new StackOptions(true, StackPorts.defaults())), "gateway");
 
-        assertThat(gateway.launch().environment()).containsOnlyKeys("EUREKA_URL");
+        assertThat(gateway.launch().environment())
+                .containsOnlyKeys("EUREKA_URL", "GATEWAY_RATE_LIMIT_ENABLED")
+                .containsEntry("GATEWAY_RATE_LIMIT_ENABLED", "false");
         assertThat(gateway.launch().command()).contains("--server.port=8090").doesNotContain("--spring.profiles.active=faults");
         assertThat(gateway.app().faultComponents()).isEmpty();
     }

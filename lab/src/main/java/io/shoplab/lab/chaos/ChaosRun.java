@@ -1,0 +1,145 @@
+package io.shoplab.lab.chaos;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.shoplab.lab.health.RouteWait;
+import io.shoplab.lab.report.InvariantCheck;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One run of a campaign: the load and the schedule's faults together, the load kept on while a killed
+ * component restarts (so its recovery is seen), then the heal, a wait for quiet (every route answers,
+ * nothing held, every captured payment's order CONFIRMED: the saga's recovery is done), and the checks.
+ */
+final class ChaosRun {
+
+    /**
+     * The load goes on this long after the last restarted component is ready, to see the journeys come back:
+     * a restarted service is routed to once the gateway's registry fetch (2 s) and load-balancer cache (2 s) caught up.
+     */
+    static final long TAIL_AFTER_READY_MS = 8_000;
+    /** The most a run's load may go on past its duration, waiting for restarts. */
+    static final long MAX_TAIL_MS = 90_000;
+    private static final PrintStream SILENT = new PrintStream(OutputStream.nullOutputStream());
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final CampaignContext campaign;
+    private final int run;
+
+    ChaosRun(CampaignContext campaign, int run) {
+        this.campaign = campaign;
+        this.run = run;
+    }
+
+    RunResult run() {
+        ChaosSettings settings = campaign.settings();
+        Schedule schedule = Schedule.plan(campaign.targets(), settings.seed(), run, settings.runDuration());
+        String label = String.format(Locale.ROOT, "[run %d/%d]", run, settings.runs());
+        campaign.out().printf("%s seed %d: %d faults planned: %s%n", label, settings.seed(), schedule.faults().size(),
+                schedule.faults().stream().map(PlannedFault::describe).collect(Collectors.joining("; ")));
+        String directory = String.format(Locale.ROOT, "runs/run-%02d", run);
+        Path runDirectory = campaign.directory().resolve(directory);
+        write(runDirectory.resolve("schedule.json"), schedule);
+        String customerPrefix = String.format(Locale.ROOT, "chaos-%s-r%02d", campaign.customerTag(), run);
+        try (History history = History.writingTo(runDirectory.resolve("history.jsonl"))) {
+            long start = System.currentTimeMillis() + 200;
+            long hardStop = start + settings.runDuration().toMillis() + MAX_TAIL_MS;
+            LoadDriver load = new LoadDriver(campaign.shop(), history, settings.clients(), settings.rate(), settings.seed(), run,
+                    customerPrefix);
+            FaultInjector injector = new FaultInjector(campaign.lab(), history, campaign.out(), label, start);
+            load.start(start, hardStop);
+            injector.start(schedule);
+            pauseUntil(start + settings.runDuration().toMillis());
+            while (injector.busy() && System.currentTimeMillis() < hardStop) {
+                pauseUntil(System.currentTimeMillis() + 200);
+            }
+            load.stopAt(Math.max(System.currentTimeMillis(), injector.lastReadyMillis() + TAIL_AFTER_READY_MS));
+            load.await(Duration.ofMillis(LoadDriver.RETRY_BUDGET_MS + ShopClient.ORDER_TIMEOUT.toMillis()));
+            long loadEnd = System.currentTimeMillis();
+            injector.heal(settings.stack());
+            campaign.customersSoFar().addAll(load.customers());
+
+            long quietStart = System.currentTimeMillis();
+            Instant deadline = Instant.now().plus(settings.quietTimeout());
+            new RouteWait(SILENT, deadline).awaitAll(campaign.probes(), name -> Path.of(name + ".log"));
+            awaitSettled(deadline);
+            long quiet = System.currentTimeMillis() - quietStart;
+
+            List<RequestRecord> requests = history.requests();
+            List<Violation> violations = new ArrayList<>();
+            Duration left = Duration.between(Instant.now(), deadline);
+            InvariantCheck stock = campaign.conservation().check(campaign.stockBefore(), List.copyOf(campaign.customersSoFar()),
+                    left.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : left);
+            if (!stock.passed()) {
+                violations.add(new Violation(Invariants.STOCK, stock.detail(), List.of()));
+            }
+            ShopState state = campaign.observer().read(requests, load.customers());
+            violations.addAll(Invariants.halfDone(requests, state));
+            violations.addAll(Invariants.acknowledged(requests, state));
+            violations.addAll(Invariants.idempotent(requests, load.intents(), state));
+
+            long end = System.currentTimeMillis();
+            List<AppliedFault> faults = injector.applied();
+            Map<Journey, JourneyStats> journeys = RunAnalysis.stats(requests);
+            RunResult result = new RunResult(run, schedule, start, loadEnd, end, quiet, faults, journeys, requests.size(),
+                    RunAnalysis.kills(run, faults, requests, loadEnd), Invariants.placedWithoutAnswer(requests, load.intents(), state),
+                    violations, directory + "/history.jsonl", requests);
+            campaign.out().println(summary(label, result));
+            return result;
+        }
+    }
+
+    /** Polls until nothing is held and every captured payment's order is CONFIRMED, or the deadline passes. */
+    private void awaitSettled(Instant deadline) {
+        while (!campaign.observer().settled() && Instant.now().isBefore(deadline)) {
+            pauseUntil(System.currentTimeMillis() + 1_000);
+        }
+    }
+
+    static String summary(String label, RunResult result) {
+        String journeys = result.journeys().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getKey().label() + " " + entry.getValue().succeeded() + "/" + entry.getValue().started()
+                        + (entry.getValue().degraded() > 0 ? " (" + entry.getValue().degraded() + " degraded)" : ""))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%s done in %d s (load %d s, quiet after %.1f s): %d requests; journeys ok: %s;%s %s",
+                label, result.tookMillis() / 1000, (result.loadEndMillis() - result.startMillis()) / 1000, result.quietMillis() / 1000.0,
+                result.requests(), journeys, result.placedWithoutAnswer() == 0 ? ""
+                        : " " + result.placedWithoutAnswer() + " orders placed without a 201 to the client;",
+                result.passed() ? "all " + Invariants.ALL.size() + " invariants held" : result.violations().size() + " VIOLATIONS");
+    }
+
+    private static void write(Path file, Object value) {
+        try {
+            Files.createDirectories(file.getParent());
+            JSON.writeValue(file.toFile(), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    private static void pauseUntil(long epochMillis) {
+        long wait = epochMillis - System.currentTimeMillis();
+        if (wait <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new io.shoplab.lab.LabException("interrupted");
+        }
+    }
+}

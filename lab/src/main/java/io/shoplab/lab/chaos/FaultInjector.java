@@ -1,0 +1,264 @@
+package io.shoplab.lab.chaos;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.experiment.ExperimentLab;
+import io.shoplab.lab.faults.FaultClient;
+
+/**
+ * Plays a run's schedule against the running stack on a thread of its own: kills with SIGKILL and
+ * restarts (in the background, since a start takes many seconds), sets and clears injected faults on the
+ * right app's {@code /actuator/faults}; records every step in the history and prints one line per fault.
+ * A kill waits until the previous killed component is back, and keeps its planned downtime from the
+ * moment it really happened.
+ */
+final class FaultInjector {
+
+    private final ExperimentLab lab;
+    private final History history;
+    private final PrintStream out;
+    private final String runLabel;
+    private final long runStartMillis;
+    private final ExecutorService restarts = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "chaos-restart");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Kills one after the other, each once the previous killed component is back, beside the other steps. */
+    private final ExecutorService killer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "chaos-kill");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<Integer, AppliedFault> applied = new ConcurrentHashMap<>();
+    private final List<CompletableFuture<Void>> restartsUnderWay = new ArrayList<>();
+    private final DelayQueue<Step> steps = new DelayQueue<>();
+    /** Steps still to take: a start and an end per fault; a fault that could not start has no end. */
+    private final AtomicInteger stepsLeft = new AtomicInteger();
+    /** Completed once the component killed last is running again (or its restart failed). */
+    private volatile CompletableFuture<Void> lastKilledBack = CompletableFuture.completedFuture(null);
+    private final Map<Integer, CompletableFuture<Void>> backAfter = new ConcurrentHashMap<>();
+    private Thread walker;
+    private int faultCount;
+
+    FaultInjector(ExperimentLab lab, History history, PrintStream out, String runLabel, long runStartMillis) {
+        this.lab = lab;
+        this.history = history;
+        this.out = out;
+        this.runLabel = runLabel;
+        this.runStartMillis = runStartMillis;
+    }
+
+    /** A step due at an epoch millisecond. */
+    private record Step(long dueMillis, PlannedFault fault, boolean start) implements Delayed {
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return unit.convert(dueMillis - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(dueMillis, ((Step) other).dueMillis);
+        }
+    }
+
+    void start(Schedule schedule) {
+        faultCount = schedule.faults().size();
+        stepsLeft.set(2 * faultCount);
+        schedule.faults().forEach(fault -> steps.add(new Step(runStartMillis + fault.startMillis(), fault, true)));
+        walker = new Thread(this::walk, "chaos-faults");
+        walker.setDaemon(true);
+        walker.start();
+    }
+
+    /** True until every fault was applied and lifted and every restart ended. */
+    synchronized boolean busy() {
+        return walker.isAlive() || restartsUnderWay.stream().anyMatch(restart -> !restart.isDone());
+    }
+
+    /** When the last killed component answered again (epoch ms); 0 if none was killed. */
+    long lastReadyMillis() {
+        return applied.values().stream().mapToLong(AppliedFault::readyMillis).max().orElse(0);
+    }
+
+    List<AppliedFault> applied() {
+        return applied.values().stream().sorted(Comparator.comparingInt(fault -> fault.planned().number())).toList();
+    }
+
+    /**
+     * After the load: waits for the schedule and the restarts to end, starts whatever is still dead
+     * (dependencies first), and clears every injected fault of the stack.
+     */
+    void heal(String stack) {
+        try {
+            walker.join();
+            CompletableFuture.allOf(restartsUnderWay().toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
+        } catch (Exception interruptedOrTooLong) {
+            throw new LabException("the faults of " + runLabel + " did not end: " + interruptedOrTooLong);
+        } finally {
+            restarts.shutdown();
+        }
+        lab.reviveAll();
+        lab.heal(stack);
+        history.record(new FaultRecord(System.currentTimeMillis(), 0, null, stack, "heal",
+                "every component running, every injected fault cleared"));
+    }
+
+    private synchronized List<CompletableFuture<Void>> restartsUnderWay() {
+        return List.copyOf(restartsUnderWay);
+    }
+
+    private void walk() {
+        try {
+            while (stepsLeft.get() > 0) {
+                // Polled, not taken: the last step left may be the end of a kill that turns out not to happen.
+                Step step = steps.poll(200, TimeUnit.MILLISECONDS);
+                if (step == null) {
+                    continue;
+                }
+                PlannedFault fault = step.fault();
+                if (step.start() && fault.kind() == FaultKind.KILL) {
+                    killer.execute(() -> started(fault, kill(fault)));
+                } else if (step.start()) {
+                    started(fault, inject(fault));
+                } else if (fault.kind() == FaultKind.KILL) {
+                    restart(fault);
+                } else {
+                    clear(fault);
+                }
+                stepsLeft.decrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            killer.shutdown();
+        }
+    }
+
+    /** Schedules the end of a fault that started (keeping its planned length when it started late), or gives it up. */
+    private void started(PlannedFault fault, long startedAt) {
+        if (startedAt > 0) {
+            long length = fault.endMillis() - fault.startMillis();
+            steps.add(new Step(Math.max(runStartMillis + fault.endMillis(), startedAt + length), fault, false));
+        } else {
+            stepsLeft.decrementAndGet();
+            print(applied.get(fault.number()));
+        }
+    }
+
+    /** Returns when it was applied, 0 if it could not be. */
+    private long kill(PlannedFault fault) {
+        try {
+            lastKilledBack.get(10, TimeUnit.MINUTES);
+            long at = System.currentTimeMillis();
+            applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
+            lab.kill(fault.component());
+            CompletableFuture<Void> back = new CompletableFuture<>();
+            backAfter.put(fault.number(), back);
+            lastKilledBack = back;
+            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "start", "SIGKILL"));
+            return at;
+        } catch (Exception failed) {
+            return failedToStart(fault, AppliedFault.NOT_KILLED + ": " + firstLine(failed));
+        }
+    }
+
+    private long inject(PlannedFault fault) {
+        long at = System.currentTimeMillis();
+        try {
+            new FaultClient(baseUrlOf(fault.app())).set(fault.component(), fault.fault());
+            applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
+            history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "start", fault.fault().describe()));
+            return at;
+        } catch (RuntimeException failed) {
+            return failedToStart(fault, AppliedFault.NOT_APPLIED + ": " + firstLine(failed));
+        }
+    }
+
+    private long failedToStart(PlannedFault fault, String problem) {
+        long at = System.currentTimeMillis();
+        applied.put(fault.number(), new AppliedFault(fault, at, at, 0, problem));
+        history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "error", problem));
+        return 0;
+    }
+
+    private void clear(PlannedFault fault) {
+        long at = System.currentTimeMillis();
+        try {
+            new FaultClient(baseUrlOf(fault.app())).clear(fault.component());
+            applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at));
+            history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "end", "cleared"));
+        } catch (RuntimeException failed) {
+            // The app may have been restarted meanwhile, which clears its faults anyway; the heal clears the rest.
+            applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at).failed("not cleared: " + firstLine(failed)));
+            history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "error", "not cleared: " + firstLine(failed)));
+        }
+        print(applied.get(fault.number()));
+    }
+
+    private synchronized void restart(PlannedFault fault) {
+        long orderedAt = System.currentTimeMillis();
+        applied.computeIfPresent(fault.number(), (number, was) -> was.ended(orderedAt));
+        history.record(new FaultRecord(orderedAt, fault.number(), fault.kind(), fault.component(), "end", "restart ordered"));
+        CompletableFuture<Void> restart = CompletableFuture.runAsync(() -> {
+            try {
+                lab.restart(fault.component());
+                long readyAt = System.currentTimeMillis();
+                applied.computeIfPresent(fault.number(), (number, was) -> was.ready(readyAt));
+                history.record(new FaultRecord(readyAt, fault.number(), fault.kind(), fault.component(), "ready", "answers again"));
+            } catch (RuntimeException failed) {
+                applied.computeIfPresent(fault.number(), (number, was) -> was.failed("restart failed: " + firstLine(failed)));
+                history.record(new FaultRecord(System.currentTimeMillis(), fault.number(), fault.kind(), fault.component(), "error",
+                        "restart failed (the heal starts it again): " + firstLine(failed)));
+            }
+            print(applied.get(fault.number()));
+            backAfter.getOrDefault(fault.number(), CompletableFuture.completedFuture(null)).complete(null);
+        }, restarts);
+        restartsUnderWay.add(restart);
+    }
+
+    private String baseUrlOf(String app) {
+        return lab.state().find(app).map(running -> running.component().app().baseUrl())
+                .orElseThrow(() -> new LabException(app + " is not part of the running stack"));
+    }
+
+    private void print(AppliedFault fault) {
+        PlannedFault planned = fault.planned();
+        String times = planned.kind() == FaultKind.KILL
+                ? String.format(Locale.ROOT, "killed at %s, restart ordered at %s, ready at %s", at(fault.startMillis()),
+                        at(fault.endMillis()), fault.readyMillis() > 0 ? at(fault.readyMillis()) + String.format(Locale.ROOT,
+                                " (%.1f s to start)", (fault.readyMillis() - fault.endMillis()) / 1000.0) : "–")
+                : String.format(Locale.ROOT, "from %s to %s", at(fault.startMillis()), at(fault.endMillis()));
+        out.printf("  %s fault %d/%d %-42s %s%s%n", runLabel, planned.number(), faultCount, planned.label(), times,
+                fault.problem() == null ? "" : "  !! " + fault.problem());
+    }
+
+    private String at(long epochMillis) {
+        return epochMillis <= 0 ? "–" : String.format(Locale.ROOT, "%.1f s", (epochMillis - runStartMillis) / 1000.0);
+    }
+
+    private static String target(PlannedFault fault) {
+        return fault.kind() == FaultKind.KILL ? fault.component() : fault.app() + "/" + fault.component();
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+}

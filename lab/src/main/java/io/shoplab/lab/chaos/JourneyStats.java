@@ -1,0 +1,34 @@
+package io.shoplab.lab.chaos;
+
+import java.util.Locale;
+
+/**
+ * How journeys of one kind went: an order counts once however many attempts it took, and succeeded when
+ * one attempt was answered 201; the other journeys are one request each.
+ *
+ * @param started journeys begun
+ * @param succeeded answered as expected (degraded product pages included)
+ * @param degraded product pages answered without some of their parts
+ */
+public record JourneyStats(long started, long succeeded, long degraded) {
+
+    static final JourneyStats NONE = new JourneyStats(0, 0, 0);
+
+    JourneyStats plus(JourneyStats other) {
+        return new JourneyStats(started + other.started, succeeded + other.succeeded, degraded + other.degraded);
+    }
+
+    /** Succeeded share in [0, 1]; NaN when none started. */
+    public double successShare() {
+        return started == 0 ? Double.NaN : (double) succeeded / started;
+    }
+
+    /** "97 %", "100 % (40 % degraded)", or "–" when none started; with the count, "97 % of 35". */
+    public String describe() {
+        if (started == 0) {
+            return "–";
+        }
+        String share = String.format(Locale.ROOT, "%.0f %% of %d", 100 * successShare(), started);
+        return degraded == 0 ? share : share + String.format(Locale.ROOT, " (%.0f %% degraded)", 100.0 * degraded / started);
+    }
+}

@@ -1,0 +1,170 @@
+package io.shoplab.lab.containers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.shoplab.lab.LabLayout;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
+
+/**
+ * What {@code up --platform compose} chose, remembered in the lab directory ({@code target/lab/compose.json})
+ * until {@code down}, so that later commands drive the same project with the same variables without the
+ * flag: the project name, the Compose files, the environment Compose interpolates (profiles, host ports,
+ * the base images and the engine's address as they were at the first {@code up}), and the stacks brought up.
+ * Its presence is what makes the lab's platform {@code compose}.
+ *
+ * @param name the Compose project name ({@code -p}): containers, network and volumes are named after it
+ * @param command the Compose client: {@code docker compose} (v2) where it answers, else {@code docker-compose}
+ * @param files the Compose files, the repository's first, then the lab's own override
+ * @param environment variables for every Compose and engine command, over the lab's own environment
+ * @param stacks the stacks {@code up} brought up, in order
+ * @param monitoring the monitoring services that run beside them (Prometheus, Grafana), possibly none
+ */
+public record ComposeProject(String name, List<String> command, List<Path> files, Map<String, String> environment, List<String> stacks,
+                             List<String> monitoring) {
+
+    /** The project name unless {@code SHOPLAB_COMPOSE_PROJECT} says otherwise; the root's {@code .env} names it so too. */
+    public static final String DEFAULT_NAME = "shoplab";
+    static final String FILE_NAME = "compose.json";
+    /** The lab's additions to the repository's Compose file, written beside the state file. */
+    static final String OVERRIDE_FILE_NAME = "compose-lab.yml";
+    static final String PROFILES = "SHOPLAB_PROFILES";
+    /** The lab's own settings, which the Compose file does not read. */
+    private static final List<String> LAB_SETTINGS = List.of("SHOPLAB_COMPOSE_PROJECT", "SHOPLAB_COMPOSE_FILE", "SHOPLAB_COMPOSE_SERVICES",
+            "SHOPLAB_COMPOSE_COMMAND", "SHOPLAB_REBUILD", PROFILES);
+
+    /** Paths as plain paths, so people can read the file too. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .addModule(new SimpleModule().addSerializer(Path.class, new ToStringSerializer(Path.class)))
+            .build();
+
+    public ComposeProject {
+        command = List.copyOf(command);
+        files = List.copyOf(files);
+        environment = new TreeMap<>(environment);
+        stacks = List.copyOf(new LinkedHashSet<>(stacks));
+        monitoring = List.copyOf(monitoring);
+    }
+
+    /**
+     * A new project: {@code hostPorts} by port variable ({@code MONOLITH_PORT}), the profiles for {@code faults},
+     * and the passed-through variables that are set in {@code systemEnvironment}.
+     */
+    static ComposeProject create(LabLayout layout, List<String> command, Map<String, String> systemEnvironment,
+                                 Map<String, Integer> hostPorts, boolean faults, List<String> monitoring) {
+        String name = Optional.ofNullable(systemEnvironment.get("SHOPLAB_COMPOSE_PROJECT")).filter(value -> !value.isBlank())
+                .orElse(DEFAULT_NAME);
+        Path composeFile = Optional.ofNullable(systemEnvironment.get("SHOPLAB_COMPOSE_FILE")).filter(value -> !value.isBlank())
+                .map(Path::of).orElse(layout.root().resolve("docker-compose.yml")).toAbsolutePath().normalize();
+        Map<String, String> environment = new LinkedHashMap<>();
+        systemEnvironment.keySet().stream().filter(ComposeProject::passedThrough).sorted()
+                .forEach(key -> environment.put(key, systemEnvironment.get(key)));
+        hostPorts.forEach((variable, port) -> environment.put(variable, Integer.toString(port)));
+        environment.put(PROFILES, profiles(faults));
+        return new ComposeProject(name, command, List.of(composeFile, layout.labDirectory().resolve(OVERRIDE_FILE_NAME)), environment,
+                List.of(), monitoring);
+    }
+
+    /**
+     * The engine's address and the Compose file's variables ({@code SHOPLAB_JAVA_IMAGE}, {@code SHOPLAB_POSTGRES_IMAGE}:
+     * stand-ins on machines without a registry, {@code SHOPLAB_JAVA_TOOL_OPTIONS}, ...) as they were at the first {@code up}.
+     */
+    static boolean passedThrough(String variable) {
+        return variable.equals("DOCKER_HOST") || variable.startsWith("SHOPLAB_") && !LAB_SETTINGS.contains(variable);
+    }
+
+    /** The Spring profiles of the apps: {@code docker}, and {@code faults} for fault injection. */
+    static String profiles(boolean faults) {
+        return faults ? "docker,faults" : "docker";
+    }
+
+    boolean faults() {
+        return environment.getOrDefault(PROFILES, "").contains("faults");
+    }
+
+    ComposeProject withStack(String stack, boolean faults) {
+        List<String> more = new ArrayList<>(stacks);
+        more.add(stack);
+        Map<String, String> changed = new LinkedHashMap<>(environment);
+        changed.put(PROFILES, profiles(faults));
+        return new ComposeProject(name, command, files, changed, more, monitoring);
+    }
+
+    /** The same project with the apps' profiles for {@code faults}: what a new container of an app started so gets. */
+    ComposeProject withProfiles(boolean faults) {
+        Map<String, String> changed = new LinkedHashMap<>(environment);
+        changed.put(PROFILES, profiles(faults));
+        return new ComposeProject(name, command, files, changed, stacks, monitoring);
+    }
+
+    /** The host port published for the variable, or its default. */
+    int hostPort(ComposeService service) {
+        return service.portVariable().map(environment::get).map(Integer::valueOf).orElse(service.defaultHostPort());
+    }
+
+    public static Optional<ComposeProject> load(LabLayout layout) {
+        Path file = file(layout);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(JSON.readValue(file.toFile(), ComposeProject.class));
+    }
+
+    /** Remembers it, and writes the lab's override file beside it. */
+    public void save(LabLayout layout) {
+        try {
+            Files.createDirectories(layout.labDirectory());
+            Files.writeString(layout.labDirectory().resolve(OVERRIDE_FILE_NAME), LabOverride.TEXT);
+            Path next = file(layout).resolveSibling(FILE_NAME + ".next");
+            JSON.writeValue(next.toFile(), this);
+            Files.move(next, file(layout), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file(layout), e);
+        }
+    }
+
+    public static void forget(LabLayout layout) {
+        try {
+            Files.deleteIfExists(file(layout));
+            Files.deleteIfExists(layout.labDirectory().resolve(OVERRIDE_FILE_NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + file(layout), e);
+        }
+    }
+
+    static Path file(LabLayout layout) {
+        return layout.labDirectory().resolve(FILE_NAME);
+    }
+
+    /** What the lab adds to the repository's Compose file for its experiments. */
+    static final class LabOverride {
+
+        static final String TEXT = """
+                # Written by the lab (./shoplab up --platform compose); passed after docker-compose.yml with -f.
+                # The experiments' load comes from one client at hundreds of requests per second: the gateway's
+                # per-client rate limit (an edge protection, on in docker-compose.yml) would measure itself, so the
+                # lab switches it off, as it does for its local processes.
+                version: "2.4"
+                services:
+                  gateway:
+                    environment:
+                      GATEWAY_RATE_LIMIT_ENABLED: "false"
+                """;
+
+        private LabOverride() {
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.shoplab.lab.containers;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.Platform;
+import io.shoplab.lab.experiment.ExperimentLab;
+import io.shoplab.lab.faults.Fault;
+import io.shoplab.lab.faults.FaultClient;
+import io.shoplab.lab.faults.FaultTargets;
+
+/**
+ * The experiments' lab on containers: the same kills, restarts, faults and scaling as {@link
+ * io.shoplab.lab.experiment.ProcessLab}, done to the Compose project's containers. The load reaches the
+ * entrances on their published ports; fault endpoints and scaled services are reached at their container
+ * addresses; CPU and memory are sampled from the containers' host processes where this machine sees them.
+ */
+public final class ContainerLab implements ExperimentLab {
+
+    private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration SCALE_TIMEOUT = Duration.ofMinutes(4);
+
+    private final LabLayout layout;
+    private final ContainerStack containers;
+    private final PrintStream out;
+
+    public ContainerLab(LabLayout layout, ContainerStack containers, PrintStream out) {
+        this.layout = layout;
+        this.containers = containers;
+        this.out = out;
+    }
+
+    @Override
+    public LabLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public PrintStream out() {
+        return out;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.COMPOSE;
+    }
+
+    @Override
+    public String describePlatform() {
+        return containers.describe();
+    }
+
+    @Override
+    public String baseUrl(String stack) {
+        return containers.baseUrl(stack);
+    }
+
+    @Override
+    public Map<String, Long> pids(String stack) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (ContainerPart part : liveOf(stack)) {
+            containers.workerPid(part).ifPresent(pid -> pids.put(part.name(), pid));
+        }
+        return pids;
+    }
+
+    @Override
+    public List<String> liveParts(String stack) {
+        return liveOf(stack).stream().map(ContainerPart::name).toList();
+    }
+
+    @Override
+    public ContainerPart running(String name) {
+        return containers.running(name);
+    }
+
+    @Override
+    public void kill(String name) {
+        containers.kill(name);
+    }
+
+    @Override
+    public void restart(String name) {
+        containers.start(name, RESTART_TIMEOUT);
+    }
+
+    /** Stopped containers in the Compose file's order, which starts what others need first. */
+    @Override
+    public void reviveAll() {
+        List<ContainerPart> dead = containers.parts().components().stream().filter(part -> !part.isAlive())
+                .sorted(Comparator.comparing(ContainerPart::service)).toList();
+        for (ContainerPart part : dead) {
+            out.printf("  reviving %s for the next experiment%n", part.name());
+            containers.start(part.name(), RESTART_TIMEOUT);
+        }
+    }
+
+    @Override
+    public void fault(String stack, String component, Fault fault) {
+        for (ContainerApp app : FaultTargets.forComponent(containers.parts().liveApps(), Optional.of(stack), component)) {
+            new FaultClient(app.baseUrl()).set(component, fault);
+        }
+    }
+
+    @Override
+    public void heal(String stack) {
+        for (ContainerApp app : FaultTargets.faultEndpoints(containers.parts().liveApps(), Optional.of(stack))) {
+            new FaultClient(app.baseUrl()).clearAll();
+        }
+    }
+
+    @Override
+    public List<String> scale(String service, int count) {
+        return containers.scale(service, count, SCALE_TIMEOUT).stream().map(part -> part.app().baseUrl()).toList();
+    }
+
+    @Override
+    public ContainerParts state() {
+        return containers.parts();
+    }
+
+    @Override
+    public OptionalDouble imagesMib(String stack) {
+        return OptionalDouble.of(containers.imagesMib(stack));
+    }
+
+    private List<ContainerPart> liveOf(String stack) {
+        return containers.parts().components().stream()
+                .filter(part -> part.isAlive() && part.service().belongsTo(stack))
+                .toList();
+    }
+}

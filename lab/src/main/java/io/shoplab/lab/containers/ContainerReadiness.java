@@ -1,0 +1,105 @@
+package io.shoplab.lab.containers;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.health.Health;
+import io.shoplab.lab.health.HealthProbe;
+import io.shoplab.lab.health.ReadinessWait;
+
+/**
+ * Polls started containers until each is ready, as {@link ReadinessWait} does for processes: the same
+ * probes (the app's readiness group, PostgreSQL's last database) at the address the lab reaches each
+ * by, failing with the log tail of a container that stopped or was still not ready at the deadline.
+ */
+final class ContainerReadiness {
+
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+    private final Supplier<ContainerParts> parts;
+    private final Docker docker;
+    private final PrintStream out;
+
+    ContainerReadiness(Supplier<ContainerParts> parts, Docker docker, PrintStream out) {
+        this.parts = parts;
+        this.docker = docker;
+        this.out = out;
+    }
+
+    /** Returns once every named container answers UP. */
+    void await(List<String> names, Instant deadline) {
+        Instant start = Instant.now();
+        Instant nextProgress = start.plus(PROGRESS_INTERVAL);
+        List<String> waiting = new ArrayList<>(names);
+        List<String> ready = new ArrayList<>();
+        while (true) {
+            ContainerParts now = parts.get();
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (String name : List.copyOf(waiting)) {
+                Optional<ContainerPart> part = now.find(name);
+                if (part.isEmpty()) {
+                    answers.put(name, "NO CONTAINER");
+                    continue;
+                }
+                if (!part.get().isAlive()) {
+                    throw failure(part.get().name() + " (container " + part.get().container().shortId() + ") stopped before it was ready",
+                            List.of(part.get()));
+                }
+                Health health = part.get().healthTarget().map(HealthProbe::check).orElse(Health.UNREACHABLE);
+                if (health == Health.UP) {
+                    waiting.remove(name);
+                    ready.add(name);
+                    out.printf("%s is UP after %d s (%s)%n", name, seconds(start), part.get().address());
+                } else {
+                    answers.put(name, health.name());
+                }
+            }
+            if (waiting.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+                        waiting.stream().flatMap(name -> now.find(name).stream()).toList());
+            }
+            if (Instant.now().isAfter(nextProgress)) {
+                out.printf("  %d s: %swaiting for %s%n", seconds(start), ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
+                        describe(answers));
+                nextProgress = nextProgress.plus(PROGRESS_INTERVAL);
+            }
+            ReadinessWait.pause(POLL_INTERVAL);
+        }
+    }
+
+    /** The message, then the last lines each container logged. */
+    LabException failure(String message, List<ContainerPart> containers) {
+        StringBuilder text = new StringBuilder(message);
+        int lines = Math.max(10, 30 / Math.max(1, containers.size()));
+        for (ContainerPart part : containers) {
+            text.append("\n--- last lines of ").append(part.name()).append(" (docker logs ").append(part.container().shortId())
+                    .append(") ---\n").append(docker.logTail(part.container().id(), lines));
+        }
+        return new LabException(text.toString());
+    }
+
+    /** "catalog-service, reviews-service (UNREACHABLE)". */
+    private static String describe(Map<String, String> answers) {
+        Map<String, List<String>> byAnswer = answers.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                LinkedHashMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        return byAnswer.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    private static long seconds(Instant start) {
+        return Duration.between(start, Instant.now()).toSeconds();
+    }
+}

@@ -1,0 +1,91 @@
+package io.shoplab.lab.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.stack.Stacks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one real container test of the lab, kept small (the container-tests module runs the whole stack):
+ * the monolith stack up in a Compose project of its own on free ports, its monolith killed and started
+ * again, the project removed. Skipped when no container engine answers (DOCKER_HOST, or Docker's socket).
+ */
+class ComposeMonolithTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theMonolithInAContainerDiesAndComesBack() throws Exception {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("SHOPLAB_COMPOSE_PROJECT", "shoplab-labtest-" + UUID.randomUUID().toString().substring(0, 8));
+        assumeTrue(new Docker(new CommandLines(ROOT, environment)).answers(),
+                "no container engine answers at " + environment.getOrDefault("DOCKER_HOST", "Docker's default socket") + ": skipped");
+        assumeTrue(composeInstalled(environment), "no docker compose nor docker-compose: skipped");
+        assumeTrue(Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
+                "monolith-api/target/monolith-api.jar is not built (./mvnw -B verify from the root builds it first): skipped");
+        LabLayout layout = new LabLayout(ROOT, work.resolve("lab"));
+        ContainerStack containers = ContainerStack.prepare(layout, environment, Stacks.MONOLITH, false, true, false, System.out);
+        try {
+            containers.up(Stacks.MONOLITH, Duration.ofMinutes(10));
+            ContainerLab lab = new ContainerLab(layout, containers, System.out);
+            String base = lab.baseUrl(Stacks.MONOLITH);
+            assertThat(base).startsWith("http://127.0.0.1:");
+            assertThat(status(base + "/api/products/1")).isEqualTo(200);
+            assertThat(lab.liveParts(Stacks.MONOLITH)).containsExactly("postgres", "monolith");
+            // Podman's rootful containers and Docker Engine on Linux run in this kernel: their JVM is measured.
+            lab.pids(Stacks.MONOLITH).values().forEach(pid -> assertThat(Files.exists(Path.of("/proc", Long.toString(pid)))).isTrue());
+
+            lab.kill(Stacks.MONOLITH);
+
+            assertThat(lab.state().find(Stacks.MONOLITH)).hasValueSatisfying(part -> assertThat(part.isAlive()).isFalse());
+            assertThat(status(base + "/api/products/1")).isZero();
+
+            lab.restart(Stacks.MONOLITH);
+
+            assertThat(status(base + "/api/products/1")).as("the same data, the same port").isEqualTo(200);
+        } finally {
+            containers.down(Duration.ofMinutes(3));
+        }
+        assertThat(new Docker(new CommandLines(ROOT, environment)).containers(containers.projectName())).isEmpty();
+        assertThat(ContainerStack.isRemembered(layout)).isFalse();
+    }
+
+    private static boolean composeInstalled(Map<String, String> environment) {
+        try {
+            Compose.detect(ROOT, environment);
+            return true;
+        } catch (LabException missing) {
+            return false;
+        }
+    }
+
+    /** The HTTP status, 0 when nothing answers. */
+    private static int status(String url) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException nothingAnswers) {
+            return 0;
+        }
+    }
+}
