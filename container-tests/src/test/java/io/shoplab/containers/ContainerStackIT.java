@@ -1,0 +1,260 @@
+package io.shoplab.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * docker-compose.yml, for real: the app images built from the jars, every service but Grafana started
+ * on the engine at {@code DOCKER_HOST}, the contract suite (contract-tests, unchanged) run through the
+ * gateway and against the monolith, then reviews-service killed: the microservices' product page
+ * degrades, the monolith's does not. The stack is removed at the end whatever happened.
+ *
+ * <p>Opt-in ({@code -Pcontainers}); skipped, with the reason, when no container engine answers, unless
+ * {@code shop.containers.required} (CI) makes that a failure ({@link ContainerPrerequisites}). Base images
+ * come from the environment ({@code SHOPLAB_JAVA_IMAGE}, {@code SHOPLAB_POSTGRES_IMAGE},
+ * {@code SHOPLAB_PROMETHEUS_IMAGE}; see docker-compose.yml); published ports are free ones, so a running
+ * lab does not clash. The Compose project is {@code shop.containers.project} (default {@code shoplab-e2e}):
+ * each run first removes what a killed earlier run of that name left.
+ */
+@ExtendWith(ContainerPrerequisites.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContainerStackIT {
+
+    /** Everything in docker-compose.yml but Grafana, which is for people, not for this test. */
+    static final List<String> SERVICES = List.of("postgres", "discovery", "catalog-service", "reviews-service",
+            "inventory-service", "orders-service", "payments-service", "gateway", "monolith", "prometheus");
+    /** The jars the app images are built from. */
+    static final List<String> JARS = List.of("monolith-api/target/monolith-api.jar", "discovery/target/discovery.jar",
+            "gateway/target/gateway.jar", "microservices/catalog-service/target/catalog-service.jar",
+            "microservices/reviews-service/target/reviews-service.jar",
+            "microservices/inventory-service/target/inventory-service.jar",
+            "microservices/orders-service/target/orders-service.jar",
+            "microservices/payments-service/target/payments-service.jar");
+
+    /** Two cores start eight JVMs in containers in about three minutes; seen up to eight on a busy machine. */
+    private static final Duration HEALTHY_TIMEOUT = Duration.ofSeconds(600);
+    private static final Duration ROUTES_TIMEOUT = Duration.ofSeconds(180);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private ContainerEngine engine;
+    private ComposeProject compose;
+    private Thread removeOnExit;
+    private URI gateway;
+    private URI monolith;
+    private URI prometheus;
+    private Path repoRoot;
+
+    @BeforeAll
+    void startTheStack() {
+        repoRoot = Path.of(System.getProperty("shop.repoRoot", "..")).toAbsolutePath().normalize();
+        ContainerPrerequisites.missing().ifPresent(reason -> {
+            throw new IllegalStateException("Containers are required (shop.containers.required) but " + reason);
+        });
+        engine = ContainerEngine.fromEnvironment();
+        List<String> missingJars = JARS.stream().filter(jar -> !repoRoot.resolve(jar).toFile().isFile()).sorted().toList();
+        assertThat(missingJars).as("app jars the images are built from (./mvnw -B package -DskipTests)").isEmpty();
+
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (String port : List.of("GATEWAY_PORT", "MONOLITH_PORT", "DISCOVERY_PORT", "PROMETHEUS_PORT", "GRAFANA_PORT")) {
+            ports.put(port, String.valueOf(freePort()));
+        }
+        Map<String, String> environment = new TreeMap<>(ports);
+        // docker-compose 1.29 gives up on a slow engine after 60 s by default.
+        environment.put("COMPOSE_HTTP_TIMEOUT", "600");
+        gateway = URI.create("http://127.0.0.1:" + ports.get("GATEWAY_PORT"));
+        monolith = URI.create("http://127.0.0.1:" + ports.get("MONOLITH_PORT"));
+        prometheus = URI.create("http://127.0.0.1:" + ports.get("PROMETHEUS_PORT"));
+        compose = ComposeProject.of(ContainerPrerequisites.composeCommand(), repoRoot,
+                System.getProperty("shop.containers.project", "shoplab-e2e"), environment,
+                Path.of("target", "compose", "compose.log").toAbsolutePath());
+        System.out.printf("container stack: %s, engine %s, images %s; gateway %s, monolith %s, log %s%n", compose.name(),
+                engine.host(), baseImages(), gateway, monolith, compose.log());
+
+        // Whatever a killed earlier run left behind.
+        compose.run(Duration.ofMinutes(3), "down", "-v", "--remove-orphans");
+        removeOnExit = new Thread(() -> compose.run(Duration.ofMinutes(3), "down", "-v", "--remove-orphans"));
+        Runtime.getRuntime().addShutdownHook(removeOnExit);
+
+        long started = System.nanoTime();
+        compose.run(Duration.ofMinutes(15), "build");
+        long built = System.nanoTime();
+        List<String> up = new ArrayList<>(List.of("up", "-d"));
+        up.addAll(SERVICES);
+        compose.run(Duration.ofMinutes(15), up.toArray(String[]::new));
+        new StackHealth(engine, compose).awaitHealthy(SERVICES, HEALTHY_TIMEOUT);
+        long healthy = System.nanoTime();
+        // Healthy is not yet routable: the gateway finds the services through Eureka within seconds. A
+        // complete product page and a confirmed order also take the first, slowest calls of each path.
+        awaitCompleteProductPage(gateway, ROUTES_TIMEOUT);
+        awaitCompleteProductPage(monolith, ROUTES_TIMEOUT);
+        awaitConfirmedOrder(gateway, ROUTES_TIMEOUT);
+        awaitConfirmedOrder(monolith, ROUTES_TIMEOUT);
+        System.out.printf("container stack: images built in %d s, every container healthy %d s later, product page and"
+                + " order answering %d s after that%n", seconds(built - started), seconds(healthy - built),
+                seconds(System.nanoTime() - healthy));
+    }
+
+    @AfterAll
+    void removeTheStack() {
+        if (removeOnExit == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            compose.run(Duration.ofMinutes(3), "down", "-v", "--remove-orphans");
+            Runtime.getRuntime().removeShutdownHook(removeOnExit);
+            System.out.printf("container stack: removed in %d s%n", seconds(System.nanoTime() - started));
+        } catch (RuntimeException e) {
+            // The shutdown hook tries once more when the JVM exits.
+            System.out.println("container stack: down failed, retried on exit: " + e.getMessage());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theContractHoldsThroughTheContainerisedGateway() {
+        assertContractSuitePasses("gateway", gateway);
+    }
+
+    @Test
+    @Order(2)
+    void theContractHoldsOnTheContainerisedMonolith() {
+        assertContractSuitePasses("monolith", monolith);
+    }
+
+    /**
+     * What Grafana would draw after the suites' traffic: every query of both provisioned dashboards,
+     * asked of the containerised Prometheus, has series. (Grafana itself has no stand-in on a machine
+     * without a registry; the dashboards are plain PromQL over this Prometheus.)
+     */
+    @Test
+    @Order(3)
+    void everyDashboardQueryHasDataAfterTheSuites() throws Exception {
+        List<String> queries = DashboardQueries.in(repoRoot.resolve("docker/grafana/dashboards"));
+        assertThat(queries).as("dashboard queries").hasSizeGreaterThanOrEqualTo(12);
+        for (String query : queries) {
+            await("data for " + query).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(prometheusSeries(query)).as(query).isPositive());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void killingReviewsServiceDegradesOnlyTheMicroservicesProductPage() {
+        compose.run(Duration.ofMinutes(1), "kill", "reviews-service");
+
+        await("the gateway's product page without reviews").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    JsonNode page = productPage(gateway);
+                    assertThat(page.path("degraded").valueStream().map(JsonNode::asString)).contains("reviews");
+                    assertThat(page.path("rating").path("status").asString()).isEqualTo("UNAVAILABLE");
+                    assertThat(page.path("name").asString()).isNotBlank();
+                });
+        await("the monolith's complete product page").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    JsonNode page = productPage(monolith);
+                    assertThat(page.path("degraded").valueStream().map(JsonNode::asString)).doesNotContain("reviews");
+                    assertThat(page.path("rating").path("status").asString()).isEqualTo("OK");
+                });
+    }
+
+    private int prometheusSeries(String query) throws Exception {
+        URI uri = prometheus.resolve("/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.path("status").asString()).as("Prometheus answer to %s: %s", query, response.body()).isEqualTo("success");
+        return answer.path("data").path("result").size();
+    }
+
+    private void assertContractSuitePasses(String stack, URI baseUrl) {
+        long started = System.nanoTime();
+        TestExecutionSummary summary = ContractSuite.runAgainst(baseUrl);
+        System.out.printf("contract suite via the containerised %s (%s): %d tests, %d passed, %d failed, %d skipped in %d s%n",
+                stack, baseUrl, summary.getTestsFoundCount(), summary.getTestsSucceededCount(),
+                summary.getTotalFailureCount(), summary.getTestsSkippedCount() + summary.getTestsAbortedCount(),
+                seconds(System.nanoTime() - started));
+        StringWriter failures = new StringWriter();
+        summary.printFailuresTo(new PrintWriter(failures), 15);
+        assertThat(summary.getTestsFoundCount()).as("contract tests found on the class path").isPositive();
+        assertThat(summary.getTotalFailureCount()).as("contract failures against the %s:%n%s", stack, failures).isZero();
+    }
+
+    private void awaitCompleteProductPage(URI baseUrl, Duration timeout) {
+        await("a complete product page from " + baseUrl).atMost(timeout).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(productPage(baseUrl).path("degraded").isEmpty()).isTrue());
+    }
+
+    private void awaitConfirmedOrder(URI baseUrl, Duration timeout) {
+        String order = "{\"customerId\":\"container-stack-warm-up\",\"lines\":[{\"productId\":1,\"quantity\":1}]}";
+        await("a confirmed order from " + baseUrl).atMost(timeout).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                .untilAsserted(() -> {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUrl.resolve("/api/orders"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(order))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).as("POST %s/api/orders: %s", baseUrl, response.body()).isEqualTo(201);
+                    assertThat(JSON.readTree(response.body()).path("status").asString()).isEqualTo("CONFIRMED");
+                });
+    }
+
+    private JsonNode productPage(URI baseUrl) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUrl.resolve("/api/products/1"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s/api/products/1: %s", baseUrl, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String baseImages() {
+        return List.of("SHOPLAB_JAVA_IMAGE", "SHOPLAB_POSTGRES_IMAGE", "SHOPLAB_PROMETHEUS_IMAGE").stream()
+                .map(name -> Optional.ofNullable(System.getenv(name)).map(image -> name + "=" + image).orElse(name + " default"))
+                .toList().toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    private static long seconds(long nanos) {
+        return Duration.ofNanos(nanos).toSeconds();
+    }
+}
