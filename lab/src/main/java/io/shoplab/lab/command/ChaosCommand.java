@@ -42,7 +42,7 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "20", description = "Runs, each with its own schedule (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every schedule and journey sequence; run R uses Random(seed + R) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every schedule and journey sequence; run R's schedule is drawn from Random(seed × 1,000,003 + R) (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--run-duration", defaultValue = "20s", converter = DurationConverter.class,
