@@ -1,15 +1,14 @@
 package io.shoplab.inventory;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
+
+import io.shoplab.platform.actuator.EndpointArguments;
 
 /**
  * {@code GET /actuator/reservations[?status=…]}: the orders whose reservation is in a state, by default
@@ -30,20 +29,10 @@ class ReservationsEndpoint {
     /** @param status a {@link ReservationStatus} name, any case; {@code RESERVED} when absent */
     @ReadOperation
     OrdersInState ordersIn(@Nullable String status) {
-        ReservationStatus wanted = status == null ? ReservationStatus.RESERVED : parse(status);
+        ReservationStatus wanted = status == null ? ReservationStatus.RESERVED
+                : EndpointArguments.enumNamed(ReservationStatus.class, status, "reservation status");
         List<UUID> orderIds = reservations.ordersIn(wanted);
         return new OrdersInState(wanted, orderIds.size(), orderIds);
-    }
-
-    private static ReservationStatus parse(String status) {
-        try {
-            return ReservationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException unknown) {
-            String known = Arrays.toString(ReservationStatus.values());
-            throw new InvalidEndpointRequestException("Unknown reservation status '" + status + "'",
-                    "unknown status '" + status + "'; one of " + known);
-        }
     }
 
     /** @param orderIds oldest reservation first */

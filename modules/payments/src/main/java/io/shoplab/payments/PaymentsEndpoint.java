@@ -1,15 +1,14 @@
 package io.shoplab.payments;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
+
+import io.shoplab.platform.actuator.EndpointArguments;
 
 /**
  * {@code GET /actuator/payments[?status=…]}: the orders whose payment is in a state, by default
@@ -31,20 +30,10 @@ class PaymentsEndpoint {
     /** @param status a {@link PaymentStatus} name, any case; {@code CAPTURED} when absent */
     @ReadOperation
     OrdersInState ordersIn(@Nullable String status) {
-        PaymentStatus wanted = status == null ? PaymentStatus.CAPTURED : parse(status);
+        PaymentStatus wanted = status == null ? PaymentStatus.CAPTURED
+                : EndpointArguments.enumNamed(PaymentStatus.class, status, "payment status");
         List<UUID> orderIds = payments.ordersIn(wanted);
         return new OrdersInState(wanted, orderIds.size(), orderIds);
-    }
-
-    private static PaymentStatus parse(String status) {
-        try {
-            return PaymentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException unknown) {
-            String known = Arrays.toString(PaymentStatus.values());
-            throw new InvalidEndpointRequestException("Unknown payment status '" + status + "'",
-                    "unknown status '" + status + "'; one of " + known);
-        }
     }
 
     /** @param orderIds oldest payment first */
