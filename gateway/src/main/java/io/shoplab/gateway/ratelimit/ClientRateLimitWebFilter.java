@@ -3,6 +3,9 @@ package io.shoplab.gateway.ratelimit;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +25,9 @@ import reactor.core.publisher.Mono;
  * would be a new bucket per request. For the same reason {@code server.forward-headers-strategy} stays
  * {@code none} (application.yml), which keeps the peer address from being rewritten by those headers.
  * Runs right after the request id is given, before any other work is spent on the request.
+ * <p>
+ * The buckets run on the system's monotonic clock, unless the context holds a Caffeine {@link Ticker}:
+ * then on that one, so that a test can stop and move time.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -34,9 +40,9 @@ class ClientRateLimitWebFilter implements WebFilter {
 
     private final String detail;
 
-    ClientRateLimitWebFilter(RateLimitProperties limit) {
+    ClientRateLimitWebFilter(RateLimitProperties limit, ObjectProvider<Ticker> clock) {
         this.limit = limit;
-        this.clients = new ClientRateLimits(limit, System::nanoTime);
+        this.clients = new ClientRateLimits(limit, clock.getIfAvailable(Ticker::systemTicker)::read);
         this.detail = "This client sent more than " + limit.requestsPerSecond() + " requests per second (bursts of up to "
                 + limit.burst() + " allowed); retry after the time in Retry-After.";
     }
