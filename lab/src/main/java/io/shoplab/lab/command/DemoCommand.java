@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The main job: starts both stacks (fault injection on), runs every experiment with the same loads",
                 "against both, checks the invariants, writes target/report/index.html and prints the verdict per claim.",
-                "About 15 minutes with the default short phases on 2 cores; --duration lengthens every phase.",
+                "About 15 minutes with the default short phases on 2 cores; --duration lengthens every phase,",
+                "--repeat N runs each experiment N times and reports the spread.",
                 "--platform compose runs both stacks as containers instead (the report says which platform it measured)."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -65,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("starting the microservices stack ...");
         startUp.put(Stacks.MICROSERVICES, control.up(lab.stacks().microservices(withFaults)));
         Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
-        ExperimentRunner.Settings settings = new ExperimentRunner.Settings(options.phases(), options.usersPerSecond, startUp, buildTimes);
+        ExperimentRunner.Settings settings = options.settings(startUp, buildTimes);
         int exit;
         try {
             exit = VerdictTable.print(new ExperimentRunner(lab.experimentLab(), settings).run(ExperimentRunner.ALL));
@@ -89,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
             startUp.put(stack, containers.up(stack, START_TIMEOUT.plus(IMAGE_BUILDS)));
         }
         Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
-        ExperimentRunner.Settings settings = new ExperimentRunner.Settings(options.phases(), options.usersPerSecond, startUp, buildTimes);
+        ExperimentRunner.Settings settings = options.settings(startUp, buildTimes);
         try {
             return VerdictTable.print(new ExperimentRunner(lab.experimentLab(), settings).run(ExperimentRunner.ALL));
         }

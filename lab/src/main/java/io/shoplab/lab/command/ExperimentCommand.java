@@ -27,8 +27,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         LabContext lab = LabContext.fromEnvironment();
         List<String> chosen = names.contains("all") ? ExperimentRunner.ALL : names;
         Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
-        ExperimentRunner.Settings settings = new ExperimentRunner.Settings(options.phases(), options.usersPerSecond, Map.of(), buildTimes);
-        ExperimentRunner.Outcome outcome = new ExperimentRunner(lab.experimentLab(), settings).run(chosen);
+        ExperimentRunner.Outcome outcome = new ExperimentRunner(lab.experimentLab(), options.settings(Map.of(), buildTimes)).run(chosen);
         return VerdictTable.print(outcome);
     }
 }

@@ -1,7 +1,9 @@
 package io.shoplab.lab.command;
 
 import java.time.Duration;
+import java.util.Map;
 
+import io.shoplab.lab.experiment.ExperimentRunner;
 import io.shoplab.lab.experiment.Phases;
 import picocli.CommandLine.Option;
 
@@ -19,7 +21,17 @@ final class ExperimentOptions {
     @Option(names = "--with-build-time", description = "Also time a clean build of each stack for the cost table (adds minutes).")
     boolean buildTime;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", converter = RepeatConverter.class,
+            description = "Run each experiment N times back to back (1 to " + ExperimentRunner.MAX_REPEAT + "; cost once) and report"
+                    + " min / median / max of each stack's numbers and how often each verdict came out; the time grows about N-fold"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     Phases phases() {
         return phase == null ? Phases.SHORT : Phases.each(phase);
+    }
+
+    ExperimentRunner.Settings settings(Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes) {
+        return new ExperimentRunner.Settings(phases(), usersPerSecond, startUpTimes, buildTimes, repeat);
     }
 }

@@ -24,6 +24,14 @@ record ExperimentContext(ExperimentLab lab, GatlingLoad gatling, Phases phases, 
         return LoadSpecs.orders(lab.baseUrl(stack), usersPerSecond);
     }
 
+    /**
+     * The context of run {@code run} of {@code runs}: when an experiment runs several times, each run's loads
+     * write under {@code run-N/}, because a load empties its directory first and would delete an earlier run's files.
+     */
+    ExperimentContext forRun(int run, int runs) {
+        return runs == 1 ? this : new ExperimentContext(lab, gatling, phases, usersPerSecond, directory.resolve("run-" + run), progress);
+    }
+
     Path directoryFor(String experiment, String stack) {
         return directory.resolve(experiment).resolve(stack);
     }

@@ -29,12 +29,33 @@ public final class ExperimentRunner {
     public static final List<String> ALL = List.of("baseline", "scale-catalog", "kill-reviews", "kill-inventory-during-orders",
             "slow-payments", "kill-gateway", "kill-discovery", "kill-database", "kill-monolith", "cost");
 
+    /** The most runs of one experiment {@code --repeat} allows: ten runs of a demo already take about two hours on 2 cores. */
+    public static final int MAX_REPEAT = 10;
+
     /**
      * @param usersPerSecond the experiments' arrival rate
      * @param startUpTimes how long this run's {@code up} took per stack (for the cost table), possibly none
      * @param buildTimes clean build time per stack, possibly none
+     * @param repeat how many times each experiment but {@code cost} runs, back to back: 1 to {@link #MAX_REPEAT}
      */
-    public record Settings(Phases phases, double usersPerSecond, Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes) {
+    public record Settings(Phases phases, double usersPerSecond, Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes,
+                           int repeat) {
+
+        public Settings {
+            if (repeat < 1 || repeat > MAX_REPEAT) {
+                throw new IllegalArgumentException("repeat must be 1 to " + MAX_REPEAT + ": " + repeat);
+            }
+        }
+
+        /** Each experiment once. */
+        public Settings(Phases phases, double usersPerSecond, Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes) {
+            this(phases, usersPerSecond, startUpTimes, buildTimes, 1);
+        }
+
+        /** {@code cost} counts what the stacks are, not what a load does to them: once is enough. */
+        int runsOf(String experiment) {
+            return experiment.equals("cost") ? 1 : repeat;
+        }
     }
 
     /** @param failures broken invariants and experiments that could not run; the run failed if there are any */
@@ -59,7 +80,8 @@ public final class ExperimentRunner {
         });
         // target/report beside target/lab for the CLI; beside a test's own lab directory in tests
         Path reportDirectory = lab.layout().labDirectory().resolveSibling("report");
-        Duration estimate = names.stream().map(name -> create(name, List.of()).estimate(settings.phases()))
+        Duration estimate = names.stream()
+                .map(name -> create(name, List.of()).estimate(settings.phases()).multipliedBy(settings.runsOf(name)))
                 .reduce(Warmup.LENGTH.plusSeconds(10).multipliedBy(2), Duration::plus);
         Progress progress = new Progress(lab.out(), estimate);
         GatlingLoad gatling = new GatlingLoad(lab.layout(), lab.out());
@@ -67,23 +89,34 @@ public final class ExperimentRunner {
                 reportDirectory.resolve("runs"), progress);
         List<ExperimentResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
         if (names.stream().anyMatch(name -> !name.equals("cost"))) {
             Warmup.run(context);
         }
         Cost cost = null;
         for (int i = 0; i < names.size(); i++) {
             Experiment experiment = create(names.get(i), results);
-            progress.experiment(i + 1, names.size(), experiment.name(), experiment.title());
-            try {
-                lab.reviveAll();
-                lab.heal(Stacks.MONOLITH);
-                lab.heal(Stacks.MICROSERVICES);
-                results.add(experiment.run(context));
+            int runs = settings.runsOf(experiment.name());
+            List<ExperimentResult> done = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                String label = runs == 1 ? experiment.name() : experiment.name() + ", run " + run + " of " + runs;
+                progress.experiment(i + 1, names.size(), label, experiment.title());
+                try {
+                    lab.reviveAll();
+                    lab.heal(Stacks.MONOLITH);
+                    lab.heal(Stacks.MICROSERVICES);
+                    ExperimentResult result = experiment.run(context.forRun(run, runs));
+                    done.add(result);
+                    broken.addAll(broken(label, result));
+                }
+                catch (RuntimeException failed) {
+                    // One experiment going wrong must not cost the others: it is reported, and the run fails at the end.
+                    progress.step("FAILED: " + failed.getMessage());
+                    failures.add(label + " could not run: " + failed.getMessage());
+                }
             }
-            catch (RuntimeException failed) {
-                // One experiment going wrong must not cost the others: it is reported, and the run fails at the end.
-                progress.step("FAILED: " + failed.getMessage());
-                failures.add(experiment.name() + " could not run: " + failed.getMessage());
+            if (!done.isEmpty()) {
+                results.add(ExperimentResult.ofRuns(done));
             }
             if (experiment instanceof Cost measured) {
                 cost = measured;
@@ -91,7 +124,7 @@ public final class ExperimentRunner {
         }
         Report report = new Report(RunInfo.now(lab.describePlatform(), runSettings()), Verdicts.overall(results), results, cost == null ? List.of() : cost.rows());
         Path index = ReportWriter.write(report, reportDirectory);
-        failures.addAll(broken(results));
+        failures.addAll(broken);
         return new Outcome(index, report.verdictTable(), failures);
     }
 
@@ -121,16 +154,19 @@ public final class ExperimentRunner {
         run.put("recovered", "at most 1 % of requests failing for 3 s in a row");
         run.put("same machine", "the load generator and both stacks share its cores: absolute numbers are indicative, ratios less so");
         run.put("timers", "Eureka, load balancer and Resilience4j settings: see each app's application.yml (gateway, microservices/*, monolith-api)");
+        if (settings.repeat() > 1) {
+            run.put("repeat", "each experiment but cost run " + settings.repeat() + " times back to back, each run after the same"
+                    + " preparation; charts and per-stack tables from the first run, the spread from all");
+        }
         return run;
     }
 
-    private static List<String> broken(List<ExperimentResult> results) {
+    /** The invariants one run broke, each named with the run ("baseline, run 2 of 3 / monolith: …"). */
+    private static List<String> broken(String label, ExperimentResult result) {
         List<String> broken = new ArrayList<>();
-        for (ExperimentResult result : results) {
-            result.stacks().forEach(stack -> stack.invariants().stream().filter(check -> !check.passed())
-                    .map(InvariantCheck::detail)
-                    .forEach(detail -> broken.add(result.name() + " / " + stack.stack() + ": " + detail)));
-        }
+        result.stacks().forEach(stack -> stack.invariants().stream().filter(check -> !check.passed())
+                .map(InvariantCheck::detail)
+                .forEach(detail -> broken.add(label + " / " + stack.stack() + ": " + detail)));
         return broken;
     }
 

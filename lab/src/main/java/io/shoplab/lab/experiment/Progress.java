@@ -18,9 +18,10 @@ final class Progress {
         this.estimate = estimate;
     }
 
-    void experiment(int number, int count, String name, String title) {
-        experiment = name;
-        out.printf("%n[%d/%d] %s — %s (%s elapsed, about %s left)%n", number, count, name, title, minutes(elapsed()),
+    /** @param label the experiment's name, with the repetition when it runs several times ("baseline, run 2 of 3") */
+    void experiment(int number, int count, String label, String title) {
+        experiment = label;
+        out.printf("%n[%d/%d] %s — %s (%s elapsed, about %s left)%n", number, count, label, title, minutes(elapsed()),
                 minutes(estimate.minus(elapsed()).isNegative() ? Duration.ZERO : estimate.minus(elapsed())));
     }
 

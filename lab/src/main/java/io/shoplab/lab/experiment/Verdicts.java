@@ -11,6 +11,7 @@ import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
+import io.shoplab.lab.report.RepeatedVerdicts;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
 
@@ -20,10 +21,22 @@ final class Verdicts {
     private Verdicts() {
     }
 
+    /**
+     * Over experiments run several times, run by run (the first runs of each together, then the second …),
+     * each run's verdict reached as for a single run, then weighed as {@link RepeatedVerdicts} does.
+     */
     static List<ClaimVerdict> overall(List<ExperimentResult> results) {
-        List<ClaimVerdict> overall = new ArrayList<>();
-        customizability(results).ifPresent(overall::add);
-        return overall;
+        int runs = results.stream().mapToInt(result -> result.runs().size()).max().orElse(0);
+        List<ClaimVerdict> perRun = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            customizability(run(results, run)).ifPresent(perRun::add);
+        }
+        return perRun.isEmpty() ? List.of() : List.of(RepeatedVerdicts.combine(perRun));
+    }
+
+    /** The {@code index}-th run of every experiment that had that many. */
+    private static List<ExperimentResult> run(List<ExperimentResult> results, int index) {
+        return results.stream().filter(result -> result.runs().size() > index).map(result -> result.runs().get(index)).toList();
     }
 
     /**

@@ -2,6 +2,8 @@ package io.shoplab.lab.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One experiment: what was done, to which stacks, with what outcome.
  *
@@ -12,9 +14,12 @@ import java.util.List;
  * @param stacks one result per stack, in the order shown
  * @param markers faults and heals, in seconds of the run (the stacks' runs are aligned on their starts)
  * @param verdicts the claims this experiment tests and what it found about each
+ * @param repeats every run of an experiment run more than once, in order, each with its own numbers and verdicts;
+ *        empty when it ran once (and then absent from {@code data.json}, as before repeats existed)
  */
 public record ExperimentResult(String name, String title, String whatWasDone, LoadModel loadModel,
-                               List<StackResult> stacks, List<Marker> markers, List<ClaimVerdict> verdicts) {
+                               List<StackResult> stacks, List<Marker> markers, List<ClaimVerdict> verdicts,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExperimentResult> repeats) {
 
     public ExperimentResult {
         if (!name.matches("[A-Za-z0-9-]+")) {
@@ -23,6 +28,41 @@ public record ExperimentResult(String name, String title, String whatWasDone, Lo
         stacks = List.copyOf(stacks);
         markers = List.copyOf(markers);
         verdicts = List.copyOf(verdicts);
+        repeats = List.copyOf(repeats);
+    }
+
+    /** A single run. */
+    public ExperimentResult(String name, String title, String whatWasDone, LoadModel loadModel,
+                            List<StackResult> stacks, List<Marker> markers, List<ClaimVerdict> verdicts) {
+        this(name, title, whatWasDone, loadModel, stacks, markers, verdicts, List.of());
+    }
+
+    /**
+     * The runs of one experiment as one result: the first run's stacks and markers (what the charts and
+     * tables show), each claim's verdict over all runs ({@link RepeatedVerdicts}), and every run.
+     * One run is returned as it is.
+     *
+     * @param runs at least one, in the order run
+     */
+    public static ExperimentResult ofRuns(List<ExperimentResult> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("an experiment result needs at least one run");
+        }
+        ExperimentResult first = runs.get(0);
+        if (runs.size() == 1) {
+            return first;
+        }
+        return new ExperimentResult(first.name, first.title, first.whatWasDone, first.loadModel, first.stacks, first.markers,
+                RepeatedVerdicts.of(runs), runs);
+    }
+
+    /** Each run's own result, in order: {@link #repeats}, or just this one when it ran once. */
+    public List<ExperimentResult> runs() {
+        return repeats.isEmpty() ? List.of(this) : repeats;
+    }
+
+    public boolean repeated() {
+        return !repeats.isEmpty();
     }
 
     public List<Claim> claims() {

@@ -55,6 +55,9 @@ final class HtmlReportWriter {
                 .append(Html.element("h3", experiment.title()))
                 .append("<p><b>What was done:</b> ").append(Html.escape(experiment.whatWasDone())).append("</p>\n")
                 .append("<p><b>Load model:</b> ").append(Html.escape(experiment.loadModel().description())).append("</p>\n");
+        if (experiment.repeated()) {
+            html.append("<p class=\"meta\">").append(Html.escape(Repetitions.note(experiment))).append("</p>\n");
+        }
         for (ClaimVerdict verdict : experiment.verdicts()) {
             html.append("<p class=\"claim\">").append(Html.escape(verdict.claim().title())).append(" — “")
                     .append(Html.escape(verdict.claim().articleSays())).append("”</p>\n<p>")
@@ -70,7 +73,17 @@ final class HtmlReportWriter {
                     .append("<details><summary>Per request</summary>\n")
                     .append(Html.table(ReportTables.requestNumbers(experiment))).append("</details>\n");
         }
+        if (experiment.repeated()) {
+            html.append("<p><b>").append(Html.escape(Repetitions.heading(experiment))).append("</b></p>\n")
+                    .append(Html.table(Repetitions.spread(experiment)));
+        }
         experiment.stacks().forEach(stack -> html.append(invariantsAndLinks(stack)));
+        List<String> broken = Repetitions.brokenInLaterRuns(experiment);
+        if (!broken.isEmpty()) {
+            html.append("<p><b>Invariants broken in later runs:</b></p>\n<ul>\n");
+            broken.forEach(line -> html.append("<li class=\"failed\">BROKEN: ").append(Html.escape(line)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
         return html.append("</section>\n").toString();
     }
 

@@ -22,6 +22,9 @@ final class MarkdownReportWriter {
             md.append("\n### ").append(text(experiment.title())).append("\n\n")
                     .append("**What was done:** ").append(text(experiment.whatWasDone())).append("\n\n")
                     .append("**Load model:** ").append(text(experiment.loadModel().description())).append("\n\n");
+            if (experiment.repeated()) {
+                md.append(text(Repetitions.note(experiment))).append("\n\n");
+            }
             experiment.verdicts().forEach(verdict -> md.append("> ").append(text(verdict.claim().title())).append(" — “")
                     .append(text(verdict.claim().articleSays())).append("”\n\n**").append(verdict.verdict().name())
                     .append("** ").append(text(verdict.sentence())).append("\n\n"));
@@ -34,7 +37,17 @@ final class MarkdownReportWriter {
                 md.append(table(ReportTables.stackNumbers(experiment))).append("\nPer request:\n\n")
                         .append(table(ReportTables.requestNumbers(experiment))).append('\n');
             }
+            if (experiment.repeated()) {
+                md.append("**").append(text(Repetitions.heading(experiment))).append("**\n\n")
+                        .append(table(Repetitions.spread(experiment))).append('\n');
+            }
             experiment.stacks().forEach(stack -> md.append(invariantsAndLinks(stack)));
+            List<String> broken = Repetitions.brokenInLaterRuns(experiment);
+            if (!broken.isEmpty()) {
+                md.append("**Invariants broken in later runs:**\n\n");
+                broken.forEach(line -> md.append("- **BROKEN:** ").append(text(line)).append('\n'));
+                md.append('\n');
+            }
         }
         if (!report.cost().isEmpty()) {
             md.append("\n## Cost\n\n").append(table(ReportTables.cost(report.cost()))).append('\n').append(image(costChart));

@@ -25,14 +25,31 @@ final class SampleReports {
     }
 
     static Report sample() {
-        RunInfo run = new RunInfo(START, new Machine(2, 7936, "17.0.15", "Linux 6.1 amd64"),
+        return new Report(run(), List.of(), List.of(baseline(), killReviews()), cost());
+    }
+
+    /**
+     * The same report with kill-reviews run three times: 40, 44 and 48 requests a second, more lost to the
+     * fault each time, and the third run's verdict CONTRADICTED where the first two said SUPPORTED.
+     */
+    static Report repeated() {
+        ExperimentResult killReviews = ExperimentResult.ofRuns(List.of(killReviews(40, 0.3, Verdict.SUPPORTED),
+                killReviews(44, 0.5, Verdict.SUPPORTED), killReviews(48, 0.9, Verdict.CONTRADICTED)));
+        return new Report(run(), List.of(), List.of(baseline(), killReviews), cost());
+    }
+
+    private static RunInfo run() {
+        return new RunInfo(START, new Machine(2, 7936, "17.0.15", "Linux 6.1 amd64"),
                 Map.of("eureka.client.registryFetchIntervalSeconds", "5", "resilience4j.timelimiter.timeoutDuration", "800ms",
                         "note", HOSTILE_TEXT));
-        return new Report(run, List.of(), List.of(baseline(), killReviews()), List.of(
+    }
+
+    private static List<CostRow> cost() {
+        return List.of(
                 new CostRow("processes", "count", 2, 9),
                 new CostRow("resident memory", "MiB", 420, 2150),
                 new CostRow("start-up time", "s", 6.2, 21.5),
-                new CostRow("lines of code", "lines", 5200, 7900)));
+                new CostRow("lines of code", "lines", 5200, 7900));
     }
 
     private static ExperimentResult baseline() {
@@ -45,16 +62,20 @@ final class SampleReports {
     }
 
     private static ExperimentResult killReviews() {
-        StackResult monolith = stack("monolith", 60, 40, 1.0, 20, 40, 1, 380)
+        return killReviews(40, 0.3, Verdict.SUPPORTED);
+    }
+
+    private static ExperimentResult killReviews(int perSecond, double microservicesLoss, Verdict verdict) {
+        StackResult monolith = stack("monolith", 60, perSecond, 1.0, 20, 40, 1, 380)
                 .withInvariants(List.of(new InvariantCheck("stock is conserved", true, "1000 = 874 + 126 reserved")));
-        StackResult microservices = stack("microservices", 60, 40, 0.3, 20, 40, 3, 2100)
+        StackResult microservices = stack("microservices", 60, perSecond, microservicesLoss, 20, 40, 3, 2100)
                 .withInvariants(List.of(new InvariantCheck("stock is conserved", true, "1000 = 861 + 139 reserved"),
                         new InvariantCheck("no half-done order", false, HOSTILE_TEXT)))
                 .withGatlingReport("../../load-tests/target/gatling/browse-1/index.html");
         return new ExperimentResult("resilience-kill-reviews", "Kill reviews",
                 "Kill <reviews-service> & restart it 20 s later, under load.", LoadModel.OPEN,
                 List.of(monolith, microservices), List.of(Marker.fault(20, "kill reviews"), Marker.heal(40, "restart reviews")),
-                List.of(new ClaimVerdict(Claim.RESILIENCE, Verdict.SUPPORTED,
+                List.of(new ClaimVerdict(Claim.RESILIENCE, verdict,
                         "Microservices answered 70 % of requests while reviews was down; the monolith, killed whole, none.")));
     }
 
