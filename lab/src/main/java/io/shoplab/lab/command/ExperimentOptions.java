@@ -27,11 +27,17 @@ final class ExperimentOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--warmup", converter = DurationConverter.class,
+            description = "Unmeasured mixed load on each stack before the first experiment, so that warm JVMs are compared;"
+                    + " default 40s, 0 for none (stacks already warm).")
+    Duration warmup;
+
     Phases phases() {
         return phase == null ? Phases.SHORT : Phases.each(phase);
     }
 
     ExperimentRunner.Settings settings(Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes) {
-        return new ExperimentRunner.Settings(phases(), usersPerSecond, startUpTimes, buildTimes, repeat);
+        return new ExperimentRunner.Settings(phases(), usersPerSecond, startUpTimes, buildTimes, repeat,
+                warmup == null ? ExperimentRunner.DEFAULT_WARMUP : warmup);
     }
 }

@@ -7,20 +7,20 @@ import io.shoplab.lab.stack.Stacks;
 
 /**
  * A JVM serves its first requests interpreted, and the microservices stack has eight JVMs to warm: a
- * short mixed load on each stack before the first measurement, thrown away, so the experiments compare
+ * mixed load on each stack before the first measurement, thrown away, so the experiments compare
  * warm stacks rather than the JIT's progress.
+ * <p>
+ * How long: {@link ExperimentRunner#DEFAULT_WARMUP}, or {@code --warmup}.
  */
 final class Warmup {
-
-    static final Duration LENGTH = Duration.ofSeconds(12);
 
     private Warmup() {
     }
 
-    static void run(ExperimentContext context) {
-        Phases warmup = new Phases(LENGTH, Duration.ZERO, Duration.ZERO);
+    static void run(ExperimentContext context, Duration length) {
+        Phases warmup = new Phases(length, Duration.ZERO, Duration.ZERO);
         for (String stack : List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)) {
-            context.progress().step(stack + ": warming up (" + LENGTH.toSeconds() + " s of mixed load, not measured)");
+            context.progress().step(stack + ": warming up (" + length.toSeconds() + " s of mixed load, not measured)");
             context.trial(warmup).run(stack, context.mixed(stack), Disruption.NONE, false, context.directory().resolve("warmup").resolve(stack));
         }
     }

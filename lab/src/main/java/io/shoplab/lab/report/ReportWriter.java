@@ -2,6 +2,7 @@ package io.shoplab.lab.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,12 +21,17 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes every file and returns the path of {@code index.html}. Files of an earlier report are overwritten. */
+    /**
+     * Writes every file and returns the path of {@code index.html}. An earlier report's files go first: a run of
+     * fewer experiments must not leave the timelines and charts of others beside it, as if they were its own.
+     */
     public static Path write(Report report, Path directory) {
         Map<String, List<RenderedChart>> charts = new LinkedHashMap<>();
         report.experiments().forEach(experiment -> charts.put(experiment.name(), RenderedChart.of(experiment)));
         RenderedChart costChart = RenderedChart.of(report.cost());
         try {
+            deleteMatching(directory, "timeline-*.csv");
+            deleteMatching(directory.resolve(CHARTS), "*.svg");
             Files.createDirectories(directory.resolve(CHARTS));
             for (RenderedChart chart : charts.values().stream().flatMap(List::stream).toList()) {
                 Files.writeString(directory.resolve(CHARTS).resolve(chart.fileName()), chart.svg());
@@ -39,5 +45,17 @@ public final class ReportWriter {
         ReportData.writeJson(report, directory.resolve("data.json"));
         MarkdownReportWriter.write(report, charts, costChart, directory.resolve("report.md"));
         return HtmlReportWriter.write(report, charts, costChart, directory.resolve("index.html"));
+    }
+
+    /** Only files this writer writes, by name: whatever else is in the directory (a chaos campaign's report) stays. */
+    private static void deleteMatching(Path directory, String glob) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, glob)) {
+            for (Path file : files) {
+                Files.delete(file);
+            }
+        }
     }
 }

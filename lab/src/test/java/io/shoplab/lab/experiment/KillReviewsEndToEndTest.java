@@ -57,7 +57,8 @@ class KillReviewsEndToEndTest {
                 System.out);
         Phases phases = new Phases(Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(8));
 
-        ExperimentRunner.Outcome outcome = new ExperimentRunner(lab, new ExperimentRunner.Settings(phases, 4, Map.of(), Map.of()))
+        ExperimentRunner.Outcome outcome = new ExperimentRunner(lab, new ExperimentRunner.Settings(phases, 4, Map.of(), Map.of(), 1,
+                Duration.ofSeconds(12)))
                 .run(List.of("kill-reviews"));
 
         assertThat(outcome.failures()).as("stock conserved on both stacks").isEmpty();

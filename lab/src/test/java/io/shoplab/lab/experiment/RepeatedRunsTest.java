@@ -30,15 +30,16 @@ class RepeatedRunsTest {
 
     @Test
     void everyExperimentButCostRunsTheChosenNumberOfTimes() {
-        ExperimentRunner.Settings three = new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of(), 3);
+        ExperimentRunner.Settings three = new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of(), 3, ExperimentRunner.DEFAULT_WARMUP);
 
         assertThat(three.runsOf("baseline")).isEqualTo(3);
         assertThat(three.runsOf("kill-monolith")).isEqualTo(3);
         assertThat(three.runsOf("cost")).isEqualTo(1);
         assertThat(new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of()).repeat()).isEqualTo(1);
-        assertThatThrownBy(() -> new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of(), 0))
+        assertThatThrownBy(() -> new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of(), 0, ExperimentRunner.DEFAULT_WARMUP))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of(), ExperimentRunner.MAX_REPEAT + 1))
+        assertThatThrownBy(() -> new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of(), ExperimentRunner.MAX_REPEAT + 1,
+                ExperimentRunner.DEFAULT_WARMUP))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,5 +69,22 @@ class ReportWriterTest {
         assertThat(csv.get(0)).startsWith("stack,second,requests,ok,failed,p50_ms");
         assertThat(csv).hasSize(1 + 2 * 60);
         assertThat(csv.get(1)).startsWith("monolith,0,40,40,0,");
+    }
+
+    @Test
+    void anEarlierReportsTimelinesAndChartsGoButNothingElse(@TempDir Path directory) throws IOException {
+        Files.createDirectories(directory.resolve("charts"));
+        Files.createDirectories(directory.resolve("chaos-monolith"));
+        Files.writeString(directory.resolve("timeline-kill-gateway.csv"), "an earlier run's");
+        Files.writeString(directory.resolve("charts/kill-gateway-timeline.svg"), "<svg/>");
+        Files.writeString(directory.resolve("chaos-monolith/index.html"), "a campaign's report");
+
+        ReportWriter.write(SampleReports.sample(), directory);
+
+        assertThat(directory.resolve("timeline-kill-gateway.csv")).doesNotExist();
+        assertThat(directory.resolve("charts/kill-gateway-timeline.svg")).doesNotExist();
+        assertThat(directory.resolve("timeline-baseline.csv")).exists();
+        assertThat(directory.resolve("charts/baseline-latency.svg")).exists();
+        assertThat(directory.resolve("chaos-monolith/index.html")).hasContent("a campaign's report");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import io.shoplab.lab.ShopLab;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-class RepeatOptionTest {
+/** The options experiment and demo share: how often, and after how long a warm-up. */
+class ExperimentOptionsTest {
 
     @Test
     void experimentAndDemoRunOnceUnlessTold() {
@@ -29,6 +31,14 @@ class RepeatOptionTest {
         assertThat(parse(ExperimentCommand.class, "experiment", "baseline", "kill-reviews", "--repeat", "3").options.repeat).isEqualTo(3);
         assertThat(parse(DemoCommand.class, "demo", "--repeat", "10").options.settings(Map.of(), Map.of()).repeat()).isEqualTo(10);
         assertThat(parse(DemoCommand.class, "demo", "--repeat", "1").options.repeat).isEqualTo(1);
+    }
+
+    @Test
+    void warmsUpFortySecondsUnlessTold() {
+        assertThat(parse(DemoCommand.class, "demo").options.settings(Map.of(), Map.of()).warmup()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(parse(ExperimentCommand.class, "experiment", "baseline", "--warmup", "2m").options.settings(Map.of(), Map.of()).warmup())
+                .isEqualTo(Duration.ofMinutes(2));
+        assertThat(parse(DemoCommand.class, "demo", "--warmup", "0").options.settings(Map.of(), Map.of()).warmup()).isZero();
     }
 
     @ParameterizedTest
