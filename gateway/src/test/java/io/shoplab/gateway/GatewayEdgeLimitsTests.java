@@ -1,10 +1,12 @@
 package io.shoplab.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,6 +120,30 @@ class GatewayEdgeLimitsTests {
         assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
         assertThat(orders.hits("/api/orders")).isZero();
         assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(failedBefore);
+    }
+
+    @Test
+    void readsAChunkedBodyOverTheLimitToItsEndBeforeThe413() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            String chunk = "{\"customerId\":\"" + "x".repeat(70 * 1024) + "\"}";
+            out.write(("POST /api/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // Over the limit already, but the body goes on: answered now, the client still sending would lose
+            // the 413 to the connection's reset. Nothing comes until the body has ended.
+            socket.setSoTimeout(300);
+            assertThatThrownBy(() -> socket.getInputStream().read()).isInstanceOf(SocketTimeoutException.class);
+
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(10_000);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413 ").containsIgnoringCase("content-type: application/problem+json");
+        }
+        assertThat(orders.received()).noneMatch(request -> request.bodyBytes() > 65_536);
     }
 
     /** Writes the bytes as they are and reads the answer to its end (the gateway closes after these answers). */

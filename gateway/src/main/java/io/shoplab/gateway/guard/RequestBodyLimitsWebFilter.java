@@ -20,9 +20,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses request bodies over the size limit with 413 before any service sees them: at once when
- * {@code Content-Length} says so, else (chunked bodies) as soon as the bytes read pass the limit. The
+ * Refuses request bodies over the size limit with 413 before any service sees them: when
+ * {@code Content-Length} says so, else (chunked bodies) once the bytes read pass the limit. The
  * gateway buffers bodies of routes with a fallback, so the count ends before anything is sent on.
+ * Either way a refused body of up to {@link #MAX_DISCARDED_BYTES} is read to its end first (see
+ * {@link #refuseAfterReading}).
  * <p>
  * Refuses bodies slower than the time limit with 408. Netty bounds a connection's idle time only
  * between requests: without this, a client that sends headers and then its body slowly, or never,
@@ -60,9 +62,9 @@ class RequestBodyLimitsWebFilter implements WebFilter {
         ServerHttpRequest limited = new ServerHttpRequestDecorator(request) {
             @Override
             public Flux<DataBuffer> getBody() {
+                Flux<DataBuffer> body = withinMaxTime(super.getBody());
                 // With Content-Length, Netty reads no more than that many bytes as this request's body.
-                Flux<DataBuffer> body = declared > 0 ? super.getBody() : counted(super.getBody());
-                return withinMaxTime(body);
+                return declared > 0 ? body : counted(body);
             }
         };
         return chain.filter(exchange.mutate().request(limited).build());
@@ -85,15 +87,27 @@ class RequestBodyLimitsWebFilter implements WebFilter {
                 .onErrorMap(RequestBodyTimeoutException.class, late -> tooLarge);
     }
 
+    /**
+     * A chunked body, counted as it arrives. Past the limit, the rest is read and thrown away, and the 413
+     * comes when the body has ended (or its time is up), for the reason {@link #refuseAfterReading} gives:
+     * raised at the first byte too many, it went out while the client was still sending, and through a
+     * container engine's port forwarding the client lost it to the reset. Past {@link #MAX_DISCARDED_BYTES}, at once.
+     */
     private Flux<DataBuffer> counted(Flux<DataBuffer> body) {
         AtomicLong read = new AtomicLong();
-        return body.map(buffer -> {
-            if (read.addAndGet(buffer.readableByteCount()) > maxBytes) {
-                DataBufferUtils.release(buffer);
-                throw new PayloadTooLargeException(maxBytes);
-            }
-            return buffer;
-        });
+        return body.<DataBuffer>handle((buffer, sink) -> {
+                    long total = read.addAndGet(buffer.readableByteCount());
+                    if (total <= maxBytes) {
+                        sink.next(buffer);
+                        return;
+                    }
+                    DataBufferUtils.release(buffer);
+                    if (total > MAX_DISCARDED_BYTES) {
+                        sink.error(new PayloadTooLargeException(maxBytes));
+                    }
+                })
+                .onErrorMap(RequestBodyTimeoutException.class, late -> read.get() > maxBytes ? new PayloadTooLargeException(maxBytes) : late)
+                .concatWith(Mono.defer(() -> read.get() > maxBytes ? Mono.error(new PayloadTooLargeException(maxBytes)) : Mono.empty()));
     }
 
     private Flux<DataBuffer> withinMaxTime(Flux<DataBuffer> body) {
