@@ -153,8 +153,8 @@ class GatewayRoutingTests {
         // The same trace, with a span of the gateway's own as the parent.
         assertThat(forwarded(orders, "/api/orders/traced").traceparent()).matches("00-" + traceId + "-\\p{XDigit}{16}-01")
                 .doesNotContain(callersSpan);
-        // No trace from the client: the gateway starts one.
-        assertThat(forwarded(orders, "/api/orders/untraced").traceparent()).matches("00-\\p{XDigit}{32}-\\p{XDigit}{16}-01");
+        // No trace from the client: the gateway starts one, not sampled (no span is exported; the ids still travel).
+        assertThat(forwarded(orders, "/api/orders/untraced").traceparent()).matches("00-\\p{XDigit}{32}-\\p{XDigit}{16}-00");
         // The access log line names the app, the trace, a span and the request id.
         assertThat(output.getOut()).containsPattern("\\[gateway," + traceId + ",\\p{XDigit}{16},traced-1\\] io\\.shoplab\\.gateway\\.access");
     }

@@ -54,10 +54,9 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
 
     public Component toComponent(LabLayout layout) {
         LaunchSpec.Snapshot runnableJar = new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name() + ".jar"));
-        List<String> command = new ArrayList<>(List.of(
-                layout.javaExecutable(), "-jar", runnableJar.copy().toString(),
-                "--server.port=" + port,
-                "--server.address=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(layout.javaExecutable()));
+        command.addAll(AppJvm.FLAGS);
+        command.addAll(List.of("-jar", runnableJar.copy().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
         if (faults) {
             command.add("--spring.profiles.active=faults");
         }

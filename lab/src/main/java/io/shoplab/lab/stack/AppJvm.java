@@ -1,0 +1,23 @@
+package io.shoplab.lab.stack;
+
+import java.util.List;
+
+/**
+ * The JVM flags of every Spring Boot app the lab starts: the monolith, each service, the gateway and
+ * Eureka alike, so no stack is measured with a tuning the other lacks. The apps run on the JDK that runs
+ * the lab (the {@code shoplab} launcher picks the newest one it finds).
+ */
+final class AppJvm {
+
+    /**
+     * Serial GC: on two cores shared by up to eight JVMs a collector with concurrent threads of its own
+     * (G1, the default) competes with the requests it serves, and these heaps are small enough for
+     * stop-the-world young collections of a few milliseconds. The heap starts small and grows as an app
+     * needs it, up to a bound sized for the largest of them, the monolith: without one each JVM would
+     * size itself for a quarter of the machine's memory. An app that runs out stops, to be seen.
+     */
+    static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+
+    private AppJvm() {
+    }
+}
