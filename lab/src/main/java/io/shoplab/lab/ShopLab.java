@@ -1,5 +1,6 @@
 package io.shoplab.lab;
 
+import io.shoplab.lab.command.BenchCommand;
 import io.shoplab.lab.command.ChaosCommand;
 import io.shoplab.lab.command.DemoCommand;
 import io.shoplab.lab.command.DownCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Runs the shop as a monolith or as microservices on this machine, and experiments on it.",
         subcommands = {UpCommand.class, StatusCommand.class, DownCommand.class, KillCommand.class, StartCommand.class,
                 ScaleCommand.class, FaultCommand.class, HealCommand.class, LoadCommand.class, ExperimentCommand.class,
-                DemoCommand.class, ChaosCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, ChaosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ShopLab implements Runnable {
 
     @CommandLine.Spec

@@ -38,6 +38,11 @@ public final class GatlingLoad {
 
     /** Starts the load; every phase runs under it, and it stops by itself after {@code phases}. */
     public RunningLoad start(LoadSpec spec, Phases phases, Path runDirectory) {
+        return start(spec, phases.total(), runDirectory);
+    }
+
+    /** Starts the load; it stops by itself after {@code length} (and at most 5 s more for answers in flight). */
+    public RunningLoad start(LoadSpec spec, Duration length, Path runDirectory) {
         try {
             // A run of an earlier demo may have left its files here: its events would pass for this run's.
             deleteRecursively(runDirectory);
@@ -46,7 +51,7 @@ public final class GatlingLoad {
             Path customers = runDirectory.resolve("customers.txt");
             Path results = runDirectory.resolve("gatling");
             Path log = runDirectory.resolve("gatling.log");
-            List<String> command = command(spec, phases, events, customers, results);
+            List<String> command = command(spec, length, events, customers, results);
             Process process = new ProcessBuilder(command).directory(layout.root().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -58,14 +63,14 @@ public final class GatlingLoad {
         }
     }
 
-    List<String> command(LoadSpec spec, Phases phases, Path events, Path customers, Path results) {
+    List<String> command(LoadSpec spec, Duration length, Path events, Path customers, Path results) {
         Map<String, String> properties = new TreeMap<>(spec.settings());
         properties.put("baseUrl", String.join(",", spec.baseUrls()));
         properties.put("users", String.valueOf(spec.usersPerSecond()));
         properties.put("ramp", "0");
-        properties.put("duration", String.valueOf(phases.total().toSeconds()));
+        properties.put("duration", String.valueOf(length.toSeconds()));
         // Users still in flight are cut 5 s after the last arrival, so a hung stack cannot stretch the run.
-        properties.put("maxDuration", String.valueOf(phases.total().toSeconds() + 5));
+        properties.put("maxDuration", String.valueOf(length.toSeconds() + 5));
         properties.put("eventsFile", events.toString());
         properties.put("customersFile", customers.toString());
         // Experiments break things on purpose: failures are what they measure, not a reason to stop.

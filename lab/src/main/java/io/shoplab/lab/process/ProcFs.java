@@ -29,6 +29,11 @@ public final class ProcFs {
         return read(pid, "status").map(ProcFs::parseVmRssKib).orElse(OptionalLong.empty());
     }
 
+    /** Proportional set size (Pss in smaps_rollup) in KiB: shared pages divided among their users; empty when gone. */
+    public OptionalLong proportionalKib(long pid) {
+        return read(pid, "smaps_rollup").map(text -> parseKib(text, "Pss:")).orElse(OptionalLong.empty());
+    }
+
     /** True if the process exists and is neither a zombie nor dead (state Z or X). */
     public boolean isRunning(long pid) {
         return read(pid, "stat")
@@ -55,9 +60,13 @@ public final class ProcFs {
     }
 
     static OptionalLong parseVmRssKib(String statusText) {
-        return statusText.lines()
-                .filter(line -> line.startsWith("VmRSS:"))
-                .map(line -> line.substring("VmRSS:".length()).trim().split("\\s+")[0])
+        return parseKib(statusText, "VmRSS:");
+    }
+
+    private static OptionalLong parseKib(String text, String label) {
+        return text.lines()
+                .filter(line -> line.startsWith(label))
+                .map(line -> line.substring(label.length()).trim().split("\\s+")[0])
                 .mapToLong(Long::parseLong)
                 .findFirst();
     }

@@ -12,10 +12,10 @@ import java.util.Optional;
  * @param max the largest value
  * @param count how many runs had the number (a run whose stack never recovered has no time to recover)
  */
-record Spread(double min, double median, double max, int count) {
+public record Spread(double min, double median, double max, int count) {
 
     /** The spread of the values that are there: {@code null} and NaN stand for a run without the number. Empty if none is. */
-    static Optional<Spread> of(List<Double> values) {
+    public static Optional<Spread> of(List<Double> values) {
         List<Double> sorted = values.stream().filter(Objects::nonNull).filter(value -> !value.isNaN()).sorted().toList();
         if (sorted.isEmpty()) {
             return Optional.empty();
@@ -26,7 +26,7 @@ record Spread(double min, double median, double max, int count) {
     }
 
     /** "12 / 14.5 / 19", as the report's other numbers are written. */
-    String describe() {
+    public String describe() {
         return Numbers.format(min) + " / " + Numbers.format(median) + " / " + Numbers.format(max);
     }
 }

@@ -20,6 +20,8 @@ public final class RequestEvents {
     /** Set by a request whose answer is correct but degraded; recorded under "NAME (degraded)". */
     public static final String DEGRADED = "shoplab.degraded";
 
+    /** When the user arrived: set by {@link #arrived}, read by each request it then makes. */
+    private static final String ARRIVED_AT = "shoplab.arrivedAt";
     private static final String FAILED_BEFORE = "shoplab.failedBefore";
     private static final EventsFile EVENTS = EventsFile.fromSystemProperty("eventsFile");
     private static final EventsFile CUSTOMERS = EventsFile.fromSystemProperty("customersFile");
@@ -38,6 +40,15 @@ public final class RequestEvents {
                 .exec(session -> after(name, session));
     }
 
+    /**
+     * Notes the user's arrival, its intended start in an open model: a user that makes one request after
+     * it has that request timed from the arrival rather than from the moment it was sent, so time spent
+     * waiting for a connection or in a generator falling behind counts too (no coordinated omission).
+     */
+    public static Session arrived(Session session) {
+        return session.set(ARRIVED_AT, System.currentTimeMillis());
+    }
+
     /** Notes a customer id the load used, so the lab can add up its orders afterwards. */
     public static Session customer(Session session, String customerId) {
         CUSTOMERS.append(customerId);
@@ -47,10 +58,12 @@ public final class RequestEvents {
     private static Session after(String name, Session session) {
         boolean failed = session.isFailed();
         int status = session.contains(STATUS) ? session.getInt(STATUS) : 0;
-        long millis = session.contains(RESPONSE_MILLIS) ? session.getInt(RESPONSE_MILLIS) : 0;
+        long now = System.currentTimeMillis();
+        long millis = session.contains(ARRIVED_AT) ? now - session.getLong(ARRIVED_AT)
+                : session.contains(RESPONSE_MILLIS) ? session.getInt(RESPONSE_MILLIS) : 0;
         boolean degraded = session.contains(DEGRADED) && session.getBoolean(DEGRADED);
         String recordedName = degraded ? name + " (degraded)" : name;
-        EVENTS.append(System.currentTimeMillis() + "," + quoted(recordedName) + "," + status + "," + millis + "," + !failed);
+        EVENTS.append(now + "," + quoted(recordedName) + "," + status + "," + millis + "," + !failed);
         return failed || session.getBoolean(FAILED_BEFORE) ? session.markAsFailed() : session;
     }
 

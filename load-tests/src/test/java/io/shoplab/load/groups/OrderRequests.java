@@ -42,6 +42,12 @@ final class OrderRequests {
         return new OrderRequest(customerId, lines, null, ExpectedOutcome.CONFIRMED, key);
     }
 
+    /** An order of one to three plentiful products, card accepted: CONFIRMED. */
+    static OrderRequest plentiful(Config config, String customerId) {
+        var lines = lines(plentifulProductIds(config, 1 + ThreadLocalRandom.current().nextInt(MAX_LINES)));
+        return new OrderRequest(customerId, lines, null, ExpectedOutcome.CONFIRMED, Optional.empty());
+    }
+
     /** Distinct ids in a sorted set, so lines go out ordered by product id (see OrderRules). */
     private static TreeSet<Integer> plentifulProductIds(Config config, int count) {
         var ids = new TreeSet<Integer>();

@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 public final class Ordering {
 
-    private static final String CUSTOMER_ID = "customerId";
+    static final String CUSTOMER_ID = "customerId";
 
     private Ordering() {
     }
@@ -39,7 +39,7 @@ public final class Ordering {
                 .exec(OrderEndpoints.listCustomerOrders());
     }
 
-    private static Session newCustomer(Session session, String customerId) {
+    static Session newCustomer(Session session, String customerId) {
         return RequestEvents.customer(session, customerId)
                 .set(CUSTOMER_ID, customerId)
                 .set(OrderEndpoints.PLACED_ORDER_IDS, List.of());

@@ -1,0 +1,102 @@
+package io.shoplab.lab.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.experiment.GatlingLoad;
+import io.shoplab.lab.experiment.LoadSpec;
+import io.shoplab.lab.experiment.RunningLoad;
+import io.shoplab.lab.measure.RequestEvent;
+
+/**
+ * Offers one scenario at rising rates, each for a step's time, in one Gatling run, and ends the run at
+ * the first step that breaks the service level: the stack's capacity is the highest rate served.
+ * Each step is judged once its requests' answers are in (the request timeout after its end).
+ */
+final class CapacitySearch {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final GatlingLoad gatling;
+    private final ServiceLevel serviceLevel;
+    private final Duration requestTimeout;
+
+    CapacitySearch(GatlingLoad gatling, ServiceLevel serviceLevel, Duration requestTimeout) {
+        this.gatling = gatling;
+        this.serviceLevel = serviceLevel;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * The steps offered until one broke the service level (or all were served).
+     *
+     * @param rates rising rates, requests per second
+     * @param progress told each judged step
+     */
+    List<ServiceLevel.Step> run(String baseUrl, Scenario scenario, List<Double> rates, Duration step, Path directory,
+            Consumer<ServiceLevel.Step> progress) {
+        RunningLoad load = gatling.start(spec(baseUrl, scenario, rates, step, requestTimeout), step.multipliedBy(rates.size()),
+                directory);
+        List<ServiceLevel.Step> judged = new ArrayList<>();
+        try {
+            Instant start = load.awaitFirstRequest(FIRST_REQUEST_TIMEOUT);
+            EventsTail tail = new EventsTail(load.eventsFile());
+            List<List<RequestEvent>> byStep = new ArrayList<>();
+            rates.forEach(rate -> byStep.add(new ArrayList<>()));
+            while (judged.size() < rates.size()) {
+                for (RequestEvent event : tail.next()) {
+                    long intendedStart = event.epochMillis() - event.responseMillis() - start.toEpochMilli();
+                    int index = (int) Math.max(0, intendedStart / step.toMillis());
+                    if (index < byStep.size()) {
+                        byStep.get(index).add(event);
+                    }
+                }
+                int next = judged.size();
+                Instant answersIn = start.plus(step.multipliedBy(next + 1)).plus(requestTimeout).plusMillis(500);
+                if (Instant.now().isAfter(answersIn)) {
+                    ServiceLevel.Step verdict = serviceLevel.judge(rates.get(next), step.toSeconds(), byStep.get(next));
+                    judged.add(verdict);
+                    progress.accept(verdict);
+                    if (!verdict.served()) {
+                        break;
+                    }
+                }
+                pause();
+            }
+            return judged;
+        } finally {
+            load.process().destroy();
+            load.await(Duration.ofSeconds(30));
+        }
+    }
+
+    /** One rate for the whole run, for the measurement at a fraction of capacity. */
+    RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration length, Path directory) {
+        return gatling.start(spec(baseUrl, scenario, List.of(rate), length, requestTimeout), length, directory);
+    }
+
+    private static LoadSpec spec(String baseUrl, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {
+        return new LoadSpec("CapacitySimulation", List.of(baseUrl), rates.get(0), Map.of(
+                "target", scenario.key(),
+                "rates", String.join(",", rates.stream().map(rate -> String.format(Locale.ROOT, "%.2f", rate)).toList()),
+                "stepSeconds", String.valueOf(step.toSeconds()),
+                "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted");
+        }
+    }
+}

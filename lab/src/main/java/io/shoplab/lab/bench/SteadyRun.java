@@ -1,0 +1,93 @@
+package io.shoplab.lab.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.experiment.RunningLoad;
+import io.shoplab.lab.measure.ProcessTree;
+import io.shoplab.lab.measure.RequestEvent;
+
+/**
+ * One scenario at a fixed rate (a fraction of the capacity found): latency, and what each process of the
+ * stack spent per request in CPU and held in memory, from the operating system's counters, over a window
+ * that leaves out the first seconds (connections opening) and the last (answers still in flight).
+ */
+final class SteadyRun {
+
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    private final CapacitySearch load;
+
+    SteadyRun(CapacitySearch load) {
+        this.load = load;
+    }
+
+    /**
+     * @param processes the stack's processes by component name (PostgreSQL's postmaster stands for its backends too)
+     */
+    SteadyResult run(String baseUrl, Scenario scenario, double rate, Duration length, Map<String, Long> processes, Path directory) {
+        RunningLoad running = load.start(baseUrl, scenario, rate, length, directory);
+        try {
+            Instant start = running.awaitFirstRequest(Duration.ofSeconds(60));
+            Instant windowStart = start.plus(SETTLE);
+            Instant windowEnd = start.plus(length).minus(SETTLE);
+            sleepUntil(windowStart);
+            Map<String, Double> cpuBefore = cpu(processes);
+            List<Map<String, Double>> memory = new ArrayList<>();
+            while (Instant.now().isBefore(windowEnd)) {
+                memory.add(memory(processes));
+                sleepUntil(Instant.now().plusSeconds(1).isAfter(windowEnd) ? windowEnd : Instant.now().plusSeconds(1));
+            }
+            Map<String, Double> cpuAfter = cpu(processes);
+            running.await(length.plusSeconds(60));
+            List<RequestEvent> events = new EventsTail(running.eventsFile()).next();
+            long answeredInWindow = events.stream().filter(event -> event.epochMillis() >= windowStart.toEpochMilli()
+                    && event.epochMillis() < windowEnd.toEpochMilli()).count();
+            if (answeredInWindow == 0) {
+                throw new LabException("no answer came during the measured window; see " + running.log());
+            }
+            Map<String, Double> cpuMillisPerRequest = new LinkedHashMap<>();
+            cpuAfter.forEach((name, seconds) -> cpuMillisPerRequest.put(name,
+                    (seconds - cpuBefore.getOrDefault(name, seconds)) * 1000 / answeredInWindow));
+            Map<String, Double> memoryMib = new LinkedHashMap<>();
+            processes.keySet().forEach(name -> memoryMib.put(name,
+                    memory.stream().mapToDouble(sample -> sample.getOrDefault(name, 0.0)).average().orElse(0)));
+            ServiceLevel.Step latency = new ServiceLevel(Long.MAX_VALUE, 1).judge(rate, length.toSeconds(), events);
+            return new SteadyResult(rate, latency.sent(), latency.failed(), latency.p50Millis(), latency.p99Millis(), cpuMillisPerRequest,
+                    memoryMib);
+        } finally {
+            running.process().destroy();
+        }
+    }
+
+    private static Map<String, Double> cpu(Map<String, Long> processes) {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> cpu.put(name, new ProcessTree(pid).cpuSeconds()));
+        return cpu;
+    }
+
+    private static Map<String, Double> memory(Map<String, Long> processes) {
+        Map<String, Double> memory = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> memory.put(name, new ProcessTree(pid).memoryMib()));
+        return memory;
+    }
+
+    private static void sleepUntil(Instant moment) {
+        long millis = Duration.between(Instant.now(), moment).toMillis();
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted");
+        }
+    }
+}

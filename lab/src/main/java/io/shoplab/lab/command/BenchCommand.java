@@ -1,0 +1,105 @@
+package io.shoplab.lab.command;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import io.shoplab.lab.LabException;
+import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.bench.Bench;
+import io.shoplab.lab.bench.BenchReport;
+import io.shoplab.lab.bench.BenchResult;
+import io.shoplab.lab.bench.BenchSettings;
+import io.shoplab.lab.bench.Scenario;
+import io.shoplab.lab.bench.ServiceLevel;
+import io.shoplab.lab.report.Markdown;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures each stack's capacity: the product page, the catalog listing and order placement,",
+                "each offered alone at rates stepped up (open model) until the service level breaks. Each round",
+                "starts the monolith and then the microservices (the other way round in even rounds) afresh on",
+                "free ports, one at a time, warms each up and then measures; at half of each capacity it measures",
+                "latency, and CPU and memory per process from the operating system. Writes target/report/bench/",
+                "(bench.md, bench.json). About 10 minutes per round with the defaults; --smoke for a quick check."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds, each stack once per round (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--scenarios", defaultValue = "product,listing,order", description = "What to measure (default: ${DEFAULT-VALUE}).")
+    String scenarios;
+
+    @Option(names = "--step", defaultValue = "5s", converter = DurationConverter.class,
+            description = "How long each rate is offered (default: ${DEFAULT-VALUE}).")
+    Duration step;
+
+    @Option(names = "--warmup", defaultValue = "120s", converter = DurationConverter.class,
+            description = "Load on each fresh stack before it is measured; at least one coarse search of each scenario (default: ${DEFAULT-VALUE}).")
+    Duration warmup;
+
+    @Option(names = "--steady", defaultValue = "15s", converter = DurationConverter.class,
+            description = "The run at half capacity, for latency, CPU and memory (default: ${DEFAULT-VALUE}).")
+    Duration steady;
+
+    @Option(names = "--slo-p99", defaultValue = "500ms", converter = MillisecondsConverter.class,
+            description = "The service level's p99 bound, timed from each request's intended start (default: ${DEFAULT-VALUE}).")
+    Duration sloP99;
+
+    @Option(names = "--slo-failed-percent", defaultValue = "0.1",
+            description = "The service level's bound on failed or degraded answers, in percent (default: ${DEFAULT-VALUE}).")
+    double sloFailedPercent;
+
+    @Option(names = "--start-rate", defaultValue = "20", description = "The first rate of the first search, per second (default: ${DEFAULT-VALUE}).")
+    double startRate;
+
+    @Option(names = "--max-rate", defaultValue = "6000", description = "No step offers more, per second (default: ${DEFAULT-VALUE}).")
+    double maxRate;
+
+    @Option(names = "--smoke", description = "Proves the benchmark works end to end, not its numbers: one round, 2-s steps from"
+            + " 10 up to 20 requests/s, no warm-up beyond one coarse search, a p99 bound of 2 s (cold JVMs), a 6-s run at half capacity.")
+    boolean smoke;
+
+    @Override
+    public Integer call() {
+        BenchSettings settings = settings();
+        LabLayout layout = LabLayout.fromEnvironment();
+        Path report = layout.labDirectory().resolveSibling("report").resolve("bench");
+        List<BenchResult.StackRound> rounds = new Bench(layout, settings, layout.labDirectory().resolveSibling("lab-bench"), System.out).run();
+        BenchResult result = new BenchResult(System.getProperty("java.vm.vendor") + " " + Runtime.version(), tracingSampling(),
+                settings.serviceLevel().describe(), rounds);
+        Path written = BenchReport.write(result, commandLine(), report);
+        System.out.println();
+        System.out.print(Markdown.table(BenchReport.summary(result)));
+        System.out.println("\nreport: " + written + " (and bench.json beside it)");
+        return 0;
+    }
+
+    private BenchSettings settings() {
+        if (rounds < 1 || rounds > 10) {
+            throw new LabException("--rounds must be 1 to 10, was " + rounds);
+        }
+        List<Scenario> chosen = Scenario.parse(scenarios);
+        if (smoke) {
+            return new BenchSettings(1, chosen, Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(6),
+                    new ServiceLevel(2000, sloFailedPercent / 100), 10, 20);
+        }
+        return new BenchSettings(rounds, chosen, step, warmup, steady, new ServiceLevel(sloP99.toMillis(), sloFailedPercent / 100),
+                startRate, maxRate);
+    }
+
+    /** The apps read TRACING_SAMPLING_PROBABILITY from the environment the lab gives them, which is its own. */
+    private static String tracingSampling() {
+        String probability = System.getenv("TRACING_SAMPLING_PROBABILITY");
+        return probability == null ? "sampling 0 (trace ids in every log line, no span recorded)" : "sampling " + probability;
+    }
+
+    private String commandLine() {
+        return smoke ? "./shoplab bench --smoke" : "./shoplab bench --rounds " + rounds + " --scenarios " + scenarios + " --step "
+                + step.toSeconds() + "s --warmup " + warmup.toSeconds() + "s --steady " + steady.toSeconds() + "s --slo-p99 "
+                + sloP99.toMillis() + "ms";
+    }
+}
