@@ -87,6 +87,7 @@ final class ChaosRun {
                 violations.add(new Violation(Invariants.STOCK, stock.detail(), List.of()));
             }
             ShopState state = campaign.observer().read(requests, load.customers());
+            violations.addAll(Invariants.money(requests, state));
             violations.addAll(Invariants.halfDone(requests, state));
             violations.addAll(Invariants.acknowledged(requests, state));
             violations.addAll(Invariants.idempotent(requests, load.intents(), state));
