@@ -92,6 +92,8 @@ public final class ComponentControl {
     /** SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the component leaves the state. */
     public void stop(RunningComponent running) {
         out.printf("stopping %s (pids %s)%n", running.name(), pids(running));
+        // A frozen process would hold SIGTERM until thawed: resumed first, it shuts down cleanly instead of being killed.
+        ProcessFreezer.resume(running.processes());
         ProcessStopper.stop(running.process(), running.spawned(), STOP_GRACE);
         store.update(state -> state.without(running.name()));
     }
