@@ -61,7 +61,11 @@ public final class Campaign {
         for (int run = 1; run <= settings.runs(); run++) {
             RunResult result = new ChaosRun(context, run).run();
             runs.add(result);
-            if (!result.passed()) {
+            if (!result.notTested().isEmpty()) {
+                out.printf("NOT TESTED seed %d run %d: %s — the campaign cannot pass%n", settings.seed(), run,
+                        String.join("; ", result.notTested()));
+            }
+            if (!result.violations().isEmpty()) {
                 printViolations(result);
                 if (!settings.keepGoing()) {
                     out.println("stopping the campaign: the shop's state is broken, later runs could not be checked against it"

@@ -43,6 +43,9 @@ final class CampaignSummary {
                 .map(entry -> entry.getKey().label() + " " + entry.getValue().describe()).collect(Collectors.joining("; "))));
         rows.add(List.of("orders placed without a 201", result.runs().stream().mapToLong(RunResult::placedWithoutAnswer).sum()
                 + " (the client gave up after failures; the order was placed anyway, or finished by the saga's recovery)"));
+        List<RunResult> untested = result.runs().stream().filter(run -> !run.notTested().isEmpty()).toList();
+        rows.add(List.of("runs not tested", untested.isEmpty() ? "0" : untested.size() + " (" + untested.stream()
+                .map(run -> "run " + run.run() + ": " + String.join("; ", run.notTested())).collect(Collectors.joining("; ")) + ")"));
         rows.add(List.of("violations", result.violations().isEmpty() ? "0"
                 : result.violations().size() + " (" + result.violations().stream().map(Violation::invariant).distinct()
                         .collect(Collectors.joining(", ")) + ")"));

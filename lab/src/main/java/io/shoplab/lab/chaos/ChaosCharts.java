@@ -76,7 +76,7 @@ final class ChaosCharts {
             String name = String.format(Locale.ROOT, "fault %d: %s (%.1f–%.1f s)", fault.planned().number(), fault.planned().label(), from, to);
             XYSeries shade = chart.addSeries(name, new double[] {from, to}, new double[] {top, top});
             Color colour = switch (fault.planned().kind()) {
-                case KILL -> KILL_SHADE;
+                case KILL, PAUSE -> KILL_SHADE;
                 case LATENCY -> LATENCY_SHADE;
                 case ERRORS -> ERRORS_SHADE;
             };

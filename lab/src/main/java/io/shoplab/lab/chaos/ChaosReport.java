@@ -121,7 +121,7 @@ final class ChaosReport {
     }
 
     private static String runTitle(RunResult run) {
-        return "Run " + run.run() + (run.passed() ? "" : " — VIOLATED");
+        return "Run " + run.run() + (run.violations().isEmpty() ? "" : " — VIOLATED") + (run.notTested().isEmpty() ? "" : " — NOT TESTED");
     }
 
     private static Table faults(RunResult run) {
@@ -155,8 +155,10 @@ final class ChaosReport {
     }
 
     private static List<String> violations(RunResult run) {
-        return run.violations().stream().map(violation -> "VIOLATED: " + violation.invariant() + " — " + violation.detail()
-                + (violation.evidence().isEmpty() ? "" : "\n" + String.join("\n", violation.evidence()))).toList();
+        List<String> lines = new ArrayList<>(run.notTested().stream().map(reason -> "NOT TESTED: " + reason).toList());
+        run.violations().stream().map(violation -> "VIOLATED: " + violation.invariant() + " — " + violation.detail()
+                + (violation.evidence().isEmpty() ? "" : "\n" + String.join("\n", violation.evidence()))).forEach(lines::add);
+        return lines;
     }
 
     private static Table settings(CampaignResult result) {

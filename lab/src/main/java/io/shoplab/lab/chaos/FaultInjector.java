@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.DelayQueue;
@@ -21,10 +22,11 @@ import io.shoplab.lab.faults.FaultClient;
 
 /**
  * Plays a run's schedule against the running stack on a thread of its own: kills with SIGKILL and
- * restarts (in the background, since a start takes many seconds), sets and clears injected faults on the
- * right app's {@code /actuator/faults}; records every step in the history and prints one line per fault.
- * A kill waits until the previous killed component is back, and keeps its planned downtime from the
- * moment it really happened.
+ * restarts (in the background, since a start takes many seconds), pauses with SIGSTOP and resumes with
+ * SIGCONT, sets and clears injected faults on the right app's {@code /actuator/faults}; records every step in
+ * the history and prints one line per fault. A kill or pause waits until the previous killed or paused
+ * component is back, and keeps its planned length from the moment it really happened. Whatever it paused is
+ * resumed by {@link #heal}, or by {@link #stop} when the run fails half-way.
  */
 final class FaultInjector {
 
@@ -52,6 +54,8 @@ final class FaultInjector {
     /** Completed once the component killed last is running again (or its restart failed). */
     private volatile CompletableFuture<Void> lastKilledBack = CompletableFuture.completedFuture(null);
     private final Map<Integer, CompletableFuture<Void>> backAfter = new ConcurrentHashMap<>();
+    /** The components paused and not resumed yet. */
+    private final Set<String> paused = ConcurrentHashMap.newKeySet();
     private Thread walker;
     private int faultCount;
 
@@ -113,10 +117,11 @@ final class FaultInjector {
         } finally {
             restarts.shutdown();
         }
+        List.copyOf(paused).forEach(this::resumeQuietly);
         lab.reviveAll();
         lab.heal(stack);
         history.record(new FaultRecord(System.currentTimeMillis(), 0, null, stack, "heal",
-                "every component running, every injected fault cleared"));
+                "every component running and resumed, every injected fault cleared"));
     }
 
     private synchronized List<CompletableFuture<Void>> restartsUnderWay() {
@@ -134,10 +139,14 @@ final class FaultInjector {
                 PlannedFault fault = step.fault();
                 if (step.start() && fault.kind() == FaultKind.KILL) {
                     killer.execute(() -> started(fault, kill(fault)));
+                } else if (step.start() && fault.kind() == FaultKind.PAUSE) {
+                    killer.execute(() -> started(fault, pause(fault)));
                 } else if (step.start()) {
                     started(fault, inject(fault));
                 } else if (fault.kind() == FaultKind.KILL) {
                     restart(fault);
+                } else if (fault.kind() == FaultKind.PAUSE) {
+                    resume(fault);
                 } else {
                     clear(fault);
                 }
@@ -175,6 +184,62 @@ final class FaultInjector {
             return at;
         } catch (Exception failed) {
             return failedToStart(fault, AppliedFault.NOT_KILLED + ": " + firstLine(failed));
+        }
+    }
+
+    /** Returns when it was applied, 0 if it could not be. */
+    private long pause(PlannedFault fault) {
+        try {
+            lastKilledBack.get(10, TimeUnit.MINUTES);
+            long at = System.currentTimeMillis();
+            applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
+            paused.add(fault.component());
+            lab.pause(fault.component());
+            CompletableFuture<Void> back = new CompletableFuture<>();
+            backAfter.put(fault.number(), back);
+            lastKilledBack = back;
+            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "start", "SIGSTOP"));
+            return at;
+        } catch (Exception failed) {
+            resumeQuietly(fault.component());
+            return failedToStart(fault, AppliedFault.NOT_APPLIED + ": " + firstLine(failed));
+        }
+    }
+
+    private void resume(PlannedFault fault) {
+        long at = System.currentTimeMillis();
+        try {
+            lab.resume(fault.component());
+            paused.remove(fault.component());
+            applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at));
+            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "end", "SIGCONT"));
+        } catch (RuntimeException failed) {
+            // Still paused: the heal (or stop) resumes it.
+            applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at).failed("not resumed: " + firstLine(failed)));
+            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "error", "not resumed: " + firstLine(failed)));
+        }
+        print(applied.get(fault.number()));
+        backAfter.getOrDefault(fault.number(), CompletableFuture.completedFuture(null)).complete(null);
+    }
+
+    /**
+     * When the run failed before its heal: no further step is taken, and whatever was paused is resumed, so that
+     * the campaign (or whoever keeps the stack running) never finds a frozen component.
+     */
+    void stop() {
+        if (walker != null) {
+            walker.interrupt();
+        }
+        killer.shutdownNow();
+        List.copyOf(paused).forEach(this::resumeQuietly);
+    }
+
+    private void resumeQuietly(String component) {
+        try {
+            lab.resume(component);
+            paused.remove(component);
+        } catch (RuntimeException failed) {
+            out.printf("  %s could not resume %s: %s%n", runLabel, component, firstLine(failed));
         }
     }
 
@@ -253,7 +318,7 @@ final class FaultInjector {
     }
 
     private static String target(PlannedFault fault) {
-        return fault.kind() == FaultKind.KILL ? fault.component() : fault.app() + "/" + fault.component();
+        return fault.kind().stopsComponent() ? fault.component() : fault.app() + "/" + fault.component();
     }
 
     private static String firstLine(Throwable failure) {

@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.shoplab.lab.experiment.MoneyConservation;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The checks after a run, as pure functions of the run's history and what the shop said once quiet
- * (stock conservation is {@link io.shoplab.lab.experiment.StockConservation}'s). Each broken rule becomes
+ * (stock conservation is {@link io.shoplab.lab.experiment.StockConservation}'s, the money rule
+ * {@link MoneyConservation}'s, the same as the experiments'). Each broken rule becomes
  * a {@link Violation} naming the first offending history entries.
  */
 final class Invariants {
@@ -25,33 +27,34 @@ final class Invariants {
     static final String HALF_DONE = "no order half-done";
     static final String ACKNOWLEDGED = "acknowledged orders kept";
     static final String IDEMPOTENT = "idempotent retries";
-    static final List<String> ALL = List.of(STOCK, HALF_DONE, ACKNOWLEDGED, IDEMPOTENT);
+    static final String MONEY = "money conserved";
+    static final List<String> ALL = List.of(STOCK, MONEY, HALF_DONE, ACKNOWLEDGED, IDEMPOTENT);
     private static final int SHOWN = 5;
 
     private Invariants() {
     }
 
-    /** No stock stays reserved, and no payment stays captured, for an order that is not {@code CONFIRMED}. */
+    /** No stock stays reserved once quiet (a payment left captured for an order not CONFIRMED breaks {@link #money}). */
     static List<Violation> halfDone(List<RequestRecord> requests, ShopState state) {
-        List<Violation> violations = new ArrayList<>();
-        if (!state.heldReservations().isEmpty()) {
-            Set<String> held = new TreeSet<>(state.heldReservations());
-            violations.add(new Violation(HALF_DONE, held.size() + " orders still hold stock once quiet: " + first(held),
-                    evidence(requests, held)));
+        if (state.heldReservations().isEmpty()) {
+            return List.of();
         }
-        Map<String, String> capturedButNot = new LinkedHashMap<>();
-        for (String orderId : new TreeSet<>(state.capturedPayments())) {
-            ShopState.OrderLookup order = state.orders().get(orderId);
-            if (order == null || order.httpStatus() != 200 || !"CONFIRMED".equals(order.status())) {
-                capturedButNot.put(orderId, order == null ? "not read" : order.describe());
-            }
+        Set<String> held = new TreeSet<>(state.heldReservations());
+        return List.of(new Violation(HALF_DONE, held.size() + " orders still hold stock once quiet: " + first(held),
+                evidence(requests, held)));
+    }
+
+    /**
+     * Every captured payment belongs to a CONFIRMED order and is for its total, every CONFIRMED order has its capture:
+     * {@link MoneyConservation#problems}, over the orders the observer read.
+     */
+    static List<Violation> money(List<RequestRecord> requests, ShopState state) {
+        List<MoneyConservation.Problem> problems = MoneyConservation.problems(state.capturedPayments(), state.moneyOrders());
+        if (problems.isEmpty()) {
+            return List.of();
         }
-        if (!capturedButNot.isEmpty()) {
-            violations.add(new Violation(HALF_DONE, capturedButNot.size() + " payments captured for orders that are not CONFIRMED: "
-                    + first(capturedButNot.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).toList()),
-                    evidence(requests, capturedButNot.keySet())));
-        }
-        return violations;
+        return List.of(new Violation(MONEY, problems.size() + " payments off: " + first(problems.stream().map(Object::toString).toList()),
+                evidence(requests, problems.stream().map(MoneyConservation.Problem::orderId).toList())));
     }
 
     /** Every order answered 201 to a client is still there, with the status it was answered with. */

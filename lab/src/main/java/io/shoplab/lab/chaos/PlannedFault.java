@@ -9,14 +9,14 @@ import io.shoplab.lab.faults.Fault;
  *
  * @param number 1, 2, … in the order the faults start
  * @param kind what it does
- * @param component for a kill the lab's component ({@code inventory-service}, {@code postgres}); for an
+ * @param component for a kill or pause the lab's component ({@code inventory-service}, {@code postgres}); for an
  *                  injection the fault endpoint's component ({@code inventory}, {@code database})
  * @param app the app whose endpoint takes an injected fault ({@code monolith}, {@code inventory-service});
- *            for a kill the component itself
+ *            for a kill or pause the component itself
  * @param latencyMs added latency of an injection, 0 otherwise
  * @param errorRate failing share of an injection, 0 otherwise
  * @param startMillis when it is applied
- * @param endMillis when it is lifted: the injection cleared, or the killed component's restart ordered
+ * @param endMillis when it is lifted: the injection cleared, the paused component resumed, or the killed component's restart ordered
  */
 public record PlannedFault(int number, FaultKind kind, String component, String app, long latencyMs, double errorRate,
                            long startMillis, long endMillis) {
@@ -29,6 +29,10 @@ public record PlannedFault(int number, FaultKind kind, String component, String 
 
     static PlannedFault kill(String component, long startMillis, long endMillis) {
         return new PlannedFault(0, FaultKind.KILL, component, component, 0, 0, startMillis, endMillis);
+    }
+
+    static PlannedFault pause(String component, long startMillis, long endMillis) {
+        return new PlannedFault(0, FaultKind.PAUSE, component, component, 0, 0, startMillis, endMillis);
     }
 
     static PlannedFault latency(ChaosTargets.Injectable target, long latencyMs, long startMillis, long endMillis) {
@@ -52,6 +56,7 @@ public record PlannedFault(int number, FaultKind kind, String component, String 
     public String label() {
         return switch (kind) {
             case KILL -> "kill " + component;
+            case PAUSE -> "pause " + component;
             case LATENCY -> app + "/" + component + " +" + latencyMs + " ms";
             case ERRORS -> app + "/" + component + " " + Math.round(errorRate * 100) + " % errors";
         };

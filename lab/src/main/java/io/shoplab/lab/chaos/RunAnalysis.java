@@ -67,6 +67,26 @@ final class RunAnalysis {
         return stats(journeys(requests), Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
+    /**
+     * Why a run tested less than it should, if it did: no order acknowledged CONFIRMED (its stock, money and order
+     * checks then check nothing of its own), or a fault of its schedule never applied (it did not test that schedule).
+     */
+    static List<String> notTested(Schedule schedule, List<AppliedFault> faults, List<RequestRecord> requests) {
+        List<String> reasons = new ArrayList<>();
+        if (Invariants.orderAnswers(requests).stream().noneMatch(answer -> "CONFIRMED".equals(answer.orderStatus()))) {
+            reasons.add("no order was acknowledged CONFIRMED: the stock, money and order checks had nothing of this run to check");
+        }
+        Map<Integer, AppliedFault> byNumber = faults.stream().collect(Collectors.toMap(fault -> fault.planned().number(), fault -> fault));
+        for (PlannedFault planned : schedule.faults()) {
+            AppliedFault fault = byNumber.get(planned.number());
+            if (fault == null || !fault.applied()) {
+                reasons.add("fault " + planned.number() + " (" + planned.label() + ") was never applied"
+                        + (fault == null ? "" : ": " + fault.problem()));
+            }
+        }
+        return reasons;
+    }
+
     /** The blast radius of every kill that happened, see {@link KillImpact}. */
     static List<KillImpact> kills(int run, List<AppliedFault> faults, List<RequestRecord> requests, long runEndMillis) {
         List<JourneyOutcome> journeys = journeys(requests);

@@ -21,24 +21,29 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param placedWithoutAnswer orders that exist although the client never got a 201 for their key (it gave up
  *                            after failures; the order was placed meanwhile or finished by the saga's recovery)
  * @param violations broken invariants; none when the run passed
+ * @param notTested why the run tested less than it should: no order acknowledged CONFIRMED (the checks had nothing
+ *                  of the run's to check), a fault of the schedule never applied; none when it tested it all
  * @param history the run's {@code history.jsonl}, relative to the campaign's report directory
  * @param records the requests themselves (in the history file, not in the report's data)
  */
 public record RunResult(int run, Schedule schedule, long startMillis, long loadEndMillis, long endMillis, long quietMillis,
                         List<AppliedFault> faults, Map<Journey, JourneyStats> journeys, long requests, List<KillImpact> kills,
-                        long placedWithoutAnswer, List<Violation> violations, String history, @JsonIgnore List<RequestRecord> records) {
+                        long placedWithoutAnswer, List<Violation> violations, List<String> notTested, String history, @JsonIgnore List<RequestRecord> records) {
 
     public RunResult {
         faults = List.copyOf(faults);
         journeys = Map.copyOf(journeys);
         kills = List.copyOf(kills);
         violations = List.copyOf(violations);
+        notTested = List.copyOf(notTested);
         records = List.copyOf(records);
     }
 
+    /** Nothing broken, and everything it was to test tested: a run with nothing to check passes nothing. */
     public boolean passed() {
-        return violations.isEmpty();
+        return violations.isEmpty() && notTested.isEmpty();
     }
+
 
     public long tookMillis() {
         return endMillis - startMillis;

@@ -12,10 +12,11 @@ import io.shoplab.lab.stack.Stacks;
 /**
  * The faults of one run, drawn from {@code new Random(seed * 1_000_003 + run)} alone, so a seed and a run
  * number give the same schedule on any machine, and neighbouring seeds share no runs. Two to four
- * faults within the load; kills early (a restarted Spring Boot app needs 15-30 s on 2 cores),
- * injections anywhere. At most {@value #MAX_OVERLAP} faults are in effect at once, a kill counting
- * until its component is expected back, so two kills never overlap (and no component restarts while
- * one it depends on is down); an app being killed gets no injection.
+ * faults within the load; kills early (a restarted Spring Boot app needs 15-30 s on 2 cores), pauses
+ * (SIGSTOP for 2-6 s) in the first 60 %, injections anywhere. At most {@value #MAX_OVERLAP} faults are in
+ * effect at once, a kill counting until its component is expected back, so two kills or pauses never overlap
+ * (and no component restarts while one it depends on is down or frozen); an app being killed or paused gets
+ * no injection.
  *
  * @param seed the campaign's seed
  * @param run 1, 2, …
@@ -74,10 +75,15 @@ public record Schedule(long seed, int run, long loadMillis, List<PlannedFault> f
 
     private static PlannedFault draw(ChaosTargets targets, Random random, long loadMillis) {
         int kind = random.nextInt(10);
-        if (kind < 4) {
+        if (kind < 3) {
             String component = targets.killable().get(random.nextInt(targets.killable().size()));
             long start = between(random, 1_000, Math.max(1_001, loadMillis * 2 / 5));
             return PlannedFault.kill(component, start, start + between(random, 2_000, 6_000));
+        }
+        if (kind == 3) {
+            String component = targets.killable().get(random.nextInt(targets.killable().size()));
+            long start = between(random, 1_000, Math.max(1_001, loadMillis * 3 / 5));
+            return PlannedFault.pause(component, start, start + between(random, 2_000, 6_000));
         }
         ChaosTargets.Injectable target = targets.injectable().get(random.nextInt(targets.injectable().size()));
         long start = between(random, 1_000, loadMillis - 3_000);
@@ -88,10 +94,10 @@ public record Schedule(long seed, int run, long loadMillis, List<PlannedFault> f
 
     private static boolean fits(PlannedFault candidate, List<PlannedFault> accepted) {
         for (PlannedFault other : accepted) {
-            boolean candidateKills = candidate.kind() == FaultKind.KILL;
-            boolean otherKills = other.kind() == FaultKind.KILL;
+            boolean candidateKills = candidate.kind().stopsComponent();
+            boolean otherKills = other.kind().stopsComponent();
             if (candidateKills && otherKills && candidate.component().equals(other.component())) {
-                return false; // one kill per component and run
+                return false; // one kill or pause per component and run
             }
             boolean sameApp = candidate.app().equals(other.app());
             boolean clash = candidateKills && otherKills

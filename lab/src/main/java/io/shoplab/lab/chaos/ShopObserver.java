@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.experiment.MoneyConservation;
+import io.shoplab.lab.experiment.OperationsApi;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,19 +26,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads what the checks need once a run is over: orders through the public API, held reservations and
  * captured payments from the inventory's and payments' {@code /actuator/reservations} and
  * {@code /actuator/payments} on their own app's port. Remembers the orders it has seen {@code CONFIRMED}
- * (a final state), so later runs do not read them again.
+ * (a final state), so later runs do not read them again, yet check their money every run.
  */
 final class ShopObserver {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Amounts as written (10.00, not the double 10.0): money is compared and shown exactly.
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final int ATTEMPTS = 6;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
-    private final String inventoryApp;
-    private final String paymentsApp;
-    private final Set<String> knownConfirmed = new LinkedHashSet<>();
+    private final OperationsApi inventory;
+    private final OperationsApi payments;
+    private final Map<String, MoneyConservation.OrderSeen> knownConfirmed = new LinkedHashMap<>();
 
     /**
      * @param baseUrl the public API
@@ -44,17 +48,17 @@ final class ShopObserver {
      */
     ShopObserver(String baseUrl, String inventoryApp, String paymentsApp) {
         this.baseUrl = baseUrl;
-        this.inventoryApp = inventoryApp;
-        this.paymentsApp = paymentsApp;
+        this.inventory = new OperationsApi(inventoryApp);
+        this.payments = new OperationsApi(paymentsApp);
     }
 
     /** Nothing held, and every captured payment belongs to a CONFIRMED order: the saga's recovery has nothing left to do. */
     boolean settled() {
-        if (!idsFrom(inventoryApp + "/actuator/reservations").isEmpty()) {
+        if (!inventory.held().isEmpty()) {
             return false;
         }
-        for (String orderId : idsFrom(paymentsApp + "/actuator/payments")) {
-            if (!knownConfirmed.contains(orderId) && !"CONFIRMED".equals(order(orderId).status())) {
+        for (String orderId : payments.captured().keySet()) {
+            if (!knownConfirmed.containsKey(orderId) && !"CONFIRMED".equals(order(orderId).status())) {
                 return false;
             }
         }
@@ -63,16 +67,21 @@ final class ShopObserver {
 
     /** Everything the checks of a run look at. */
     ShopState read(List<RequestRecord> requests, List<String> customers) {
-        Set<String> held = idsFrom(inventoryApp + "/actuator/reservations");
-        Set<String> captured = idsFrom(paymentsApp + "/actuator/payments");
+        List<String> held = inventory.held();
+        Map<String, MoneyConservation.Capture> captured = payments.captured();
         Map<String, ShopState.OrderLookup> orders = new HashMap<>();
         Invariants.orderAnswers(requests).forEach(answer -> orders.computeIfAbsent(answer.orderId(), this::order));
-        for (String orderId : captured) {
-            orders.computeIfAbsent(orderId, id -> knownConfirmed.contains(id) ? ShopState.OrderLookup.confirmedEarlier() : order(id));
+        for (String orderId : captured.keySet()) {
+            orders.computeIfAbsent(orderId, id -> knownConfirmed.containsKey(id) ? ShopState.OrderLookup.confirmedEarlier() : order(id));
         }
         Map<String, List<JsonNode>> byCustomer = new HashMap<>();
         customers.forEach(customer -> byCustomer.put(customer, ordersOf(customer)));
-        return new ShopState(held, captured, orders, byCustomer);
+        // The money rule over every order this run read and every order of the campaign seen CONFIRMED (whose payment must stay captured).
+        Map<String, MoneyConservation.OrderSeen> seen = new HashMap<>(knownConfirmed);
+        orders.forEach((orderId, lookup) -> seen.putIfAbsent(orderId, lookup.body() == null ? MoneyConservation.OrderSeen.unknown(orderId)
+                : MoneyConservation.OrderSeen.of(lookup.body())));
+        byCustomer.values().forEach(list -> list.forEach(order -> seen.putIfAbsent(order.path("id").asString(), MoneyConservation.OrderSeen.of(order))));
+        return new ShopState(Set.copyOf(held), captured, orders, byCustomer, seen.values());
     }
 
     private ShopState.OrderLookup order(String orderId) {
@@ -83,7 +92,7 @@ final class ShopObserver {
         JsonNode order = JSON.readTree(response.body());
         String status = order.path("status").asString();
         if ("CONFIRMED".equals(status)) {
-            knownConfirmed.add(orderId);
+            knownConfirmed.put(orderId, MoneyConservation.OrderSeen.of(order));
         }
         return new ShopState.OrderLookup(200, status, order);
     }
@@ -96,20 +105,13 @@ final class ShopObserver {
             body.path("items").forEach(order -> {
                 orders.add(order);
                 if ("CONFIRMED".equals(order.path("status").asString())) {
-                    knownConfirmed.add(order.path("id").asString());
+                    knownConfirmed.put(order.path("id").asString(), MoneyConservation.OrderSeen.of(order));
                 }
             });
             if ((page + 1) * 100L >= body.path("totalItems").asLong()) {
                 return orders;
             }
         }
-    }
-
-    private Set<String> idsFrom(String url) {
-        JsonNode body = JSON.readTree(get(url, false).body());
-        Set<String> ids = new LinkedHashSet<>();
-        body.path("orderIds").forEach(id -> ids.add(id.asString()));
-        return ids;
     }
 
     /** A GET answered 200 (or 404 when that is an answer), retried a few times over a shop still settling. */

@@ -1,9 +1,11 @@
 package io.shoplab.lab.chaos;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.shoplab.lab.experiment.MoneyConservation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -11,19 +13,22 @@ import tools.jackson.databind.JsonNode;
  * operations endpoints: the material of the checks.
  *
  * @param heldReservations orders whose stock is still held ({@code GET /actuator/reservations})
- * @param capturedPayments orders with a captured payment ({@code GET /actuator/payments})
+ * @param capturedPayments the captured payments by order id ({@code GET /actuator/payments})
  * @param orders {@code GET /api/orders/{id}} of every order the checks ask about: the run's acknowledged
  *               orders and the captured payments not already known to be {@code CONFIRMED}
  * @param ordersByCustomer every order in the list of each of the run's customers ({@code GET /api/orders?customerId=…})
+ * @param moneyOrders the orders the money rule looks at: every order read for this run, and every order of the
+ *                    campaign seen {@code CONFIRMED} so far
  */
-record ShopState(Set<String> heldReservations, Set<String> capturedPayments, Map<String, OrderLookup> orders,
-                 Map<String, List<JsonNode>> ordersByCustomer) {
+record ShopState(Set<String> heldReservations, Map<String, MoneyConservation.Capture> capturedPayments, Map<String, OrderLookup> orders,
+                 Map<String, List<JsonNode>> ordersByCustomer, Collection<MoneyConservation.OrderSeen> moneyOrders) {
 
     ShopState {
         heldReservations = Set.copyOf(heldReservations);
-        capturedPayments = Set.copyOf(capturedPayments);
+        capturedPayments = Map.copyOf(capturedPayments);
         orders = Map.copyOf(orders);
         ordersByCustomer = Map.copyOf(ordersByCustomer);
+        moneyOrders = List.copyOf(moneyOrders);
     }
 
     /**

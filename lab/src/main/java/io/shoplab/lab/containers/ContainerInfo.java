@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param number its number within the service (Compose's, or the lab's label on a one-off instance)
  * @param oneOff whether it is a one-off container of its service (the monolith's extra instances, which the lab runs alike)
  * @param running whether it runs now
+ * @param paused whether {@code docker pause} froze it (it still counts as running)
  * @param pid the host PID of its main process as the engine knows it (0 when stopped); the engine's own
  *            namespace, which may be a virtual machine's
  * @param startedAt when it last started, if known
@@ -32,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param init whether it runs under an init process (Compose's {@code init: true})
  * @param memoryBytes its memory limit, 0 if none
  */
-public record ContainerInfo(String id, String containerName, String service, int number, boolean oneOff, boolean running, long pid,
+public record ContainerInfo(String id, String containerName, String service, int number, boolean oneOff, boolean running, boolean paused,
+                            long pid,
                             Optional<Instant> startedAt, Optional<String> ipAddress, Map<Integer, Integer> publishedPorts, String image,
                             List<String> environment, String network, boolean init, long memoryBytes) {
 
@@ -58,7 +60,7 @@ public record ContainerInfo(String id, String containerName, String service, int
             List<String> environment = new ArrayList<>();
             container.path("Config").path("Env").forEach(variable -> environment.add(variable.asString()));
             containers.add(new ContainerInfo(container.path("Id").asString(), container.path("Name").asString().replaceFirst("^/", ""),
-                    labels.path(SERVICE_LABEL).asString(""), number, oneOff, running, running ? state.path("Pid").asLong(0) : 0,
+                    labels.path(SERVICE_LABEL).asString(""), number, oneOff, running, state.path("Paused").asBoolean(false), running ? state.path("Pid").asLong(0) : 0,
                     instant(state.path("StartedAt").asString("")), running ? ipAddress(container) : Optional.empty(),
                     publishedPorts(container), container.path("Config").path("Image").asString(""), environment,
                     container.path("NetworkSettings").path("Networks").propertyNames().stream().findFirst().orElse(""),

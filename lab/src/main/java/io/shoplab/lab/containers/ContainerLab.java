@@ -103,6 +103,16 @@ public final class ContainerLab implements ExperimentLab {
     }
 
     @Override
+    public void pause(String name) {
+        containers.pause(name);
+    }
+
+    @Override
+    public void resume(String name) {
+        containers.resume(name);
+    }
+
+    @Override
     public void fault(String stack, String component, Fault fault) {
         for (ContainerApp app : FaultTargets.forComponent(containers.parts().liveApps(), Optional.of(stack), component)) {
             new FaultClient(app.baseUrl()).set(component, fault);
@@ -111,6 +121,7 @@ public final class ContainerLab implements ExperimentLab {
 
     @Override
     public void heal(String stack) {
+        containers.paused(stack).forEach(containers::resume);
         for (ContainerApp app : FaultTargets.faultEndpoints(containers.parts().liveApps(), Optional.of(stack))) {
             new FaultClient(app.baseUrl()).clearAll();
         }

@@ -186,6 +186,31 @@ public final class ContainerStack {
         docker.kill(part.container().id());
     }
 
+    /** Freezes the container's processes ({@code docker pause}: its cgroup), as SIGSTOP would, until {@link #resume}. */
+    public void pause(String name) {
+        ContainerPart part = parts().find(name).filter(ContainerPart::isAlive).orElseThrow(() -> unknown(name));
+        if (!part.container().paused()) {
+            out.printf("pausing %s (container %s)%n", part.name(), part.container().shortId());
+            docker.pause(part.container().id());
+        }
+    }
+
+    /** Thaws a container {@link #pause} froze; nothing happens to one that is not frozen. */
+    public void resume(String name) {
+        ContainerPart part = parts().find(name).orElseThrow(() -> unknown(name));
+        if (part.container().paused()) {
+            out.printf("resuming %s (container %s)%n", part.name(), part.container().shortId());
+            docker.unpause(part.container().id());
+        }
+    }
+
+    /** Every frozen part of the stack ({@code null}: of both), PostgreSQL included. */
+    public List<String> paused(String stack) {
+        return parts().components().stream().filter(part -> part.container().paused())
+                .filter(part -> stack == null || part.service().belongsTo(stack))
+                .map(ContainerPart::name).toList();
+    }
+
     /**
      * Starts a stopped container again (same configuration and volumes) and waits until it is ready; a
      * service's first container that does not exist is created by Compose.

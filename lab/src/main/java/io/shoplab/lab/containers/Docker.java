@@ -81,6 +81,15 @@ final class Docker {
         shell.output(List.of("docker", "kill", id));
     }
 
+    /** Freezes every process of the container (its cgroup), as SIGSTOP would, until {@link #unpause}. */
+    void pause(String id) {
+        shell.output(List.of("docker", "pause", id));
+    }
+
+    void unpause(String id) {
+        shell.output(List.of("docker", "unpause", id));
+    }
+
     /** Starts a stopped container again: same configuration, same volumes, possibly another address. */
     void start(String id) {
         shell.output(List.of("docker", "start", id));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Non-blank lines of main sources (Java, YAML, SQL) in the folders that make up a stack. */
@@ -17,8 +19,11 @@ final class CodeSize {
     private CodeSize() {
     }
 
-    static long lines(Path root, List<String> folders) {
-        return folders.stream().map(root::resolve).filter(Files::isDirectory).mapToLong(CodeSize::linesUnder).sum();
+    /** The lines of each folder, in the order given; 0 for a folder that is not there. */
+    static Map<String, Long> byFolder(Path root, List<String> folders) {
+        Map<String, Long> lines = new LinkedHashMap<>();
+        folders.forEach(folder -> lines.put(folder, Files.isDirectory(root.resolve(folder)) ? linesUnder(root.resolve(folder)) : 0L));
+        return lines;
     }
 
     private static long linesUnder(Path folder) {

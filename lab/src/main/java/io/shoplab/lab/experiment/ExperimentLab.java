@@ -56,8 +56,15 @@ public interface ExperimentLab {
      */
     void reviveAll();
 
+    /** Freezes a part (SIGSTOP to its processes; a container's whole cgroup) until {@link #resume} or {@link #heal}. */
+    void pause(String name);
+
+    /** Thaws a part {@link #pause} froze; nothing happens to one that is not frozen. */
+    void resume(String name);
+
     void fault(String stack, String component, Fault fault);
 
+    /** Resumes every frozen part of the stack (PostgreSQL included), then clears every injected fault of its apps. */
     void heal(String stack);
 
     /** Runs {@code count} instances of the service (or the monolith); returns the base URLs of the instances. */

@@ -13,15 +13,15 @@ final class LoadSpecs {
     }
 
     static LoadSpec mixed(String baseUrl, double usersPerSecond) {
-        return new LoadSpec("MixedSimulation", List.of(baseUrl), usersPerSecond, EXPERIMENT_SETTINGS);
+        return new LoadSpec("MixedSimulation", List.of(baseUrl), usersPerSecond, EXPERIMENT_SETTINGS, true);
     }
 
     /** Buyers only, at half the rate: each places several orders. */
     static LoadSpec orders(String baseUrl, double usersPerSecond) {
-        return new LoadSpec("OrderSimulation", List.of(baseUrl), Math.max(1, usersPerSecond / 2), EXPERIMENT_SETTINGS);
+        return new LoadSpec("OrderSimulation", List.of(baseUrl), Math.max(1, usersPerSecond / 2), EXPERIMENT_SETTINGS, true);
     }
 
     static LoadSpec browse(List<String> baseUrls, double usersPerSecond) {
-        return new LoadSpec("BrowseSimulation", baseUrls, usersPerSecond, EXPERIMENT_SETTINGS);
+        return new LoadSpec("BrowseSimulation", baseUrls, usersPerSecond, EXPERIMENT_SETTINGS, false);
     }
 }

@@ -122,6 +122,16 @@ public final class ProcessLab implements ExperimentLab {
     }
 
     @Override
+    public void pause(String name) {
+        control.pause(running(name));
+    }
+
+    @Override
+    public void resume(String name) {
+        control.resume(running(name));
+    }
+
+    @Override
     public void fault(String stack, String component, Fault fault) {
         for (SpringBootApp app : FaultTargets.forComponent(store.load(), Optional.of(stack), component)) {
             new FaultClient(app.baseUrl()).set(component, fault);
@@ -130,6 +140,9 @@ public final class ProcessLab implements ExperimentLab {
 
     @Override
     public void heal(String stack) {
+        // First: a frozen app would not answer its fault endpoint, and one frozen PostgreSQL stops every app.
+        store.load().components().stream().filter(running -> running.isAlive() && belongsTo(running, stack))
+                .filter(ComponentControl::isPaused).forEach(control::resume);
         for (SpringBootApp app : FaultTargets.faultEndpoints(store.load(), Optional.of(stack))) {
             new FaultClient(app.baseUrl()).clearAll();
         }

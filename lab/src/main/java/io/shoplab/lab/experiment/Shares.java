@@ -2,13 +2,18 @@ package io.shoplab.lab.experiment;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 import io.shoplab.lab.measure.RequestLog;
 import io.shoplab.lab.measure.RequestStats;
 import io.shoplab.lab.measure.Summary;
 import io.shoplab.lab.measure.Window;
 
-/** Shares of answered requests by kind, in a window of a run: what the verdicts are made of. */
+/**
+ * Shares of answered requests by kind, in a window of a run: what the verdicts are made of. A share of
+ * no requests is empty, never 0 or 100 %: a verdict made of it would be made of nothing.
+ */
 final class Shares {
 
     /** The events name a product page that answered without one of its parts "product detail (degraded)". */
@@ -20,8 +25,8 @@ final class Shares {
     private Shares() {
     }
 
-    /** The share (0..1) of the named requests that passed in the window; 1 when there were none. */
-    static double ok(RequestLog log, Window window, List<String> requestNames) {
+    /** The share (0..1) of the named requests that passed in the window; empty when there were none. */
+    static OptionalDouble ok(RequestLog log, Window window, List<String> requestNames) {
         Summary summary = log.summary(window);
         long count = 0;
         long failures = 0;
@@ -32,27 +37,43 @@ final class Shares {
                 failures += stats.failures();
             }
         }
-        return count == 0 ? 1 : (double) (count - failures) / count;
+        return share(count - failures, count);
     }
 
-    /** The share (0..1) of product pages in the window that came back degraded. */
-    static double degraded(RequestLog log, Window window) {
+    /** The share (0..1) of product pages in the window that came back degraded; empty when there were none. */
+    static OptionalDouble degraded(RequestLog log, Window window) {
         Summary summary = log.summary(window);
-        long degraded = count(summary, List.of(DEGRADED_PAGE));
-        long all = count(summary, PRODUCT_PAGES);
-        return all == 0 ? 0 : (double) degraded / all;
+        return share(count(summary, List.of(DEGRADED_PAGE)), count(summary, PRODUCT_PAGES));
+    }
+
+    /** The share (0..1) of product pages in the window answered whole: neither degraded nor failed; empty when there were none. */
+    static OptionalDouble whole(RequestLog log, Window window) {
+        Summary summary = log.summary(window);
+        RequestStats plain = summary.byRequest().get(PRODUCT_PAGES.get(0));
+        long whole = plain == null ? 0 : plain.count() - plain.failures();
+        return share(whole, count(summary, PRODUCT_PAGES));
     }
 
     private static long count(Summary summary, List<String> names) {
-        return names.stream().map(summary.byRequest()::get).filter(java.util.Objects::nonNull).mapToLong(RequestStats::count).sum();
+        return names.stream().map(summary.byRequest()::get).filter(Objects::nonNull).mapToLong(RequestStats::count).sum();
     }
 
-    static double okAll(RequestLog log, Window window) {
+    /** The share (0..1) of all requests in the window that passed; empty when there were none. */
+    static OptionalDouble okAll(RequestLog log, Window window) {
         RequestStats total = log.summary(window).total();
-        return total.count() == 0 ? 0 : (double) (total.count() - total.failures()) / total.count();
+        return share(total.count() - total.failures(), total.count());
+    }
+
+    static OptionalDouble share(long part, long whole) {
+        return whole == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) part / whole);
     }
 
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f %%", 100 * share);
+    }
+
+    /** "97 %", or "no request" when nothing was measured. */
+    static String percent(OptionalDouble share) {
+        return share.isPresent() ? percent(share.getAsDouble()) : "no request";
     }
 }

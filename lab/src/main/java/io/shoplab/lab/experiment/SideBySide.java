@@ -42,15 +42,15 @@ final class SideBySide {
     private SideBySide() {
     }
 
-    static Runs run(ExperimentContext context, String experiment, List<Plan> plans, boolean checkStock) {
-        return run(context, context.phases(), experiment, plans, checkStock);
+    static Runs run(ExperimentContext context, String experiment, List<Plan> plans) {
+        return run(context, context.phases(), experiment, plans);
     }
 
-    static Runs run(ExperimentContext context, Phases phases, String experiment, List<Plan> plans, boolean checkStock) {
+    static Runs run(ExperimentContext context, Phases phases, String experiment, List<Plan> plans) {
         Map<String, Trial.Outcome> outcomes = new LinkedHashMap<>();
         for (Plan plan : plans) {
             context.progress().step(plan.stack() + ": load starts");
-            outcomes.put(plan.stack(), context.trial(phases).run(plan.stack(), plan.load(), plan.disruption(), checkStock,
+            outcomes.put(plan.stack(), context.trial(phases).run(plan.stack(), plan.load(), plan.disruption(),
                     context.directoryFor(experiment, plan.stack())));
         }
         return new Runs(outcomes, phases);

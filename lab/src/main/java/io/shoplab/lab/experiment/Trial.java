@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.measure.ProcessSampler;
@@ -17,6 +18,8 @@ import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.InvariantCheck;
 import io.shoplab.lab.report.Marker;
 import io.shoplab.lab.report.StackResult;
+import io.shoplab.lab.stack.ShopService;
+import io.shoplab.lab.stack.Stacks;
 
 /**
  * One stack under one load through the three phases: steady, disrupted, healed. Samples the stack's
@@ -46,12 +49,9 @@ final class Trial {
     record Outcome(StackResult result, List<Marker> markers, RequestLog log) {
     }
 
-    /**
-     * @param checkStock whether the load places orders, so stock conservation must be checked after it
-     */
-    Outcome run(String stack, LoadSpec load, Disruption disruption, boolean checkStock, Path directory) {
-        Optional<StockConservation> conservation = checkStock ? Optional.of(new StockConservation(lab.baseUrl(stack))) : Optional.empty();
-        Map<Long, Long> stockBefore = conservation.map(check -> check.snapshotWhenQuiet(QUIET_TIMEOUT)).orElse(Map.of());
+    /** A load that places orders is followed by the stock and money checks, whatever the experiment. */
+    Outcome run(String stack, LoadSpec load, Disruption disruption, Path directory) {
+        Optional<Conservation> conservation = load.placesOrders() ? Optional.of(Conservation.before(lab, stack)) : Optional.empty();
         Duration length = phases.total();
         try (ProcessSampler sampler = ProcessSampler.start(Instant.now(), length.plus(GatlingLoad.slack()))) {
             lab.pids(stack).forEach(sampler::watch);
@@ -84,11 +84,29 @@ final class Trial {
             }
             result = result.withGatlingReport(running.htmlReport().map(Path::toString).orElse(null));
             if (conservation.isPresent()) {
-                progress.step(stack + ": checking stock conservation");
-                InvariantCheck check = conservation.get().check(stockBefore, running.customers(), QUIET_TIMEOUT);
-                result = result.withInvariants(List.of(check));
+                progress.step(stack + ": checking stock and money");
+                result = result.withInvariants(conservation.get().check(running.customers()));
             }
             return new Outcome(result, markers, log);
+        }
+    }
+
+    /** Stock and money as they were before a load, to check them against after it. */
+    private record Conservation(StockConservation stock, Map<Long, Long> stockBefore, MoneyConservation money, Set<String> capturedBefore) {
+
+        static Conservation before(ExperimentLab lab, String stack) {
+            StockConservation stock = new StockConservation(lab.baseUrl(stack));
+            String payments = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName();
+            MoneyConservation money = new MoneyConservation(lab.baseUrl(stack), lab.running(payments).component().app().baseUrl());
+            // Once quiet, nothing is being placed: the captures taken then are all of earlier loads.
+            Map<Long, Long> stockBefore = stock.snapshotWhenQuiet(QUIET_TIMEOUT);
+            return new Conservation(stock, stockBefore, money, money.capturedNow());
+        }
+
+        /** Stock first: it waits until nothing is reserved, so the money is read once no placement is under way. */
+        List<InvariantCheck> check(List<String> customers) {
+            InvariantCheck stockHeld = stock.check(stockBefore, customers, QUIET_TIMEOUT);
+            return List.of(stockHeld, money.check(capturedBefore, customers));
         }
     }
 

@@ -3,6 +3,7 @@ package io.shoplab.lab.experiment;
 import java.time.Duration;
 import java.util.List;
 
+import io.shoplab.lab.LabException;
 import io.shoplab.lab.stack.Stacks;
 
 /**
@@ -21,7 +22,12 @@ final class Warmup {
         Phases warmup = new Phases(length, Duration.ZERO, Duration.ZERO);
         for (String stack : List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)) {
             context.progress().step(stack + ": warming up (" + length.toSeconds() + " s of mixed load, not measured)");
-            context.trial(warmup).run(stack, context.mixed(stack), Disruption.NONE, false, context.directory().resolve("warmup").resolve(stack));
+            Trial.Outcome outcome = context.trial(warmup).run(stack, context.mixed(stack), Disruption.NONE,
+                    context.directory().resolve("warmup").resolve(stack));
+            // Its numbers are thrown away, its orders are not: a broken rule here would spoil every experiment after it.
+            outcome.result().invariants().stream().filter(check -> !check.passed()).findFirst().ifPresent(broken -> {
+                throw new LabException("the warm-up of " + stack + " broke a rule: " + broken.name() + " — " + broken.detail());
+            });
         }
     }
 }

@@ -42,6 +42,11 @@ public final class ProcFs {
                 .orElse(false);
     }
 
+    /** True if the process is stopped by a signal (state T): SIGSTOP froze it until a SIGCONT. */
+    public boolean isStopped(long pid) {
+        return read(pid, "stat").map(ProcFs::parseState).map(state -> state == 'T').orElse(false);
+    }
+
     /** The command name ({@code comm}): {@code java}, {@code postgres}; empty when the process is gone. */
     public Optional<String> commandName(long pid) {
         return read(pid, "comm").map(String::strip);

@@ -12,6 +12,7 @@ import io.shoplab.lab.health.ReadinessWait;
 import io.shoplab.lab.health.RouteWait;
 import io.shoplab.lab.process.DetachedLauncher;
 import io.shoplab.lab.process.PidFile;
+import io.shoplab.lab.process.ProcessFreezer;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.process.ProcessStopper;
 import io.shoplab.lab.state.RunningComponent;
@@ -91,6 +92,8 @@ public final class ComponentControl {
     /** SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the component leaves the state. */
     public void stop(RunningComponent running) {
         out.printf("stopping %s (pids %s)%n", running.name(), pids(running));
+        // A frozen process would hold SIGTERM until thawed: resumed first, it shuts down cleanly instead of being killed.
+        ProcessFreezer.resume(running.processes());
         ProcessStopper.stop(running.process(), running.spawned(), STOP_GRACE);
         store.update(state -> state.without(running.name()));
     }
@@ -116,6 +119,23 @@ public final class ComponentControl {
     public void kill(RunningComponent running) {
         out.printf("killing %s (pids %s)%n", running.name(), pids(running));
         ProcessStopper.kill(running.processes());
+    }
+
+    /** SIGSTOP to it and its children: a frozen process, which keeps its connections and answers nothing, until {@link #resume}. */
+    public void pause(RunningComponent running) {
+        out.printf("pausing %s (pids %s)%n", running.name(), pids(running));
+        ProcessFreezer.pause(running.processes());
+    }
+
+    /** SIGCONT to it and its children. */
+    public void resume(RunningComponent running) {
+        out.printf("resuming %s (pids %s)%n", running.name(), pids(running));
+        ProcessFreezer.resume(running.processes());
+    }
+
+    /** Whether a {@link #pause} froze it (any of its processes is stopped). */
+    public static boolean isPaused(RunningComponent running) {
+        return ProcessFreezer.isPaused(running.processes());
     }
 
     private ReadinessWait.Pending leftAsItIs(RunningComponent running, Component wanted) {

@@ -2,20 +2,26 @@ package io.shoplab.lab.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.shoplab.lab.experiment.MoneyConservation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Each checker must catch a history or a shop that breaks its rule, not only bless one that keeps it. */
 class InvariantsTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Amounts as written (10.00, not the double 10.0): money is compared and shown exactly.
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final String ADA = "chaos-t-r01-c0";
     private static final OrderIntent FIRST = new OrderIntent(ADA + "-o0", ADA, List.of(new OrderIntent.Line(1, 1)), null, false);
     private static final OrderIntent SECOND = new OrderIntent(ADA + "-o1", ADA,
@@ -31,9 +37,10 @@ class InvariantsTest {
         answered(FIRST, 2, 201, first);
         answered(FIRST, 3, 201, first); // the resubmit: the same answer again
         answered(SECOND, 1, 201, second);
-        ShopState shop = new ShopState(Set.of(), Set.of("o-1"),
-                Map.of("o-1", found(first), "o-2", found(second)), Map.of(ADA, List.of(second, first)));
+        ShopState shop = new ShopState(Set.of(), captured("o-1", "10.00"),
+                Map.of("o-1", found(first), "o-2", found(second)), Map.of(ADA, List.of(second, first)), seen(first, second));
 
+        assertThat(Invariants.money(history, shop)).isEmpty();
         assertThat(Invariants.halfDone(history, shop)).isEmpty();
         assertThat(Invariants.acknowledged(history, shop)).isEmpty();
         assertThat(Invariants.idempotent(history, List.of(FIRST, SECOND), shop)).isEmpty();
@@ -43,7 +50,8 @@ class InvariantsTest {
     void stockStillHeldOnceQuietIsHalfDone() {
         JsonNode first = order("o-1", FIRST, "CONFIRMED");
         answered(FIRST, 1, 201, first);
-        ShopState shop = new ShopState(Set.of("o-1", "o-9"), Set.of(), Map.of("o-1", found(first)), Map.of(ADA, List.of(first)));
+        ShopState shop = new ShopState(Set.of("o-1", "o-9"), captured("o-1", "10.00"), Map.of("o-1", found(first)),
+                Map.of(ADA, List.of(first)), seen(first));
 
         List<Violation> violations = Invariants.halfDone(history, shop);
 
@@ -55,15 +63,41 @@ class InvariantsTest {
     }
 
     @Test
-    void aPaymentCapturedForAnOrderThatIsNotConfirmedIsHalfDone() {
+    void moneyCapturedForAnOrderThatIsNotConfirmedBreaksTheMoneyRule() {
         JsonNode rejected = order("o-2", SECOND, "REJECTED");
-        ShopState shop = new ShopState(Set.of(), Set.of("o-2", "o-lost"),
-                Map.of("o-2", found(rejected), "o-lost", ShopState.OrderLookup.notFound()), Map.of());
+        Map<String, MoneyConservation.Capture> captured = new HashMap<>(captured("o-2", "10.00"));
+        captured.putAll(captured("o-lost", "10.00"));
+        ShopState shop = new ShopState(Set.of(), captured, Map.of("o-2", found(rejected), "o-lost", ShopState.OrderLookup.notFound()),
+                Map.of(), List.of(MoneyConservation.OrderSeen.of(rejected), MoneyConservation.OrderSeen.unknown("o-lost")));
 
-        List<Violation> violations = Invariants.halfDone(history, shop);
+        List<Violation> violations = Invariants.money(history, shop);
 
-        assertThat(violations).singleElement().satisfies(violation -> assertThat(violation.detail())
-                .contains("2 payments captured", "o-2 REJECTED", "o-lost unknown to the shop (404)"));
+        assertThat(violations).singleElement().satisfies(violation -> {
+            assertThat(violation.invariant()).isEqualTo(Invariants.MONEY);
+            assertThat(violation.detail()).contains("2 payments off", "o-2: 10.00 EUR captured for an order REJECTED",
+                    "o-lost: 10.00 EUR captured for an order unknown to the shop");
+        });
+    }
+
+    @Test
+    void aConfirmedOrderOfAnEarlierRunWhosePaymentWasRefundedSinceBreaksTheMoneyRule() {
+        JsonNode confirmedEarlier = order("o-1", FIRST, "CONFIRMED");
+        ShopState shop = new ShopState(Set.of(), Map.of(), Map.of(), Map.of(), seen(confirmedEarlier));
+
+        assertThat(Invariants.money(history, shop)).singleElement().satisfies(violation -> assertThat(violation.detail())
+                .contains("o-1: CONFIRMED (10.00 EUR) without a captured payment"));
+    }
+
+    @Test
+    void aCaptureOfAnotherAmountThanTheOrdersTotalBreaksTheMoneyRule() {
+        JsonNode confirmed = order("o-1", FIRST, "CONFIRMED");
+        answered(FIRST, 1, 201, confirmed);
+        ShopState shop = new ShopState(Set.of(), captured("o-1", "20.00"), Map.of("o-1", found(confirmed)), Map.of(), seen(confirmed));
+
+        assertThat(Invariants.money(history, shop)).singleElement().satisfies(violation -> {
+            assertThat(violation.detail()).contains("o-1: 20.00 EUR captured for an order of 10.00 EUR");
+            assertThat(violation.evidence()).singleElement().asString().contains("\"orderId\":\"o-1\"");
+        });
     }
 
     @Test
@@ -72,8 +106,8 @@ class InvariantsTest {
         JsonNode second = order("o-2", SECOND, "CONFIRMED");
         answered(FIRST, 1, 201, first);
         answered(SECOND, 1, 201, second);
-        ShopState shop = new ShopState(Set.of(), Set.of(), Map.of("o-1", ShopState.OrderLookup.notFound(),
-                "o-2", found(order("o-2", SECOND, "REJECTED"))), Map.of());
+        ShopState shop = new ShopState(Set.of(), Map.of(), Map.of("o-1", ShopState.OrderLookup.notFound(),
+                "o-2", found(order("o-2", SECOND, "REJECTED"))), Map.of(), List.of());
 
         List<Violation> violations = Invariants.acknowledged(history, shop);
 
@@ -158,7 +192,15 @@ class InvariantsTest {
     }
 
     private ShopState shopListing(JsonNode... orders) {
-        return new ShopState(Set.of(), Set.of(), Map.of(), Map.of(ADA, List.of(orders)));
+        return new ShopState(Set.of(), Map.of(), Map.of(), Map.of(ADA, List.of(orders)), List.of());
+    }
+
+    private static Map<String, MoneyConservation.Capture> captured(String orderId, String amount) {
+        return Map.of(orderId, new MoneyConservation.Capture(orderId, new BigDecimal(amount), "EUR"));
+    }
+
+    private static List<MoneyConservation.OrderSeen> seen(JsonNode... orders) {
+        return Stream.of(orders).map(MoneyConservation.OrderSeen::of).toList();
     }
 
     private void answered(OrderIntent intent, int attempt, int status, JsonNode order) {

@@ -62,6 +62,9 @@ class ScheduleTest {
                         if (fault.kind() == FaultKind.KILL) {
                             assertThat(targets.killable()).as(which).contains(fault.component());
                             assertThat(fault.startMillis()).as(which).isLessThanOrEqualTo(LOAD.toMillis() * 2 / 5);
+                        } else if (fault.kind() == FaultKind.PAUSE) {
+                            assertThat(targets.killable()).as(which).contains(fault.component());
+                            assertThat(fault.startMillis()).as(which).isLessThanOrEqualTo(LOAD.toMillis() * 3 / 5);
                         } else {
                             assertThat(targets.injectable()).as(which).contains(new ChaosTargets.Injectable(fault.app(), fault.component()));
                             assertThat(fault.endMillis()).as(which).isLessThanOrEqualTo(LOAD.toMillis() - 1_000);

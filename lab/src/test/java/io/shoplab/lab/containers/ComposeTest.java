@@ -35,7 +35,7 @@ class ComposeTest {
     void aServiceScalesWithComposeAndTheMonolithWithAContainerLikeTheFirst() {
         assertThat(COMPOSE.scaleCommand("catalog-service", 2))
                 .isEqualTo(with("up", "-d", "--no-recreate", "--scale", "catalog-service=2", "catalog-service"));
-        ContainerInfo first = new ContainerInfo("c13ac28705cb", "shoplab-lab_monolith_1", "monolith", 1, false, true, 2763,
+        ContainerInfo first = new ContainerInfo("c13ac28705cb", "shoplab-lab_monolith_1", "monolith", 1, false, true, false, 2763,
                 Optional.empty(), Optional.of("10.89.0.4"), Map.of(8080, 45441), "docker.io/shoplab/monolith-api:latest",
                 List.of("SPRING_PROFILES_ACTIVE=docker,faults", "HOSTNAME=c13ac28705cb"), "shoplab-lab_default", true, 805306368);
 

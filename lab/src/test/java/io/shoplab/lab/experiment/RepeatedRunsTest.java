@@ -57,7 +57,7 @@ class RepeatedRunsTest {
     void theOverallVerdictIsReachedRunByRunAndWeighedByMajority() {
         // Customizability: supported when restarting reviews-service keeps 20 points more answered than restarting the monolith.
         ExperimentResult killReviews = ExperimentResult.ofRuns(List.of(run("kill-reviews", "microservices", 1.0),
-                run("kill-reviews", "microservices", 0.5), run("kill-reviews", "microservices", 1.0)));
+                run("kill-reviews", "microservices", 0.6), run("kill-reviews", "microservices", 1.0)));
         ExperimentResult killMonolith = ExperimentResult.ofRuns(List.of(
                 run("kill-monolith", "monolith", 0.0), run("kill-monolith", "monolith", 0.5), run("kill-monolith", "monolith", 0.0)));
 
@@ -72,7 +72,7 @@ class RepeatedRunsTest {
 
     @Test
     void runOnceTheOverallVerdictIsTheRunsOwn() {
-        List<ExperimentResult> once = List.of(run("kill-reviews", "microservices", 0.5), run("kill-monolith", "monolith", 0.5));
+        List<ExperimentResult> once = List.of(run("kill-reviews", "microservices", 0.6), run("kill-monolith", "monolith", 0.5));
 
         assertThat(Verdicts.overall(once)).containsExactly(Verdicts.customizability(once).orElseThrow());
         assertThat(Verdicts.overall(once).get(0).verdict()).isEqualTo(Verdict.MIXED);

@@ -80,6 +80,16 @@ class StockConservationTest {
     }
 
     @Test
+    void failsAsNotTestedWhenNothingWasSold() {
+        Map<Long, Long> before = check.snapshotWhenQuiet(Duration.ofSeconds(5));
+
+        InvariantCheck result = check.check(before, List.of("nobody-bought"), Duration.ofSeconds(5));
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.detail()).startsWith("not tested");
+    }
+
+    @Test
     void failsWhenStockStaysReserved() {
         Map<Long, Long> before = check.snapshotWhenQuiet(Duration.ofSeconds(5));
         stock.get(4L)[0] -= 1;

@@ -29,11 +29,11 @@ class PaymentRepository {
                 .optional();
     }
 
-    /** The orders whose payment is in the state, oldest first. */
-    List<UUID> ordersIn(PaymentStatus status) {
-        return jdbc.sql("SELECT order_id FROM payments.payment WHERE status = ? ORDER BY created_at, order_id")
+    /** The payments in the state, oldest first. */
+    List<Payment> in(PaymentStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payments.payment WHERE status = ? ORDER BY created_at, order_id")
                 .param(status.name())
-                .query(UUID.class)
+                .query(Payment.class)
                 .list();
     }
 

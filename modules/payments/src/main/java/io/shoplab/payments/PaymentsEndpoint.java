@@ -1,5 +1,6 @@
 package io.shoplab.payments;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +13,8 @@ import io.shoplab.platform.actuator.EndpointArguments;
 
 /**
  * {@code GET /actuator/payments[?status=…]}: the orders whose payment is in a state, by default
- * {@code CAPTURED} (money taken). Every captured payment must belong to a {@code CONFIRMED} order once
- * the orders are settled, which the lab's chaos campaign checks after each run. Read-only, on the app's
+ * {@code CAPTURED} (money taken), with the amounts. Every captured payment must belong to a {@code CONFIRMED}
+ * order and equal its total once the orders are settled, which the lab checks after each experiment and chaos run. Read-only, on the app's
  * own port (the gateway never routes {@code /actuator/**}); the same in the monolith and in
  * payments-service, since it comes with the module.
  */
@@ -32,11 +33,19 @@ class PaymentsEndpoint {
     OrdersInState ordersIn(@Nullable String status) {
         PaymentStatus wanted = status == null ? PaymentStatus.CAPTURED
                 : EndpointArguments.enumNamed(PaymentStatus.class, status, "payment status");
-        List<UUID> orderIds = payments.ordersIn(wanted);
-        return new OrdersInState(wanted, orderIds.size(), orderIds);
+        List<Payment> inState = payments.in(wanted);
+        return new OrdersInState(wanted, inState.size(), inState.stream().map(Payment::orderId).toList(),
+                inState.stream().map(payment -> new Amount(payment.orderId(), payment.amount(), payment.currency())).toList());
     }
 
-    /** @param orderIds oldest payment first */
-    record OrdersInState(PaymentStatus status, int count, List<UUID> orderIds) {
+    /**
+     * @param orderIds oldest payment first
+     * @param payments the same orders in the same order, with what each payment is for
+     */
+    record OrdersInState(PaymentStatus status, int count, List<UUID> orderIds, List<Amount> payments) {
+    }
+
+    /** @param amount what was asked of the customer; {@code null} (and the currency too) for a void recorded before any capture */
+    record Amount(UUID orderId, @Nullable BigDecimal amount, @Nullable String currency) {
     }
 }

@@ -13,7 +13,7 @@ import io.shoplab.platform.test.ModuleDataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@code /actuator/payments} names the orders whose money is taken, and the others by state on request. */
+/** {@code /actuator/payments} names the orders whose money is taken, with how much, and the others by state on request. */
 @ModuleDataTest
 @Import({ PaymentsConfiguration.class, Payments.class, PaymentRepository.class, PaymentsEndpoint.class })
 class PaymentsEndpointTests {
@@ -39,6 +39,10 @@ class PaymentsEndpointTests {
         assertThat(taken.status()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(taken.orderIds()).contains(captured).doesNotContain(refunded, declined);
         assertThat(taken.count()).isEqualTo(taken.orderIds().size());
+        assertThat(taken.payments()).extracting(PaymentsEndpoint.Amount::orderId).isEqualTo(taken.orderIds());
+        assertThat(taken.payments()).filteredOn(payment -> payment.orderId().equals(captured)).singleElement()
+                .satisfies(payment -> assertThat(payment.amount()).isEqualByComparingTo("9.99"))
+                .extracting(PaymentsEndpoint.Amount::currency).isEqualTo("EUR");
         assertThat(endpoint.ordersIn("refunded").orderIds()).contains(refunded).doesNotContain(captured);
         assertThat(endpoint.ordersIn("DECLINED").orderIds()).contains(declined);
     }
