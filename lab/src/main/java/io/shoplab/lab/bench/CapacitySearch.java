@@ -88,7 +88,7 @@ final class CapacitySearch {
                 "target", scenario.key(),
                 "rates", String.join(",", rates.stream().map(rate -> String.format(Locale.ROOT, "%.2f", rate)).toList()),
                 "stepSeconds", String.valueOf(step.toSeconds()),
-                "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())));
+                "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())), scenario == Scenario.ORDER);
     }
 
     private static void pause() {
