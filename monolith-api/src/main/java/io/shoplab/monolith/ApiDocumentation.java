@@ -153,7 +153,11 @@ class ApiDocumentation {
     private static void refine(Map<String, Schema> schemas) {
         Set.of("NewReview.author", "PlaceOrder.customerId").forEach(field -> property(schemas, field).setMinLength(1));
         property(schemas, "PlaceOrder.lines").setMinItems(1);
-        property(schemas, "PlaceOrder.paymentToken").setDescription("Defaults to `tok_ok`; `tok_declined` makes the payment provider decline");
+        Schema<?> token = property(schemas, "PlaceOrder.paymentToken");
+        token.setDescription("Defaults to `tok_ok` when absent; when present, not empty or blank. `tok_declined` makes the"
+                + " payment provider decline");
+        // The record's pattern is Java's (\\P{javaWhitespace}); the document states the same rule portably.
+        token.setPattern("\\S");
         property(schemas, "ProductDetail.degraded").setDescription("The parts (`inventory`, `reviews`) that could not answer in time; empty when all is well");
         property(schemas, "Order.total").setDescription("Exact sum of quantity × unit price, two decimals");
         property(schemas, "Order.rejectionReason").setDescription("Present only when the status is REJECTED");

@@ -27,12 +27,12 @@ class InProcessStockReservations implements StockReservations {
     }
 
     @Override
-    public void commit(UUID orderId) {
-        inventory.commit(orderId);
+    public boolean commit(UUID orderId) {
+        return inventory.commit(orderId) == ReservationStatus.COMMITTED;
     }
 
     @Override
-    public void release(UUID orderId) {
-        inventory.release(orderId);
+    public boolean release(UUID orderId) {
+        return inventory.release(orderId) != ReservationStatus.COMMITTED;
     }
 }

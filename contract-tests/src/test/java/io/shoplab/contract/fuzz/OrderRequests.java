@@ -8,7 +8,8 @@ import io.shoplab.contract.fuzz.JsonText.Raw;
 
 /**
  * {@code POST /api/orders} with a body that breaks at least one rule of API.md (customerId blank or
- * over 100 characters, lines empty or over 50, quantity not 1..1000, productId unknown, a wrong type,
+ * over 100 characters, lines empty or over 50, quantity not 1..1000, productId unknown, paymentToken
+ * present but empty, blank or over 100 characters, a wrong type,
  * malformed JSON), dressed with whatever else keeps it broken: odd text, unknown fields, odd headers.
  */
 final class OrderRequests {
@@ -87,8 +88,9 @@ final class OrderRequests {
                 return "lines[0]." + field + ": " + (value == Envelopes.MISSING ? "missing" : String.valueOf(value));
             }
             case 4 -> {
+                // Present but blank is refused as absent is not: API.md's one rule for the token, on both stacks.
                 Object token = chance.pick(HostileValues.overLimit(chance, 100), chance.pick(HostileValues.NOT_STRINGS),
-                        chance.pick(HostileValues.MALFORMED_TEXT));
+                        chance.pick(HostileValues.MALFORMED_TEXT), chance.pick(HostileValues.BLANK));
                 order.put("paymentToken", token);
                 return "paymentToken: " + shortly(token);
             }

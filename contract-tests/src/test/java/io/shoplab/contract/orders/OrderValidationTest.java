@@ -57,7 +57,11 @@ class OrderValidationTest {
                 Arguments.of("productId unknown", "lines[0].productId", firstLine("productId", SeedData.UNKNOWN_PRODUCT)),
                 Arguments.of("productId not a number", "lines[0].productId", firstLine("productId", "kettle")),
                 Arguments.of("second line's quantity", "lines[1].quantity", secondLine(SeedData.plentifulProduct(), 0)),
-                Arguments.of("second line's productId", "lines[1].productId", secondLine(101, 1)));
+                Arguments.of("second line's productId", "lines[1].productId", secondLine(101, 1)),
+                Arguments.of("paymentToken empty", "paymentToken", set("paymentToken", "")),
+                Arguments.of("paymentToken blank", "paymentToken", set("paymentToken", "   ")),
+                Arguments.of("paymentToken tabs and newlines", "paymentToken", set("paymentToken", "\t\r\n")),
+                Arguments.of("paymentToken over 100 chars", "paymentToken", set("paymentToken", "t".repeat(101))));
     }
 
     @ParameterizedTest(name = "{0}")

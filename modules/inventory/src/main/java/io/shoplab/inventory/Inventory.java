@@ -81,15 +81,25 @@ public class Inventory {
     /**
      * Gives the order's hold back. Idempotent. Releasing an order that never reserved leaves a
      * marker, so a reservation arriving late (a retried call overtaken by its compensation) holds nothing.
+     * A release always wins over a reservation of the same order: it answers {@code RELEASED} (or
+     * {@code OUT_OF_STOCK}: nothing was held), and {@code COMMITTED} only when the order was sold first.
      */
     public ReservationStatus release(UUID orderId) {
-        return firstDecisionFor(orderId, () -> nested.execute(tx -> {
-            if (reservations.statusOf(orderId).isEmpty()) {
-                reservations.insert(orderId, ReservationStatus.RELEASED, Map.of());
-                return ReservationStatus.RELEASED;
-            }
-            return settle(orderId, ReservationStatus.RELEASED);
-        }));
+        try {
+            return nested.execute(tx -> giveBack(orderId));
+        }
+        catch (DuplicateKeyException reservationCameFirst) {
+            // A reservation recorded itself between our look and our marker: now there is a hold to give back.
+            return nested.execute(tx -> giveBack(orderId));
+        }
+    }
+
+    private ReservationStatus giveBack(UUID orderId) {
+        if (reservations.lockStatusOf(orderId).isEmpty()) {
+            reservations.insert(orderId, ReservationStatus.RELEASED, Map.of());
+            return ReservationStatus.RELEASED;
+        }
+        return settle(orderId, ReservationStatus.RELEASED);
     }
 
     /** The order's reservation, if any: for checks that no hold outlives its order. */

@@ -1,8 +1,6 @@
 package io.shoplab.orders;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,28 +21,29 @@ class LocalTransactionPlacement implements OrderPlacement {
     private final OrderRepository orders;
     private final PlacementSteps steps;
     private final TransactionTemplate transaction;
+    private final Duration timeout;
 
     LocalTransactionPlacement(OrderRepository orders, PlacementSteps steps, PlatformTransactionManager transactions,
             OrdersProperties properties) {
         this.orders = orders;
         this.steps = steps;
         this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setTimeout((int) properties.placementTimeout().toSeconds());
+        this.timeout = properties.placementTimeout();
+        this.transaction.setTimeout((int) timeout.toSeconds());
     }
 
     @Override
     public Order place(OrderDraft draft, Optional<IdempotencyKey> key) {
         return transaction.execute(tx -> {
             UUID id = UUID.randomUUID();
+            UUID owner = UUID.randomUUID();
             // Stored first, so a concurrent request with the same key waits on it instead of placing twice.
-            orders.insertPending(id, draft, key, now());
-            Outcome outcome = steps.run(id, draft);
-            orders.settlePending(id, outcome.status(), outcome.reason());
+            // Nobody else ever sees the pending order (the transaction hides it), so its lease is a formality.
+            orders.insertPending(id, draft, key, owner, timeout);
+            Outcome outcome = steps.run(id, draft, () -> {
+            });
+            orders.settlePending(id, owner, outcome.status(), outcome.reason());
             return orders.find(id).orElseThrow();
         });
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -3,6 +3,7 @@ package io.shoplab.orders;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,13 +32,19 @@ class OrderRepository {
         this.jdbc = jdbc;
     }
 
-    void insertPending(UUID id, OrderDraft draft, Optional<IdempotencyKey> key, OffsetDateTime createdAt) {
+    /**
+     * Stores the order {@code PENDING}, stamped with the database's clock and held by {@code owner} for
+     * {@code lease}, so that recovery leaves it alone while its placement runs.
+     */
+    void insertPending(UUID id, OrderDraft draft, Optional<IdempotencyKey> key, UUID owner, Duration lease) {
         jdbc.sql("""
                 INSERT INTO orders.customer_order
-                    (id, customer_id, status, total, currency, payment_token, idempotency_key, request_fingerprint, created_at)
-                VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)""")
+                    (id, customer_id, status, total, currency, payment_token, idempotency_key, request_fingerprint, created_at,
+                     lease_owner, lease_until)
+                VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, date_trunc('milliseconds', now()), ?, now() + ? * INTERVAL '1 millisecond')""")
                 .params(id, draft.customerId(), draft.total(), draft.currency(), draft.paymentToken(),
-                        key.map(IdempotencyKey::key).orElse(null), key.map(IdempotencyKey::fingerprint).orElse(null), createdAt)
+                        key.map(IdempotencyKey::key).orElse(null), key.map(IdempotencyKey::fingerprint).orElse(null), owner,
+                        lease.toMillis())
                 .update();
         for (int i = 0; i < draft.lines().size(); i++) {
             Order.Line line = draft.lines().get(i);
@@ -47,35 +54,25 @@ class OrderRepository {
         }
     }
 
-    /** Records how the order ended, unless it is no longer pending; false then. */
-    boolean settlePending(UUID id, OrderStatus status, RejectionReason reason) {
+    /** Records how the order ended, unless it is no longer pending or no longer {@code owner}'s; false then. */
+    boolean settlePending(UUID id, UUID owner, OrderStatus status, RejectionReason reason) {
         return jdbc.sql("""
-                UPDATE orders.customer_order SET status = ?, rejection_reason = ?, updated_at = now()
-                WHERE id = ? AND status = 'PENDING'""")
-                .params(status.name(), reason == null ? null : reason.name(), id)
-                .update() == 1;
-    }
-
-    /** Gives up a pending order whose parts were undone; frees its idempotency key for the client's retry. */
-    boolean abortPending(UUID id) {
-        return jdbc.sql("""
-                UPDATE orders.customer_order SET status = 'ABORTED', idempotency_key = NULL, updated_at = now()
-                WHERE id = ? AND status = 'PENDING'""")
-                .param(id)
+                UPDATE orders.customer_order SET status = ?, rejection_reason = ?, lease_owner = NULL, updated_at = now()
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
+                .params(status.name(), reason == null ? null : reason.name(), id, owner)
                 .update() == 1;
     }
 
     /**
-     * Pending orders created before {@code before}, locked until the transaction ends; rows another
-     * instance is recovering are skipped rather than waited for.
+     * Gives up a pending order of {@code owner} whose parts were undone; frees its idempotency key for the
+     * client's retry. False when it is not pending or not {@code owner}'s.
      */
-    List<UUID> lockStalled(OffsetDateTime before, int limit) {
+    boolean abortPending(UUID id, UUID owner) {
         return jdbc.sql("""
-                SELECT id FROM orders.customer_order WHERE status = 'PENDING' AND created_at < ?
-                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""")
-                .params(before, limit)
-                .query(UUID.class)
-                .list();
+                UPDATE orders.customer_order SET status = 'ABORTED', idempotency_key = NULL, lease_owner = NULL, updated_at = now()
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
+                .params(id, owner)
+                .update() == 1;
     }
 
     Optional<Order> find(UUID id) {

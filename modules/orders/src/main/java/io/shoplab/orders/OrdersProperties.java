@@ -17,10 +17,15 @@ record OrdersProperties(@DefaultValue("5s") Duration placementTimeout, @DefaultV
         @DefaultValue("3s") Duration replayWait) {
 
     /**
-     * @param after age of a pending order after which it counts as stalled; longer than any placement
-     *              can take with its timeouts and retries
-     * @param interval pause between recovery rounds
+     * @param after how long a placement (or a recovery) holds a pending order without a sign of life,
+     *              by the database's clock; a placement renews it before each step, so it must exceed
+     *              the longest step with its timeouts and retries. Recovery takes over only after it.
+     * @param interval pause between recovery rounds, and before an order that could not be recovered
+     *                 is tried again
+     * @param setAsideAfter failed recovery attempts (failures other than a part being down) after which
+     *                      an order is set aside for an operator instead of being tried again
      */
-    record Recovery(@DefaultValue("10s") Duration after, @DefaultValue("2s") Duration interval) {
+    record Recovery(@DefaultValue("10s") Duration after, @DefaultValue("2s") Duration interval,
+            @DefaultValue("5") int setAsideAfter) {
     }
 }

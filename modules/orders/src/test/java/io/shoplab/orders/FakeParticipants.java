@@ -3,8 +3,11 @@ package io.shoplab.orders;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -47,15 +50,15 @@ class FakeParticipants {
         }
 
         @Override
-        public void commit(UUID orderId) {
+        public boolean commit(UUID orderId) {
             failIfDown();
-            holds.computeIfPresent(orderId, (id, state) -> state.equals("RESERVED") ? "COMMITTED" : state);
+            return "COMMITTED".equals(holds.computeIfPresent(orderId, (id, state) -> state.equals("RESERVED") ? "COMMITTED" : state));
         }
 
         @Override
-        public void release(UUID orderId) {
+        public boolean release(UUID orderId) {
             failIfDown();
-            holds.merge(orderId, "RELEASED", (state, released) -> state.equals("RESERVED") ? released : state);
+            return !"COMMITTED".equals(holds.merge(orderId, "RELEASED", (state, released) -> state.equals("RESERVED") ? released : state));
         }
 
         private void failIfDown() {
@@ -69,11 +72,23 @@ class FakeParticipants {
     static class Money implements PaymentGateway {
 
         final Map<UUID, PaymentState> payments = new ConcurrentHashMap<>();
+        /** The next capture is held here before it reaches the provider. */
+        final AtomicReference<Pause> nextCapture = new AtomicReference<>();
+        /** Readers of the state held after the provider answered, by order. */
+        final Map<UUID, Pause> stateRead = new ConcurrentHashMap<>();
+        /** Orders whose state the provider cannot tell: every question about them fails unexpectedly. */
+        final Set<UUID> poisoned = ConcurrentHashMap.newKeySet();
+        /** When set, a capture is refused as a 4xx answer would be. */
+        volatile RuntimeException refusal;
         volatile boolean down;
 
         @Override
         public boolean capture(UUID orderId, String customerId, BigDecimal amount, String currency, String paymentToken) {
             failIfDown();
+            Optional.ofNullable(nextCapture.getAndSet(null)).ifPresent(Pause::here);
+            if (refusal != null) {
+                throw refusal;
+            }
             PaymentState decision = "tok_declined".equals(paymentToken) ? PaymentState.DECLINED : PaymentState.CAPTURED;
             return payments.computeIfAbsent(orderId, id -> decision) == PaymentState.CAPTURED;
         }
@@ -88,7 +103,12 @@ class FakeParticipants {
         @Override
         public PaymentState stateOf(UUID orderId) {
             failIfDown();
-            return payments.getOrDefault(orderId, PaymentState.NONE);
+            if (poisoned.contains(orderId)) {
+                throw new IllegalStateException("the provider's record of order " + orderId + " is unreadable");
+            }
+            PaymentState state = payments.getOrDefault(orderId, PaymentState.NONE);
+            Optional.ofNullable(stateRead.remove(orderId)).ifPresent(Pause::here);
+            return state;
         }
 
         private void failIfDown() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,11 +27,13 @@ import io.shoplab.platform.web.ServiceUnavailableException;
 /**
  * The saga of orders-service against in-memory participants: outcomes, a participant failing mid-way,
  * and recovery finishing or undoing what was left pending. Recovery is called directly (its schedule is
- * not imported), with a zero threshold so every pending order counts as stalled.
+ * not imported), with a zero lease: an order counts as stalled as soon as nobody renews its lease, and
+ * recovery may take over even a live placement, which the take-over tests use to force interleavings.
  */
 @ModuleDataTest(properties = { "shoplab.orders.placement=saga", "shoplab.orders.recovery.after=0s",
-        "shoplab.orders.replay-wait=200ms" })
-@Import({ Orders.class, OrderRepository.class, SagaPlacement.class, SagaRecovery.class, PlacementSteps.class,
+        "shoplab.orders.recovery.interval=0s", "shoplab.orders.replay-wait=200ms" })
+@Import({ Orders.class, OrderRepository.class, OrderLeases.class, SagaPlacement.class, SagaRecovery.class,
+        SagaCompensation.class, PlacementSteps.class,
         OrdersConfiguration.class, FakeParticipants.class })
 // The saga commits each step on its own; the test must see those commits.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -119,11 +122,10 @@ class SagaTests {
     @Test
     void recoveryFinishesAnOrderWhoseMoneyWasTaken() {
         // A crash after the capture, before the commit: stock held, money taken, the order still pending.
-        // It happened a moment ago: recovery takes orders older than now (strictly), and times are in
-        // milliseconds, so an order stamped in the very millisecond of the recovery would not count yet.
+        // Its placement is gone, so its lease runs out (at once, here) and nobody renews it.
         UUID crashed = UUID.randomUUID();
         OrderDraft draft = OrderDraft.of(customer(), List.of(new Order.Line(1L, 2, new BigDecimal("12.30"))), "EUR", "tok_ok");
-        repository.insertPending(crashed, draft, Optional.empty(), LocalTransactionPlacement.now().minusSeconds(1));
+        repository.insertPending(crashed, draft, Optional.empty(), UUID.randomUUID(), Duration.ZERO);
         stock.reserve(crashed, draft.lines());
         payments.capture(crashed, draft.customerId(), draft.total(), "EUR", "tok_ok");
 

@@ -90,16 +90,18 @@ class TransactionalParticipants implements StockReservations, PaymentGateway {
     }
 
     @Override
-    public void commit(UUID orderId) {
+    public boolean commit(UUID orderId) {
         jdbc.sql("UPDATE orderfakes.hold SET state = 'COMMITTED' WHERE order_id = ? AND state = 'RESERVED'").param(orderId).update();
+        return true;
     }
 
     @Override
-    public void release(UUID orderId) {
+    public boolean release(UUID orderId) {
         jdbc.sql("""
                 UPDATE orderfakes.stock s SET available = available + h.quantity FROM orderfakes.hold h
                 WHERE h.order_id = ? AND h.state = 'RESERVED' AND h.product_id = s.product_id""").param(orderId).update();
         jdbc.sql("UPDATE orderfakes.hold SET state = 'RELEASED' WHERE order_id = ? AND state = 'RESERVED'").param(orderId).update();
+        return true;
     }
 
     @Override

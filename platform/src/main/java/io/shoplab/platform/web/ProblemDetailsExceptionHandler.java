@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.validation.FieldError;
@@ -91,6 +92,20 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
         log.warn("database unavailable: {}", exception.getMessage());
         return Problems.unavailable("The database cannot answer now; try again shortly.");
+    }
+
+    /**
+     * PostgreSQL gave up on a statement by its own timeouts ({@code lock_timeout}: 55P03,
+     * {@code statement_timeout}: 57014), which Spring leaves uncategorized: the database is too busy or
+     * stuck to answer in time, a 503 like any other. Anything else uncategorized is unexpected.
+     */
+    @ExceptionHandler(UncategorizedSQLException.class)
+    ResponseEntity<ProblemDetail> uncategorizedSql(UncategorizedSQLException exception) {
+        String state = exception.getSQLException() == null ? null : exception.getSQLException().getSQLState();
+        if ("55P03".equals(state) || "57014".equals(state)) {
+            return databaseUnavailable(exception);
+        }
+        return unexpected(exception);
     }
 
     @ExceptionHandler(Exception.class)

@@ -177,7 +177,7 @@ class ProblemDetailsMappingTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "connection", "transaction", "resource", "timeout", "transient" })
+    @ValueSource(strings = { "connection", "transaction", "resource", "timeout", "transient", "lock-timeout", "statement-timeout" })
     void databaseFailuresAre503WithRetryAfter(String kind) {
         MvcTestResult result = mvc.get().uri("/test/failures/database/{kind}", kind).exchange();
 

@@ -1,6 +1,7 @@
 package io.shoplab.platform.web;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,6 +104,9 @@ public class ProblemTestController {
             case "resource" -> new DataAccessResourceFailureException("connection lost");
             case "timeout" -> new QueryTimeoutException("statement timed out");
             case "transient" -> new TransientDataAccessResourceException("try again");
+            // PostgreSQL's lock_timeout and statement_timeout, which Spring leaves uncategorized.
+            case "lock-timeout" -> new UncategorizedSQLException("update", "UPDATE t", new SQLException("lock timeout", "55P03"));
+            case "statement-timeout" -> new UncategorizedSQLException("select", "SELECT t", new SQLException("canceled", "57014"));
             default -> new IllegalArgumentException(kind);
         };
     }

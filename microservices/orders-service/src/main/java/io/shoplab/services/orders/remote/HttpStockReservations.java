@@ -37,21 +37,23 @@ class HttpStockReservations implements StockReservations {
         return reservation.status() == Reservation.Status.RESERVED;
     }
 
+    /** True when inventory answers the order's stock sold; false when it was released first. */
     @Override
-    public void commit(UUID orderId) {
-        settle(orderId, "commit");
+    public boolean commit(UUID orderId) {
+        return settle(orderId, "commit") == Reservation.Status.COMMITTED;
     }
 
+    /** True when inventory answers that nothing is held for the order; false when it was sold first. */
     @Override
-    public void release(UUID orderId) {
-        settle(orderId, "release");
+    public boolean release(UUID orderId) {
+        return settle(orderId, "release") != Reservation.Status.COMMITTED;
     }
 
-    private void settle(UUID orderId, String action) {
-        remote.run("inventory", () -> inventory.post()
+    private Reservation.Status settle(UUID orderId, String action) {
+        return remote.call("inventory", () -> inventory.post()
                 .uri("/internal/reservations/{orderId}/{action}", orderId, action)
                 .retrieve()
-                .toBodilessEntity());
+                .body(Reservation.class)).status();
     }
 
     record ReservationRequest(List<Item> items) {

@@ -90,11 +90,20 @@ class RemoteAdaptersTest {
         inventory.answer("POST", "/internal/reservations/" + ORDER + "/commit", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"COMMITTED\"}");
         inventory.answer("POST", "/internal/reservations/" + ORDER + "/release", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RELEASED\"}");
         assertThat(stock.reserve(ORDER, List.of(new Order.Line(7, 2, new BigDecimal("1.00"))))).isTrue();
-        stock.commit(ORDER);
-        stock.release(ORDER);
+        assertThat(stock.commit(ORDER)).as("sold").isTrue();
+        assertThat(stock.release(ORDER)).as("nothing held").isTrue();
         assertThat(inventory.received()).extracting(StubService.Received::pathAndQuery).containsExactly(
                 "/internal/reservations/" + ORDER, "/internal/reservations/" + ORDER + "/commit", "/internal/reservations/" + ORDER + "/release");
         assertThat(inventory.received().get(0).body()).isEqualTo("{\"items\":[{\"productId\":7,\"quantity\":2}]}");
+    }
+
+    @Test
+    void readsWhatTheSettlementsAnswer() {
+        // The hold was released before the commit arrived; the release came after the sale.
+        inventory.answer("POST", "/internal/reservations/" + ORDER + "/commit", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RELEASED\"}");
+        inventory.answer("POST", "/internal/reservations/" + ORDER + "/release", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"COMMITTED\"}");
+        assertThat(stock.commit(ORDER)).as("nothing sold").isFalse();
+        assertThat(stock.release(ORDER)).as("sold, so not given back").isFalse();
     }
 
     @Test
