@@ -105,14 +105,14 @@ public final class ContainerLab implements ExperimentLab {
     @Override
     public void fault(String stack, String component, Fault fault) {
         for (ContainerApp app : FaultTargets.forComponent(containers.parts().liveApps(), Optional.of(stack), component)) {
-            new FaultClient(app.baseUrl()).set(component, fault);
+            new FaultClient(app.managementUrl()).set(component, fault);
         }
     }
 
     @Override
     public void heal(String stack) {
         for (ContainerApp app : FaultTargets.faultEndpoints(containers.parts().liveApps(), Optional.of(stack))) {
-            new FaultClient(app.baseUrl()).clearAll();
+            new FaultClient(app.managementUrl()).clearAll();
         }
     }
 

@@ -37,6 +37,7 @@ public record ContainerPart(String name, ContainerInfo container, ComposeService
                     .map(profiles -> List.of(profiles.split(",")).contains("faults")).orElse(false);
             app = new ContainerApp(name, service.serviceName(), Math.max(1, container.number()), service.stack(),
                     layout.appJar(service.moduleFolder().orElseThrow()), "http://" + host.orElse("unknown-address") + ":" + port,
+                    "http://" + container.ipAddress().orElse("unknown-address") + ":" + service.managementPort(),
                     faults, service.faultComponents());
         }
         return new ContainerPart(name, container, service, host, port, app);
@@ -58,7 +59,7 @@ public record ContainerPart(String name, ContainerInfo container, ComposeService
 
     /** Where to ask whether it is ready; empty while it has no address or for the monitoring. */
     Optional<String> healthTarget() {
-        return host.map(address -> service.healthTarget(address, port));
+        return (service.isApp() ? container.ipAddress() : host).map(address -> service.healthTarget(address, port));
     }
 
     /** Whether it is ready now; empty for what the lab does not probe (the monitoring) or a stopped container. */

@@ -124,14 +124,14 @@ public final class ProcessLab implements ExperimentLab {
     @Override
     public void fault(String stack, String component, Fault fault) {
         for (SpringBootApp app : FaultTargets.forComponent(store.load(), Optional.of(stack), component)) {
-            new FaultClient(app.baseUrl()).set(component, fault);
+            new FaultClient(app.managementUrl()).set(component, fault);
         }
     }
 
     @Override
     public void heal(String stack) {
         for (SpringBootApp app : FaultTargets.faultEndpoints(store.load(), Optional.of(stack))) {
-            new FaultClient(app.baseUrl()).clearAll();
+            new FaultClient(app.managementUrl()).clearAll();
         }
     }
 
