@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The server starts, shows its dashboard and answers the registry API that clients poll. */
@@ -19,6 +20,9 @@ class DiscoveryApplicationTests {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @Test
     void servesDashboardRegistryAndHealth() throws Exception {
@@ -33,10 +37,13 @@ class DiscoveryApplicationTests {
         HttpResponse<String> health = get("/actuator/health/readiness", "application/json");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(200);
+        assertThat(managementPort).as("actuator on a port of its own").isNotEqualTo(port);
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        // Actuator endpoints answer on the management port only.
+        int target = path.startsWith("/actuator") ? managementPort : port;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target + path))
                 .header("Accept", accept)
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

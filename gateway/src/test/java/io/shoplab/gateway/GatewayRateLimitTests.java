@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,6 +46,9 @@ class GatewayRateLimitTests {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     StoppedClock clock;
@@ -138,7 +142,7 @@ class GatewayRateLimitTests {
         spendBurst(client);
 
         for (int i = 0; i < 10; i++) {
-            client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+            client.get().uri("http://127.0.0.1:" + managementPort + "/actuator/health/readiness").exchange().expectStatus().isOk();
         }
     }
 

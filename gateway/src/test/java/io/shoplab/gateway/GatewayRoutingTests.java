@@ -24,6 +24,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +64,9 @@ class GatewayRoutingTests {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
@@ -163,7 +167,7 @@ class GatewayRoutingTests {
     void exposesBreakerAndProxyMetrics() throws Exception {
         send("GET", "/api/orders/metered", null, null);
 
-        HttpResponse<String> metrics = send("GET", "/actuator/prometheus", null, null);
+        HttpResponse<String> metrics = send(managementPort, "GET", "/actuator/prometheus", null, null);
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
@@ -194,8 +198,9 @@ class GatewayRoutingTests {
         for (ServiceStub stub : new ServiceStub[] { catalog, reviews, inventory, orders }) {
             assertThat(stub.received()).noneMatch(r -> r.path().contains("internal") || r.path().contains("actuator"));
         }
-        // The gateway's own health is served, by the gateway.
-        assertThat(send("GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
+        // The gateway's own health is served, by the gateway, on its management port only.
+        assertProblem(send("GET", "/actuator/health/readiness", null, null), 404, "not-found");
+        assertThat(send(managementPort, "GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -230,7 +235,12 @@ class GatewayRoutingTests {
 
     private HttpResponse<String> send(String method, String path, String requestId, BodyPublisher body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return send(port, method, path, requestId, body);
+    }
+
+    private HttpResponse<String> send(int toPort, String method, String path, String requestId, BodyPublisher body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + toPort + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? BodyPublishers.noBody() : body);

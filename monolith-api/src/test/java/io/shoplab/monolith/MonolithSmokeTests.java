@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,20 @@ class MonolithSmokeTests {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
+
+    @Test
+    void servesNoOperationsEndpointOnTheShopsPort() throws Exception {
+        for (String path : new String[] { "/actuator/health", "/actuator/payments", "/actuator/reservations", "/actuator/prometheus" }) {
+            HttpResponse<String> onShopPort = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                    BodyHandlers.ofString());
+            assertThat(onShopPort.statusCode()).as("GET %s on the shop's port", path).isEqualTo(404);
+            assertThat(http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString()).statusCode())
+                    .as("GET %s on the management port", path).isEqualTo(200);
+        }
+    }
 
     @Test
     void isReadyWithItsDatabase() throws Exception {
@@ -98,7 +113,8 @@ class MonolithSmokeTests {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
     }
 
+    /** Actuator endpoints on the management port, everything else on the shop's. */
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create("http://127.0.0.1:" + (path.startsWith("/actuator") ? managementPort : port) + path);
     }
 }

@@ -46,8 +46,8 @@ public final class Campaign {
         ChaosTargets targets = ChaosTargets.of(settings.stack());
         String base = lab.baseUrl(settings.stack());
         boolean monolith = Stacks.MONOLITH.equals(settings.stack());
-        ShopObserver observer = new ShopObserver(base, appUrl(monolith ? Stacks.MONOLITH : ShopService.INVENTORY.serviceName()),
-                appUrl(monolith ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName()));
+        ShopObserver observer = new ShopObserver(base, managementUrl(monolith ? Stacks.MONOLITH : ShopService.INVENTORY.serviceName()),
+                managementUrl(monolith ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName()));
         StockConservation conservation = new StockConservation(base);
         out.printf("chaos on %s: %d runs, seed %d, %d s of load per run, %d customers, %s journeys/s; histories and report in %s%n",
                 settings.stack(), settings.runs(), settings.seed(), settings.runDuration().toSeconds(), settings.clients(),
@@ -122,8 +122,8 @@ public final class Campaign {
                 .toList();
     }
 
-    private String appUrl(String name) {
-        return lab.running(name).component().app().baseUrl();
+    private String managementUrl(String name) {
+        return lab.running(name).component().app().managementUrl();
     }
 
     static String format(double rate) {

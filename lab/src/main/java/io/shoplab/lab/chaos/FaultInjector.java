@@ -246,7 +246,7 @@ final class FaultInjector {
     private long inject(PlannedFault fault) {
         long at = System.currentTimeMillis();
         try {
-            new FaultClient(baseUrlOf(fault.app())).set(fault.component(), fault.fault());
+            new FaultClient(managementUrlOf(fault.app())).set(fault.component(), fault.fault());
             applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
             history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "start", fault.fault().describe()));
             return at;
@@ -265,7 +265,7 @@ final class FaultInjector {
     private void clear(PlannedFault fault) {
         long at = System.currentTimeMillis();
         try {
-            new FaultClient(baseUrlOf(fault.app())).clear(fault.component());
+            new FaultClient(managementUrlOf(fault.app())).clear(fault.component());
             applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at));
             history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "end", "cleared"));
         } catch (RuntimeException failed) {
@@ -297,8 +297,8 @@ final class FaultInjector {
         restartsUnderWay.add(restart);
     }
 
-    private String baseUrlOf(String app) {
-        return lab.state().find(app).map(running -> running.component().app().baseUrl())
+    private String managementUrlOf(String app) {
+        return lab.state().find(app).map(running -> running.component().app().managementUrl())
                 .orElseThrow(() -> new LabException(app + " is not part of the running stack"));
     }
 

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads what the checks need once a run is over: orders through the public API, held reservations and
  * captured payments from the inventory's and payments' {@code /actuator/reservations} and
- * {@code /actuator/payments} on their own app's port. Remembers the orders it has seen {@code CONFIRMED}
+ * {@code /actuator/payments} on their own app's management port. Remembers the orders it has seen {@code CONFIRMED}
  * (a final state), so later runs do not read them again, yet check their money every run.
  */
 final class ShopObserver {
@@ -43,8 +43,8 @@ final class ShopObserver {
 
     /**
      * @param baseUrl the public API
-     * @param inventoryApp the app running the inventory module (the monolith, or inventory-service)
-     * @param paymentsApp the app running the payments module
+     * @param inventoryApp the management URL of the app running the inventory module (the monolith, or inventory-service)
+     * @param paymentsApp the management URL of the app running the payments module
      */
     ShopObserver(String baseUrl, String inventoryApp, String paymentsApp) {
         this.baseUrl = baseUrl;

@@ -57,7 +57,7 @@ public final class FaultCommand implements Callable<Integer> {
         }
         Fault fault = faultOrExplain();
         for (StackPart.App app : FaultTargets.forComponent(lab.liveApps(), stack, component)) {
-            new FaultClient(app.baseUrl()).set(component, fault);
+            new FaultClient(app.managementUrl()).set(component, fault);
             System.out.printf("%s: %s now has %s%n", app.name(), component, fault.describe());
         }
         return 0;

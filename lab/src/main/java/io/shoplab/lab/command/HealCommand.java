@@ -69,7 +69,7 @@ public final class HealCommand implements Callable<Integer> {
         }
         if (component.isPresent()) {
             for (StackPart.App app : FaultTargets.forComponent(lab.liveApps(), stack, component.get())) {
-                new FaultClient(app.baseUrl()).clear(component.get());
+                new FaultClient(app.managementUrl()).clear(component.get());
                 System.out.printf("%s: %s healed%n", app.name(), component.get());
             }
             return 0;
@@ -79,7 +79,7 @@ public final class HealCommand implements Callable<Integer> {
             System.out.println("no running app with a fault endpoint (stacks started with --faults have one)");
         }
         for (StackPart.App app : apps) {
-            new FaultClient(app.baseUrl()).clearAll();
+            new FaultClient(app.managementUrl()).clearAll();
             System.out.printf("%s: all faults removed%n", app.name());
         }
         return 0;

@@ -93,7 +93,7 @@ public final class StatusCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (StackPart.App app : apps) {
             try {
-                new FaultClient(app.baseUrl()).inForce()
+                new FaultClient(app.managementUrl()).inForce()
                         .forEach((component, fault) -> lines.add(app.name() + ": " + component + " " + fault.describe()));
             } catch (LabException notAnswering) {
                 lines.add(app.name() + ": fault endpoint not answering");

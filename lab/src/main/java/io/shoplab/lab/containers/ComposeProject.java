@@ -42,6 +42,8 @@ public record ComposeProject(String name, List<String> command, List<Path> files
     /** The lab's additions to the repository's Compose file, written beside the state file. */
     static final String OVERRIDE_FILE_NAME = "compose-lab.yml";
     static final String PROFILES = "SHOPLAB_PROFILES";
+    /** Where docker/Dockerfile takes the app jars from: {@code source} (compiled in the image build) or {@code checkout}. */
+    static final String JARS = "SHOPLAB_JARS";
     /** The lab's own settings, which the Compose file does not read. */
     private static final List<String> LAB_SETTINGS = List.of("SHOPLAB_COMPOSE_PROJECT", "SHOPLAB_COMPOSE_FILE", "SHOPLAB_COMPOSE_SERVICES",
             "SHOPLAB_COMPOSE_COMMAND", "SHOPLAB_REBUILD", PROFILES);
@@ -74,6 +76,9 @@ public record ComposeProject(String name, List<String> command, List<Path> files
                 .forEach(key -> environment.put(key, systemEnvironment.get(key)));
         hostPorts.forEach((variable, port) -> environment.put(variable, Integer.toString(port)));
         environment.put(PROFILES, profiles(faults));
+        // The lab builds the jars itself (and rebuilds an image whose jar is newer): the images take them as
+        // they are instead of compiling the sources once more in the image build.
+        environment.putIfAbsent(JARS, "checkout");
         return new ComposeProject(name, command, List.of(composeFile, layout.labDirectory().resolve(OVERRIDE_FILE_NAME)), environment,
                 List.of(), monitoring);
     }
@@ -157,7 +162,6 @@ public record ComposeProject(String name, List<String> command, List<Path> files
                 # The experiments' load comes from one client at hundreds of requests per second: the gateway's
                 # per-client rate limit (an edge protection, on in docker-compose.yml) would measure itself, so the
                 # lab switches it off, as it does for its local processes.
-                version: "2.4"
                 services:
                   gateway:
                     environment:

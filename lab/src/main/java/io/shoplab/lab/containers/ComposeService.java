@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.shoplab.lab.postgres.Databases;
 import io.shoplab.lab.stack.ShopService;
+import io.shoplab.lab.stack.StackPorts;
 import io.shoplab.lab.stack.Stacks;
 
 /**
@@ -143,13 +144,24 @@ public enum ComposeService {
         };
     }
 
-    /** Where the lab asks whether a container of it is ready, at the base address the lab reaches it by. */
+    /**
+     * The port of an app's actuator endpoints in its container (docker-compose.yml's MANAGEMENT_PORT), never
+     * published: the lab reaches it at the container's address.
+     */
+    int managementPort() {
+        return containerPort + StackPorts.MANAGEMENT_OFFSET;
+    }
+
+    /**
+     * Where the lab asks whether a container of it is ready: at the base address the lab reaches it by, an
+     * app at its container address and management port.
+     */
     String healthTarget(String host, int port) {
         return switch (kind) {
             // The image creates the databases before the real server listens: reaching the last one means all exist.
             case DATABASE -> "jdbc:postgresql://" + host + ":" + port + "/" + Databases.ALL.get(Databases.ALL.size() - 1)
                     + "?user=" + Databases.USER + "&password=" + Databases.PASSWORD;
-            case APP -> "http://" + host + ":" + port + "/actuator/health/readiness";
+            case APP -> "http://" + host + ":" + managementPort() + "/actuator/health/readiness";
             case MONITORING -> null;
         };
     }

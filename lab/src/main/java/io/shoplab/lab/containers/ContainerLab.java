@@ -115,7 +115,7 @@ public final class ContainerLab implements ExperimentLab {
     @Override
     public void fault(String stack, String component, Fault fault) {
         for (ContainerApp app : FaultTargets.forComponent(containers.parts().liveApps(), Optional.of(stack), component)) {
-            new FaultClient(app.baseUrl()).set(component, fault);
+            new FaultClient(app.managementUrl()).set(component, fault);
         }
     }
 
@@ -123,7 +123,7 @@ public final class ContainerLab implements ExperimentLab {
     public void heal(String stack) {
         containers.paused(stack).forEach(containers::resume);
         for (ContainerApp app : FaultTargets.faultEndpoints(containers.parts().liveApps(), Optional.of(stack))) {
-            new FaultClient(app.baseUrl()).clearAll();
+            new FaultClient(app.managementUrl()).clearAll();
         }
     }
 

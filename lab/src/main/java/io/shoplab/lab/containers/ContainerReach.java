@@ -57,7 +57,7 @@ final class ContainerReach {
     }
 
     private static boolean reachedThroughGateway(ContainerPart instance, String url) {
-        String base = instance.app().baseUrl();
+        String base = instance.app().managementUrl();
         OptionalLong before = InstanceReach.publicRequestsServed(base);
         for (int i = 0; i < REQUESTS_PER_ROUND; i++) {
             InstanceReach.send(url);

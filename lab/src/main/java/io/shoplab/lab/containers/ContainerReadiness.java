@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.health.Health;
-import io.shoplab.lab.health.HealthProbe;
 import io.shoplab.lab.health.ReadinessWait;
 
 /**
@@ -55,7 +54,7 @@ final class ContainerReadiness {
                     throw failure(part.get().name() + " (container " + part.get().container().shortId() + ") stopped before it was ready",
                             List.of(part.get()));
                 }
-                Health health = part.get().healthTarget().map(HealthProbe::check).orElse(Health.UNREACHABLE);
+                Health health = part.get().health().orElse(Health.UNREACHABLE);
                 if (health == Health.UP) {
                     waiting.remove(name);
                     ready.add(name);

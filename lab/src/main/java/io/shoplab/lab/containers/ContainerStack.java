@@ -144,14 +144,16 @@ public final class ContainerStack {
             String base = "http://127.0.0.1:" + project.hostPort(ComposeService.MONOLITH);
             entries.add(new Stack.EntryPoint("API", base + "/api/products/1"));
             entries.add(new Stack.EntryPoint("OpenAPI", base + "/v3/api-docs"));
-            entries.add(new Stack.EntryPoint("health", base + "/actuator/health"));
+            parts().find(Stacks.MONOLITH).map(ContainerPart::app).ifPresent(app ->
+                    entries.add(new Stack.EntryPoint("health", app.managementUrl() + "/actuator/health")));
         }
         if (!Stacks.MONOLITH.equals(stack)) {
             String suffix = Stacks.ALL.equals(stack) ? " (ms)" : "";
             String base = "http://127.0.0.1:" + project.hostPort(ComposeService.GATEWAY);
             entries.add(new Stack.EntryPoint("API" + suffix, base + "/api/products/1"));
             entries.add(new Stack.EntryPoint("Eureka" + suffix, "http://127.0.0.1:" + project.hostPort(ComposeService.DISCOVERY)));
-            entries.add(new Stack.EntryPoint("health" + suffix, base + "/actuator/health"));
+            parts().find(Stacks.GATEWAY).map(ContainerPart::app).ifPresent(app ->
+                    entries.add(new Stack.EntryPoint("health" + suffix, app.managementUrl() + "/actuator/health")));
         }
         project.monitoring().forEach(name -> ComposeService.named(name).ifPresent(service -> entries.add(
                 new Stack.EntryPoint(name, "http://127.0.0.1:" + project.hostPort(service)))));

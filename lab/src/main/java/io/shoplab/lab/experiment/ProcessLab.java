@@ -134,7 +134,7 @@ public final class ProcessLab implements ExperimentLab {
     @Override
     public void fault(String stack, String component, Fault fault) {
         for (SpringBootApp app : FaultTargets.forComponent(store.load(), Optional.of(stack), component)) {
-            new FaultClient(app.baseUrl()).set(component, fault);
+            new FaultClient(app.managementUrl()).set(component, fault);
         }
     }
 
@@ -144,7 +144,7 @@ public final class ProcessLab implements ExperimentLab {
         store.load().components().stream().filter(running -> running.isAlive() && belongsTo(running, stack))
                 .filter(ComponentControl::isPaused).forEach(control::resume);
         for (SpringBootApp app : FaultTargets.faultEndpoints(store.load(), Optional.of(stack))) {
-            new FaultClient(app.baseUrl()).clearAll();
+            new FaultClient(app.managementUrl()).clearAll();
         }
     }
 

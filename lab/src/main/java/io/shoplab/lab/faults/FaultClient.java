@@ -13,7 +13,7 @@ import io.shoplab.lab.LabException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to one app's {@code /actuator/faults} endpoint, on its own port (the gateway never routes there). */
+/** Talks to one app's {@code /actuator/faults} endpoint, on its management port (the gateway never routes there). */
 public final class FaultClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -22,9 +22,9 @@ public final class FaultClient {
 
     private final String endpoint;
 
-    /** @param appBaseUrl such as {@code http://127.0.0.1:8080} */
-    public FaultClient(String appBaseUrl) {
-        this.endpoint = appBaseUrl + "/actuator/faults";
+    /** @param managementUrl the app's management URL, such as {@code http://127.0.0.1:18080} */
+    public FaultClient(String managementUrl) {
+        this.endpoint = managementUrl + "/actuator/faults";
     }
 
     /** {@code PUT /actuator/faults/{component}} with the fault as JSON; expects 204. */

@@ -42,14 +42,9 @@ public final class InstanceReach {
         return get(url, "application/json").map(body -> listsUpInstance(body, ipAddress, port)).orElse(false);
     }
 
-    /** Requests to public paths the instance has answered; empty if it exposes no Prometheus metrics. */
-    public static OptionalLong publicRequestsServed(int port) {
-        return publicRequestsServed("http://127.0.0.1:" + port);
-    }
-
-    /** The same for an instance at that base URL (a container's address). */
-    public static OptionalLong publicRequestsServed(String baseUrl) {
-        return get(baseUrl + "/actuator/prometheus", "text/plain")
+    /** Requests to public paths the instance has answered, asked on its management URL; empty without Prometheus metrics. */
+    public static OptionalLong publicRequestsServed(String managementUrl) {
+        return get(managementUrl + "/actuator/prometheus", "text/plain")
                 .map(InstanceReach::countPublicRequests)
                 .orElse(OptionalLong.empty());
     }

@@ -4,13 +4,15 @@ import io.shoplab.lab.stack.SpringBootApp;
 
 /** Where load goes: the monolith itself, or the gateway in front of the microservices. */
 public enum LoadTarget {
-    monolith(8080),
-    microservices(8090);
+    monolith(8080, 18080),
+    microservices(8090, 18090);
 
     private final int port;
+    private final int managementPort;
 
-    LoadTarget(int port) {
+    LoadTarget(int port, int managementPort) {
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** By address, not "localhost", which may resolve to ::1 where nothing listens. */
@@ -19,6 +21,6 @@ public enum LoadTarget {
     }
 
     public String readinessUrl() {
-        return SpringBootApp.readinessUrl(port);
+        return SpringBootApp.readinessUrl(managementPort);
     }
 }

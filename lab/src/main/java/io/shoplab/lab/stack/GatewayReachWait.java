@@ -62,11 +62,11 @@ final class GatewayReachWait {
     }
 
     private static boolean reachedThroughGateway(SpringBootApp instance, String url) {
-        OptionalLong before = InstanceReach.publicRequestsServed(instance.port());
+        OptionalLong before = InstanceReach.publicRequestsServed(instance.managementUrl());
         for (int i = 0; i < REQUESTS_PER_ROUND; i++) {
             InstanceReach.send(url);
         }
-        OptionalLong after = InstanceReach.publicRequestsServed(instance.port());
+        OptionalLong after = InstanceReach.publicRequestsServed(instance.managementUrl());
         // Without a metrics endpoint there is no proof to wait for; registration has to do.
         return before.isEmpty() || after.isEmpty() || after.getAsLong() > before.getAsLong();
     }

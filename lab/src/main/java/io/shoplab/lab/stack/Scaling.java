@@ -66,7 +66,7 @@ public final class Scaling {
         List<Component> added = new ArrayList<>();
         for (int number = 2; number <= count; number++) {
             if (!running.contains(number)) {
-                added.add(first.withInstance(number, freePortOtherThan(portsTaken)).toComponent(layout));
+                added.add(first.withInstance(number, freePortOtherThan(portsTaken), freePortOtherThan(portsTaken)).toComponent(layout));
             }
         }
         return added;

@@ -17,13 +17,14 @@ import io.shoplab.lab.process.LaunchSpec;
  * @param instance 1 for the stack's own instance, 2.. for those {@code scale} adds ({@code catalog-service-2})
  * @param stack the stack it belongs to ({@link Stacks#MONOLITH} or {@link Stacks#MICROSERVICES})
  * @param jar the executable jar
- * @param port the HTTP port
+ * @param port the HTTP port, the shop's
+ * @param managementPort the port of its actuator endpoints (health, metrics, faults), on 127.0.0.1 too
  * @param environment variables for it (data source, discovery URL)
  * @param faults whether the {@code faults} profile is active
  * @param faultComponents the components its fault endpoint takes (empty for apps without one)
  * @param dependsOn names of the components it needs
  */
-public record SpringBootApp(String service, int instance, String stack, Path jar, int port, Map<String, String> environment,
+public record SpringBootApp(String service, int instance, String stack, Path jar, int port, int managementPort, Map<String, String> environment,
                             boolean faults, List<String> faultComponents, List<String> dependsOn) implements StackPart.App {
 
     public SpringBootApp {
@@ -33,9 +34,10 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
     }
 
     /** The stack's own instance of an app. */
-    public static SpringBootApp first(String service, String stack, Path jar, int port, Map<String, String> environment,
-                                      boolean faults, List<String> faultComponents, List<String> dependsOn) {
-        return new SpringBootApp(service, 1, stack, jar, port, environment, faults, faultComponents, dependsOn);
+    public static SpringBootApp first(String service, String stack, Path jar, int port, int managementPort,
+                                      Map<String, String> environment, boolean faults, List<String> faultComponents,
+                                      List<String> dependsOn) {
+        return new SpringBootApp(service, 1, stack, jar, port, managementPort, environment, faults, faultComponents, dependsOn);
     }
 
     @Override
@@ -47,21 +49,23 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
         return instance == 1 ? service : service + "-" + instance;
     }
 
-    /** Another instance of the same app, configured alike, on another port. */
-    public SpringBootApp withInstance(int number, int newPort) {
-        return new SpringBootApp(service, number, stack, jar, newPort, environment, faults, faultComponents, dependsOn);
+    /** Another instance of the same app, configured alike, on other ports. */
+    public SpringBootApp withInstance(int number, int newPort, int newManagementPort) {
+        return new SpringBootApp(service, number, stack, jar, newPort, newManagementPort, environment, faults, faultComponents,
+                dependsOn);
     }
 
     public Component toComponent(LabLayout layout) {
         LaunchSpec.Snapshot runnableJar = new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name() + ".jar"));
         List<String> command = new ArrayList<>(List.of(layout.javaExecutable()));
         command.addAll(AppJvm.FLAGS);
-        command.addAll(List.of("-jar", runnableJar.copy().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+        command.addAll(List.of("-jar", runnableJar.copy().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1"));
         if (faults) {
             command.add("--spring.profiles.active=faults");
         }
         LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(name()), List.of(runnableJar));
-        return new Component(name(), List.of(), port, launch, readinessUrl(port), null, dependsOn, this);
+        return new Component(name(), List.of(), port, launch, readinessUrl(managementPort), null, dependsOn, this);
     }
 
     @Override
@@ -69,7 +73,13 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
         return "http://127.0.0.1:" + port;
     }
 
-    public static String readinessUrl(int port) {
-        return "http://127.0.0.1:" + port + "/actuator/health/readiness";
+    @Override
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** The readiness health group, on a management port. */
+    public static String readinessUrl(int managementPort) {
+        return "http://127.0.0.1:" + managementPort + "/actuator/health/readiness";
     }
 }

@@ -48,6 +48,9 @@ public interface StackPart {
         /** Where the lab reaches it, such as {@code http://127.0.0.1:8080}; its fault endpoint too. */
         String baseUrl();
 
+        /** Where its actuator endpoints answer (health, metrics, faults): its management port, not {@link #baseUrl()}. */
+        String managementUrl();
+
         /** Whether the {@code faults} profile is active. */
         boolean faults();
 

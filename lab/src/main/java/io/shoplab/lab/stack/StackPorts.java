@@ -7,38 +7,54 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Where each part of the stacks listens on 127.0.0.1: the documented defaults for the CLI, or
- * ports free right now for a stack started by a test beside whatever else runs on the machine.
+ * ports free right now for a stack started by a test beside whatever else runs on the machine. Each app
+ * has two: the shop's port and its management port (actuator endpoints), by app name in {@code management}.
  */
-public record StackPorts(int postgres, int monolith, int discovery, int gateway, Map<ShopService, Integer> services) {
+public record StackPorts(int postgres, int monolith, int discovery, int gateway, Map<ShopService, Integer> services,
+                         Map<String, Integer> management) {
 
     public static final int DEFAULT_POSTGRES = 15432;
+    /** A default management port is the app's port plus this: 18080 for the monolith, as in the apps' own configuration. */
+    public static final int MANAGEMENT_OFFSET = 10_000;
 
     public StackPorts {
         services = Map.copyOf(services);
+        management = Map.copyOf(management);
     }
 
     public static StackPorts defaults() {
         Map<ShopService, Integer> services = new EnumMap<>(ShopService.class);
         Arrays.stream(ShopService.values()).forEach(service -> services.put(service, service.defaultPort()));
-        return new StackPorts(DEFAULT_POSTGRES, 8080, 8761, 8090, services);
+        Map<String, Integer> management = new HashMap<>(Map.of(Stacks.MONOLITH, 8080 + MANAGEMENT_OFFSET,
+                Stacks.DISCOVERY, 8761 + MANAGEMENT_OFFSET, Stacks.GATEWAY, 8090 + MANAGEMENT_OFFSET));
+        services.forEach((service, port) -> management.put(service.serviceName(), port + MANAGEMENT_OFFSET));
+        return new StackPorts(DEFAULT_POSTGRES, 8080, 8761, 8090, services, management);
     }
 
     /** Distinct ports, each free when chosen (all sockets are held open together so none is chosen twice). */
     public static StackPorts free() {
         List<ServerSocket> sockets = new ArrayList<>();
+        List<String> apps = new ArrayList<>(List.of(Stacks.MONOLITH, Stacks.DISCOVERY, Stacks.GATEWAY));
+        Arrays.stream(ShopService.values()).forEach(service -> apps.add(service.serviceName()));
         try {
-            for (int i = 0; i < 4 + ShopService.values().length; i++) {
+            for (int i = 0; i < 4 + ShopService.values().length + apps.size(); i++) {
                 sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
             }
             List<Integer> ports = sockets.stream().map(ServerSocket::getLocalPort).toList();
             Map<ShopService, Integer> services = new EnumMap<>(ShopService.class);
             Arrays.stream(ShopService.values()).forEach(service -> services.put(service, ports.get(4 + service.ordinal())));
-            return new StackPorts(ports.get(0), ports.get(1), ports.get(2), ports.get(3), services);
+            Map<String, Integer> management = new HashMap<>();
+            int next = 4 + ShopService.values().length;
+            for (String app : apps) {
+                management.put(app, ports.get(next++));
+            }
+            return new StackPorts(ports.get(0), ports.get(1), ports.get(2), ports.get(3), services, management);
         } catch (IOException e) {
             throw new UncheckedIOException("no free ports on the loopback interface", e);
         } finally {
@@ -47,11 +63,16 @@ public record StackPorts(int postgres, int monolith, int discovery, int gateway,
     }
 
     public StackPorts withPostgres(int port) {
-        return new StackPorts(port, monolith, discovery, gateway, services);
+        return new StackPorts(port, monolith, discovery, gateway, services, management);
     }
 
     public int service(ShopService service) {
         return services.get(service);
+    }
+
+    /** The management port of an app, by its name ({@code monolith}, {@code catalog-service}). */
+    public int management(String app) {
+        return management.get(app);
     }
 
     private static void closeQuietly(ServerSocket socket) {

@@ -49,13 +49,13 @@ public final class Stacks {
         List<String> faultComponents = new ArrayList<>(Arrays.stream(ShopService.values()).map(ShopService::module).toList());
         faultComponents.add(DATABASE_FAULT);
         Component monolith = SpringBootApp.first(MONOLITH, MONOLITH, layout.appJar("monolith-api"), port,
-                dataSource(options, Databases.MONOLITH), options.faults(), faultComponents,
+                options.ports().management(MONOLITH), dataSource(options, Databases.MONOLITH), options.faults(), faultComponents,
                 List.of(PostgresComponent.NAME)).toComponent(layout);
         String base = "http://127.0.0.1:" + port;
         return new Stack(MONOLITH, List.of(List.of(postgres(options)), List.of(monolith)), base, List.of(), List.of(
                 new Stack.EntryPoint("API", base + "/api/products/1"),
                 new Stack.EntryPoint("OpenAPI", base + "/v3/api-docs"),
-                new Stack.EntryPoint("health", base + "/actuator/health")));
+                new Stack.EntryPoint("health", "http://127.0.0.1:" + options.ports().management(MONOLITH) + "/actuator/health")));
     }
 
     /** PostgreSQL, then Eureka, then the five services together, then the gateway (which is told only Eureka's URL). */
@@ -63,12 +63,12 @@ public final class Stacks {
         StackPorts ports = options.ports();
         Map<String, String> eureka = Map.of("EUREKA_URL", "http://127.0.0.1:" + ports.discovery() + "/eureka");
         Component discovery = SpringBootApp.first(DISCOVERY, MICROSERVICES, layout.appJar(DISCOVERY), ports.discovery(),
-                Map.of(), false, List.of(), List.of()).toComponent(layout);
+                ports.management(DISCOVERY), Map.of(), false, List.of(), List.of()).toComponent(layout);
         List<Component> services = Arrays.stream(ShopService.values()).map(service -> {
             Map<String, String> environment = new LinkedHashMap<>(dataSource(options, service.module()));
             environment.putAll(eureka);
             return SpringBootApp.first(service.serviceName(), MICROSERVICES, layout.appJar(service.folder()),
-                    ports.service(service), environment, options.faults(), List.of(service.module(), DATABASE_FAULT),
+                    ports.service(service), ports.management(service.serviceName()), environment, options.faults(), List.of(service.module(), DATABASE_FAULT),
                     List.of(PostgresComponent.NAME, DISCOVERY)).toComponent(layout);
         }).toList();
         // The lab's load comes from one address at several hundred requests per second: the gateway's per-client
@@ -76,13 +76,13 @@ public final class Stacks {
         Map<String, String> gatewayEnvironment = new LinkedHashMap<>(eureka);
         gatewayEnvironment.put("GATEWAY_RATE_LIMIT_ENABLED", "false");
         Component gateway = SpringBootApp.first(GATEWAY, MICROSERVICES, layout.appJar(GATEWAY), ports.gateway(),
-                gatewayEnvironment, false, List.of(), List.of(DISCOVERY)).toComponent(layout);
+                ports.management(GATEWAY), gatewayEnvironment, false, List.of(), List.of(DISCOVERY)).toComponent(layout);
         String base = "http://127.0.0.1:" + ports.gateway();
         return new Stack(MICROSERVICES, List.of(List.of(postgres(options)), List.of(discovery), services, List.of(gateway)),
                 base, routeProbes(base), List.of(
                         new Stack.EntryPoint("API", base + "/api/products/1"),
                         new Stack.EntryPoint("Eureka", "http://127.0.0.1:" + ports.discovery()),
-                        new Stack.EntryPoint("health", base + "/actuator/health")));
+                        new Stack.EntryPoint("health", "http://127.0.0.1:" + ports.management(GATEWAY) + "/actuator/health")));
     }
 
     /** Both stacks side by side on one PostgreSQL: the monolith starts beside Eureka. */

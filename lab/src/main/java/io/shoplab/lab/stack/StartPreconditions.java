@@ -1,6 +1,7 @@
 package io.shoplab.lab.stack;
 
 import java.nio.file.Files;
+import java.util.List;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.process.LaunchSpec;
@@ -25,10 +26,14 @@ final class StartPreconditions {
                 .ifPresent(missing -> {
                     throw new LabException(missing + " does not exist; build it (./shoplab --rebuild ...) first");
                 });
-        if (!Ports.isFree(component.port())) {
-            throw new LabException("port " + component.port() + " on 127.0.0.1 is taken by a process the lab did not start"
-                    + " (or has lost track of); free it before starting " + component.name()
-                    + " (`up --free-ports` runs beside it)");
+        List<Integer> ports = component.app() == null ? List.of(component.port())
+                : List.of(component.port(), component.app().managementPort());
+        for (int port : ports) {
+            if (!Ports.isFree(port)) {
+                throw new LabException("port " + port + " on 127.0.0.1 is taken by a process the lab did not start"
+                        + " (or has lost track of); free it before starting " + component.name()
+                        + " (`up --free-ports` runs beside it)");
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.shoplab.lab.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The one real container test of the lab, kept small (the container-tests module runs the whole stack):
  * the monolith stack up in a Compose project of its own on free ports, its monolith killed and started
- * again, the project removed. Skipped when no container engine answers (DOCKER_HOST, or Docker's socket).
+ * again, the project removed. Skipped when no container engine answers (DOCKER_HOST, or Docker's socket),
+ * unless {@code shoplab.containers.required} is true: CI, which starts an engine, must see it run.
  */
 class ComposeMonolithTest {
 
@@ -38,11 +40,11 @@ class ComposeMonolithTest {
     void theMonolithInAContainerDiesAndComesBack() throws Exception {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("SHOPLAB_COMPOSE_PROJECT", "shoplab-labtest-" + UUID.randomUUID().toString().substring(0, 8));
-        assumeTrue(new Docker(new CommandLines(ROOT, environment)).answers(),
-                "no container engine answers at " + environment.getOrDefault("DOCKER_HOST", "Docker's default socket") + ": skipped");
-        assumeTrue(composeInstalled(environment), "no docker compose nor docker-compose: skipped");
-        assumeTrue(Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
-                "monolith-api/target/monolith-api.jar is not built (./mvnw -B verify from the root builds it first): skipped");
+        requireOrSkip(new Docker(new CommandLines(ROOT, environment)).answers(),
+                "no container engine answers at " + environment.getOrDefault("DOCKER_HOST", "Docker's default socket"));
+        requireOrSkip(composeInstalled(environment), "no docker compose nor docker-compose");
+        requireOrSkip(Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
+                "monolith-api/target/monolith-api.jar is not built (./mvnw -B verify from the root builds it first)");
         LabLayout layout = new LabLayout(ROOT, work.resolve("lab"));
         ContainerStack containers = ContainerStack.prepare(layout, environment, Stacks.MONOLITH, false, true, false, System.out);
         try {
@@ -68,6 +70,14 @@ class ComposeMonolithTest {
         }
         assertThat(new Docker(new CommandLines(ROOT, environment)).containers(containers.projectName())).isEmpty();
         assertThat(ContainerStack.isRemembered(layout)).isFalse();
+    }
+
+    private static void requireOrSkip(boolean met, String otherwise) {
+        if (Boolean.getBoolean("shoplab.containers.required")) {
+            assertTrue(met, otherwise + " (shoplab.containers.required)");
+        } else {
+            assumeTrue(met, otherwise + ": skipped");
+        }
     }
 
     private static boolean composeInstalled(Map<String, String> environment) {

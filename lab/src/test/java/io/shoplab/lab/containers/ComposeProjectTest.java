@@ -51,6 +51,15 @@ class ComposeProjectTest {
 
         assertThat(project.name()).isEqualTo("shoplab");
         assertThat(project.environment()).containsEntry("SHOPLAB_PROFILES", "docker").doesNotContainKey("DOCKER_HOST");
+        assertThat(project.environment()).as("the images take the jars the lab built").containsEntry("SHOPLAB_JARS", "checkout");
+    }
+
+    @Test
+    void aUserWhoAsksForImagesBuiltFromTheSourcesGetsThem() {
+        ComposeProject project = ComposeProject.create(new LabLayout(root), List.of("docker", "compose"), Map.of("SHOPLAB_JARS", "source"),
+                ContainerStack.hostPorts(false), false, List.of());
+
+        assertThat(project.environment()).containsEntry("SHOPLAB_JARS", "source");
     }
 
     @Test

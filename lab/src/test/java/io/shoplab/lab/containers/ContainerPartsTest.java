@@ -60,7 +60,9 @@ class ContainerPartsTest {
                 .extracting(ContainerApp::baseUrl, ContainerApp::stack, ContainerApp::faults, ContainerApp::jar)
                 .containsExactly("http://127.0.0.1:35029", "monolith", true, Path.of("/repo/monolith-api/target/monolith-api.jar"));
         assertThat(parts.find("catalog-service-2").orElseThrow().healthTarget())
-                .contains("http://10.89.0.9:8081/actuator/health/readiness");
+                .as("at the container's address, on its management port").contains("http://10.89.0.9:18081/actuator/health/readiness");
+        assertThat(parts.find("monolith").orElseThrow().app().managementUrl()).as("never published")
+                .isEqualTo("http://10.89.0.5:18080");
         assertThat(parts.find("postgres").orElseThrow().app()).isNull();
         assertThat(parts.find("gateway").orElseThrow().app().faults()).as("the profile, but no fault endpoint").isFalse();
         assertThat(parts.find("postgres").orElseThrow().healthTarget()).as("stopped: nowhere to ask").isEmpty();

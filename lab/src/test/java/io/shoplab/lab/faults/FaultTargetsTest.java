@@ -30,7 +30,7 @@ class FaultTargetsTest {
     void aModuleOfTheMicroservicesMeansEveryInstanceOfItsService() {
         LabState state = running(Stacks.MICROSERVICES, true, "reviews-service", "catalog-service");
         SpringBootApp reviews = app(state, "reviews-service");
-        state = state.with(alive(reviews.withInstance(2, 40000).toComponent(LAYOUT)));
+        state = state.with(alive(reviews.withInstance(2, 40000, 40001).toComponent(LAYOUT)));
 
         assertThat(FaultTargets.forComponent(state, Optional.empty(), "reviews"))
                 .extracting(SpringBootApp::name, SpringBootApp::baseUrl)

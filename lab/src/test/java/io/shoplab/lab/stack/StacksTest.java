@@ -3,6 +3,7 @@ package io.shoplab.lab.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.shoplab.lab.LabLayout;
@@ -36,12 +37,13 @@ class StacksTest {
                 .containsEntry("SPRING_DATASOURCE_PASSWORD", "postgres")
                 .containsEntry("EUREKA_URL", "http://127.0.0.1:8761/eureka");
         assertThat(reviews.launch().command()).contains("--server.port=8082", "--server.address=127.0.0.1",
-                "--spring.profiles.active=faults");
+                "--management.server.port=18082", "--management.server.address=127.0.0.1", "--spring.profiles.active=faults");
         assertThat(reviews.launch().snapshots().get(0).source())
                 .isEqualTo(Path.of("/repo/microservices/reviews-service/target/reviews-service.jar"));
         assertThat(reviews.dependsOn()).containsExactly("postgres", "discovery");
         assertThat(reviews.app().faultComponents()).containsExactly("reviews", "database");
-        assertThat(reviews.healthTarget()).isEqualTo("http://127.0.0.1:8082/actuator/health/readiness");
+        assertThat(reviews.healthTarget()).as("on the management port").isEqualTo("http://127.0.0.1:18082/actuator/health/readiness");
+        assertThat(reviews.app().managementUrl()).isEqualTo("http://127.0.0.1:18082");
     }
 
     @Test
@@ -66,8 +68,11 @@ class StacksTest {
         StackPorts ports = StackPorts.free();
         Stack stack = stacks.microservices(new StackOptions(false, ports));
 
-        List<Integer> used = stack.components().stream().map(Component::port).toList();
-        assertThat(used).doesNotHaveDuplicates().doesNotContain(8080, 8090, 8761, 8081, 15432);
+        List<Integer> used = new ArrayList<>(stack.components().stream().map(Component::port).toList());
+        stack.components().stream().filter(component -> component.app() != null)
+                .forEach(component -> used.add(component.app().managementPort()));
+        assertThat(used).as("shop and management ports").hasSize(2 * stack.components().size() - 1).doesNotHaveDuplicates()
+                .doesNotContain(8080, 8090, 8761, 8081, 15432, 18080, 18090);
         assertThat(component(stack, "catalog-service").launch().environment())
                 .containsEntry("EUREKA_URL", "http://127.0.0.1:" + ports.discovery() + "/eureka")
                 .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/catalog");
@@ -112,12 +117,13 @@ class StacksTest {
     void anotherInstanceIsNamedAfterItsNumberAndKeepsItsConfiguration() {
         SpringBootApp first = component(stacks.microservices(StackOptions.defaults()), "catalog-service").app();
 
-        Component second = first.withInstance(2, 40123).toComponent(LAYOUT);
+        Component second = first.withInstance(2, 40123, 40124).toComponent(LAYOUT);
 
         assertThat(second.name()).isEqualTo("catalog-service-2");
         assertThat(second.runs("catalog-service")).isTrue();
         assertThat(second.port()).isEqualTo(40123);
-        assertThat(second.launch().command()).contains("--server.port=40123");
+        assertThat(second.launch().command()).contains("--server.port=40123", "--management.server.port=40124");
+        assertThat(second.healthTarget()).isEqualTo("http://127.0.0.1:40124/actuator/health/readiness");
         assertThat(second.launch().environment()).isEqualTo(first.environment());
         assertThat(second.logFile()).isEqualTo(Path.of("/repo/target/lab/logs/catalog-service-2.log"));
         assertThat(second.launch().snapshots().get(0).copy()).isEqualTo(Path.of("/repo/target/lab/run/catalog-service-2.jar"));

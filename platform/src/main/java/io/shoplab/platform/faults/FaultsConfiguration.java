@@ -10,15 +10,16 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
 
 import io.shoplab.platform.ModuleFacade;
 
-/** Fault injection, present only under the {@code faults} profile: without it there is no endpoint and no overhead. */
+/**
+ * Fault injection, present only under the {@code faults} profile: without it there is no endpoint and no overhead.
+ * Its endpoint is on the management port ({@link FaultsManagementConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("faults")
-@Import({ FaultsController.class })
 public class FaultsConfiguration {
 
     @Bean

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The fault switchboard under {@code /actuator/faults}. A plain controller rather than an actuator
  * endpoint because the contract needs {@code PUT}, which actuator operations cannot map. It exists
- * only with the {@code faults} profile, and the gateway never routes {@code /actuator/**}.
+ * only with the {@code faults} profile, on the management port ({@link FaultsManagementConfiguration}), and
+ * the gateway never routes {@code /actuator/**}.
  */
 @RestController
 @RequestMapping("${management.endpoints.web.base-path:/actuator}/faults")

@@ -29,7 +29,8 @@ import static org.mockito.Mockito.mock;
 @PlatformWebTest
 @ActiveProfiles("faults")
 @ImportAutoConfiguration(AopAutoConfiguration.class)
-@Import({ WidgetStock.class, WidgetStock.WidgetStockController.class, FaultsEndpointTests.ADataSource.class })
+// The controller as the management context imports it (FaultsManagementConfiguration); a web slice has none.
+@Import({ WidgetStock.class, WidgetStock.WidgetStockController.class, FaultsEndpointTests.ADataSource.class, FaultsController.class })
 class FaultsEndpointTests {
 
     @TestConfiguration(proxyBeanMethods = false)

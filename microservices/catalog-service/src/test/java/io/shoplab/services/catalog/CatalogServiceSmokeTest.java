@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +38,9 @@ class CatalogServiceSmokeTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @BeforeEach
     void healthyParts() {
@@ -82,7 +86,7 @@ class CatalogServiceSmokeTest {
     @Test
     void guardsAndCallsShowInPrometheus() {
         page("metered");
-        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String metrics = http().get().uri("http://127.0.0.1:" + managementPort + "/actuator/prometheus").retrieve().body(String.class);
         assertThat(metrics)
                 .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"inventory\"[^}]*state=\"closed\"[^}]*} 1\\.0")
                 .containsPattern("resilience4j_bulkhead_thread_pool_size\\{[^}]*name=\"reviews\"")

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +19,9 @@ class InventoryServiceSmokeTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void reservesCommitsAndAnswersTheSameWhenAskedAgain() {
@@ -44,6 +48,6 @@ class InventoryServiceSmokeTest {
                 .containsEntry("available", 7).containsEntry("reserved", 0);
         assertThat(http.get().uri("/internal/reservations/{id}", UUID.randomUUID()).retrieve().toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.get().uri("/actuator/health/readiness").retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.get().uri("http://127.0.0.1:" + managementPort + "/actuator/health/readiness").retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }
