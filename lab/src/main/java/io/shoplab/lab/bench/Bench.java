@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.experiment.GatlingLoad;
 import io.shoplab.lab.stack.LabStack;
@@ -65,9 +66,11 @@ public final class Bench {
             out.printf("%s up and routing in %.1f s%n", stack, startUp);
             String baseUrl = shop.baseUrl().toString();
             warmUp(stack, baseUrl, directory.resolve("warmup"));
+            requireAlive(shop);
             Map<Scenario, BenchResult.ScenarioRound> scenarios = new EnumMap<>(Scenario.class);
             for (Scenario scenario : settings.scenarios()) {
                 scenarios.put(scenario, measure(stack, scenario, baseUrl, processes(shop), directory.resolve(scenario.key())));
+                requireAlive(shop);
             }
             return new BenchResult.StackRound(round, stack, startUp, scenarios);
         }
@@ -85,15 +88,20 @@ public final class Bench {
                 List<ServiceLevel.Step> steps = search.run(baseUrl, scenario, settings.rates(from, BenchSettings.COARSE_FACTOR),
                         settings.step(), directory.resolve(pass + "-" + scenario.key()), step -> { });
                 double capacity = capacity(steps);
-                coarseCapacity.put(key, capacity > 0 ? capacity : from / 4);
-                out.printf("  warm-up pass %d, %s: about %s/s%n", pass, scenario.title(), format(capacity));
+                // A fresh JVM's first answers are slow: a pass broken at its first step says nothing of capacity.
+                if (capacity > 0) {
+                    coarseCapacity.put(key, capacity);
+                }
+                out.printf("  warm-up pass %d, %s: %s%n", pass, scenario.title(),
+                        capacity > 0 ? "about " + format(capacity) + "/s" : steps.get(steps.size() - 1).broken());
             }
         } while (Instant.now().isBefore(end));
     }
 
     private BenchResult.ScenarioRound measure(String stack, Scenario scenario, String baseUrl, Map<String, Long> processes,
             Path directory) {
-        double from = BenchSettings.FINE_START_SHARE * coarseCapacity.get(stack + "/" + scenario.key());
+        double from = BenchSettings.FINE_START_SHARE
+                * coarseCapacity.getOrDefault(stack + "/" + scenario.key(), settings.startRate() / BenchSettings.COARSE_FACTOR);
         List<ServiceLevel.Step> steps = search.run(baseUrl, scenario, settings.rates(from, BenchSettings.FINE_FACTOR), settings.step(),
                 directory.resolve("search"), step -> out.printf("  %s at %s/s: %s%n", scenario.title(), format(step.rate()),
                         step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken()));
@@ -107,6 +115,13 @@ public final class Bench {
         out.printf("  %s: capacity %s/s; at %s/s p50 %d ms, p99 %d ms, CPU %.2f ms per request%n", scenario.title(),
                 format(capacity), format(half.rate()), half.p50Millis(), half.p99Millis(), half.totalCpuMillisPerRequest());
         return new BenchResult.ScenarioRound(capacity, steps, half);
+    }
+
+    /** A process that died under load (out of memory, say) would make every later figure about a corpse. */
+    private static void requireAlive(LabStack shop) {
+        shop.running().stream().filter(running -> !running.isAlive()).findFirst().ifPresent(dead -> {
+            throw new LabException(dead.name() + " died during the benchmark; see " + shop.layout().logFile(dead.name()));
+        });
     }
 
     /** The highest rate served before the first step that was not. */

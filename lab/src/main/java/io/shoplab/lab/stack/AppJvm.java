@@ -13,10 +13,11 @@ final class AppJvm {
      * Serial GC: on two cores shared by up to eight JVMs a collector with concurrent threads of its own
      * (G1, the default) competes with the requests it serves, and these heaps are small enough for
      * stop-the-world young collections of a few milliseconds. The heap starts small and grows as an app
-     * needs it, up to a bound sized for the largest of them, the monolith: without one each JVM would
-     * size itself for a quarter of the machine's memory. An app that runs out stops, to be seen.
+     * needs it, up to a bound: without one each JVM would size itself for a quarter of the machine's
+     * memory. The bound is the monolith's need under overload, when requests on virtual threads pile up
+     * waiting for a database connection (256 MiB ran out there); an app that still runs out stops, to be seen.
      */
-    static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
 
     private AppJvm() {
     }
