@@ -31,8 +31,8 @@ import io.shoplab.platform.test.TestDatabase;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class DatabaseTimeoutTests {
 
-    /** Well above the configured bounds (2 s for a lock, 8 s for an answer, 2 s for a connection), well below "for ever". */
-    private static final Duration BOUND = Duration.ofSeconds(25);
+    /** Above the configured bounds (2 s for a lock, 15 s for an answer, 2 s for a connection), well below "for ever". */
+    private static final Duration BOUND = Duration.ofSeconds(40);
 
     @Autowired
     private JdbcClient jdbc;
