@@ -21,7 +21,7 @@ public record BenchSettings(int rounds, List<Scenario> scenarios, Duration step,
     /** Coarse steps while warming up, fine steps from just below the coarse capacity when measuring. */
     static final double COARSE_FACTOR = 1.3;
     static final double FINE_FACTOR = 1.1;
-    static final double FINE_START_SHARE = 0.6;
+    static final double FINE_START_SHARE = 0.75;
     /** The latency and cost measurement's rate, as a share of the capacity found. */
     static final double STEADY_SHARE = 0.5;
 

@@ -43,20 +43,24 @@ final class CapacitySearch {
      */
     List<ServiceLevel.Step> run(String baseUrl, Scenario scenario, List<Double> rates, Duration step, Path directory,
             Consumer<ServiceLevel.Step> progress) {
-        RunningLoad load = gatling.start(spec(baseUrl, scenario, rates, step, requestTimeout), step.multipliedBy(rates.size()),
+        // A lead-in step at a third of the first rate, not judged: a fresh Gatling JVM cannot send hundreds of
+        // requests per second in its first second, and the first step would measure that.
+        List<Double> offered = new ArrayList<>(List.of(rates.get(0) / 3));
+        offered.addAll(rates);
+        RunningLoad load = gatling.start(spec(baseUrl, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()),
                 directory);
         List<ServiceLevel.Step> judged = new ArrayList<>();
         try {
-            Instant start = load.awaitFirstRequest(FIRST_REQUEST_TIMEOUT);
+            Instant start = load.awaitFirstRequest(FIRST_REQUEST_TIMEOUT).plus(step);
             EventsTail tail = new EventsTail(load.eventsFile());
             List<List<RequestEvent>> byStep = new ArrayList<>();
             rates.forEach(rate -> byStep.add(new ArrayList<>()));
             while (judged.size() < rates.size()) {
                 for (RequestEvent event : tail.next()) {
                     long intendedStart = event.epochMillis() - event.responseMillis() - start.toEpochMilli();
-                    int index = (int) Math.max(0, intendedStart / step.toMillis());
-                    if (index < byStep.size()) {
-                        byStep.get(index).add(event);
+                    long index = intendedStart / step.toMillis();
+                    if (intendedStart >= 0 && index < byStep.size()) { // before 0: the lead-in
+                        byStep.get((int) index).add(event);
                     }
                 }
                 int next = judged.size();
@@ -78,9 +82,17 @@ final class CapacitySearch {
         }
     }
 
-    /** One rate for the whole run, for the measurement at a fraction of capacity. */
-    RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration length, Path directory) {
-        return gatling.start(spec(baseUrl, scenario, List.of(rate), length, requestTimeout), length, directory);
+    /**
+     * One rate, for the measurement at a fraction of capacity: a lead-in of {@code leadIn} at a third of
+     * the rate (a fresh generator, connections opening), then {@code length} at the rate.
+     */
+    RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration leadIn, Duration length, Path directory) {
+        long steps = length.toSeconds() / leadIn.toSeconds();
+        List<Double> rates = new ArrayList<>(List.of(rate / 3));
+        for (long i = 0; i < steps; i++) {
+            rates.add(rate);
+        }
+        return gatling.start(spec(baseUrl, scenario, rates, leadIn, requestTimeout), leadIn.multipliedBy(rates.size()), directory);
     }
 
     private static LoadSpec spec(String baseUrl, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {

@@ -20,7 +20,12 @@ import io.shoplab.lab.measure.RequestEvent;
  */
 final class SteadyRun {
 
-    private static final Duration SETTLE = Duration.ofSeconds(2);
+    /** At a third of the rate first, unmeasured: a fresh load generator cannot send hundreds a second at once. */
+    private static final Duration LEAD_IN = Duration.ofSeconds(4);
+    /** Left out at the start (a fresh load generator, connections opening) and at the end (answers in flight). */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+    /** After a search that ended in overload, the time for its backlog to drain before anything is measured. */
+    private static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final CapacitySearch load;
 
@@ -32,9 +37,10 @@ final class SteadyRun {
      * @param processes the stack's processes by component name (PostgreSQL's postmaster stands for its backends too)
      */
     SteadyResult run(String baseUrl, Scenario scenario, double rate, Duration length, Map<String, Long> processes, Path directory) {
-        RunningLoad running = load.start(baseUrl, scenario, rate, length, directory);
+        sleepUntil(Instant.now().plus(DRAIN));
+        RunningLoad running = load.start(baseUrl, scenario, rate, LEAD_IN, length, directory);
         try {
-            Instant start = running.awaitFirstRequest(Duration.ofSeconds(60));
+            Instant start = running.awaitFirstRequest(Duration.ofSeconds(60)).plus(LEAD_IN);
             Instant windowStart = start.plus(SETTLE);
             Instant windowEnd = start.plus(length).minus(SETTLE);
             sleepUntil(windowStart);
@@ -49,6 +55,10 @@ final class SteadyRun {
             List<RequestEvent> events = new EventsTail(running.eventsFile()).next();
             long answeredInWindow = events.stream().filter(event -> event.epochMillis() >= windowStart.toEpochMilli()
                     && event.epochMillis() < windowEnd.toEpochMilli()).count();
+            List<RequestEvent> startedInWindow = events.stream().filter(event -> {
+                long intendedStart = event.epochMillis() - event.responseMillis();
+                return intendedStart >= windowStart.toEpochMilli() && intendedStart < windowEnd.toEpochMilli();
+            }).toList();
             if (answeredInWindow == 0) {
                 throw new LabException("no answer came during the measured window; see " + running.log());
             }
@@ -58,7 +68,8 @@ final class SteadyRun {
             Map<String, Double> memoryMib = new LinkedHashMap<>();
             processes.keySet().forEach(name -> memoryMib.put(name,
                     memory.stream().mapToDouble(sample -> sample.getOrDefault(name, 0.0)).average().orElse(0)));
-            ServiceLevel.Step latency = new ServiceLevel(Long.MAX_VALUE, 1).judge(rate, length.toSeconds(), events);
+            ServiceLevel.Step latency = new ServiceLevel(Long.MAX_VALUE, 1).judge(rate, windowEnd.getEpochSecond() - windowStart.getEpochSecond(),
+                    startedInWindow);
             return new SteadyResult(rate, latency.sent(), latency.failed(), latency.p50Millis(), latency.p99Millis(), cpuMillisPerRequest,
                     memoryMib);
         } finally {
