@@ -102,9 +102,11 @@ public final class Bench {
             Path directory) {
         double from = BenchSettings.FINE_START_SHARE
                 * coarseCapacity.getOrDefault(stack + "/" + scenario.key(), settings.startRate() / BenchSettings.COARSE_FACTOR);
-        List<ServiceLevel.Step> steps = search.run(baseUrl, scenario, settings.rates(from, BenchSettings.FINE_FACTOR), settings.step(),
-                directory.resolve("search"), step -> out.printf("  %s at %s/s: %s%n", scenario.title(), format(step.rate()),
-                        step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken()));
+        List<ServiceLevel.Step> steps = fineSearch(scenario, baseUrl, from, directory.resolve("search"));
+        if (steps.size() == 1 && !steps.get(0).served()) {
+            // The coarse search, rising gently, got further than a search that starts there: start lower.
+            steps = fineSearch(scenario, baseUrl, from / 2, directory.resolve("search-lower"));
+        }
         double capacity = capacity(steps);
         if (capacity == 0) {
             out.printf("  %s: no capacity at the service level (%s)%n", scenario.title(), steps.get(0).broken());
@@ -122,6 +124,12 @@ public final class Bench {
         shop.running().stream().filter(running -> !running.isAlive()).findFirst().ifPresent(dead -> {
             throw new LabException(dead.name() + " died during the benchmark; see " + shop.layout().logFile(dead.name()));
         });
+    }
+
+    private List<ServiceLevel.Step> fineSearch(Scenario scenario, String baseUrl, double from, Path directory) {
+        return search.run(baseUrl, scenario, settings.rates(from, BenchSettings.FINE_FACTOR), settings.step(), directory,
+                step -> out.printf("  %s at %s/s: %s%n", scenario.title(), format(step.rate()),
+                        step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken()));
     }
 
     /** The highest rate served before the first step that was not. */
