@@ -23,6 +23,7 @@ import io.shoplab.lab.measure.RequestEvent;
 final class CapacitySearch {
 
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration DRAIN = Duration.ofSeconds(5);
     private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     private final GatlingLoad gatling;
@@ -47,6 +48,7 @@ final class CapacitySearch {
         // requests per second in its first second, and the first step would measure that.
         List<Double> offered = new ArrayList<>(List.of(rates.get(0) / 3));
         offered.addAll(rates);
+        drain();
         RunningLoad load = gatling.start(spec(baseUrl, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()),
                 directory);
         List<ServiceLevel.Step> judged = new ArrayList<>();
@@ -103,9 +105,21 @@ final class CapacitySearch {
                 "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())), scenario == Scenario.ORDER);
     }
 
+    /**
+     * Waits for the overload a previous search ended in to drain (its requests time out, its connections
+     * close), so that it is not measured as this search's first step.
+     */
+    static void drain() {
+        sleep(DRAIN);
+    }
+
     private static void pause() {
+        sleep(POLL);
+    }
+
+    private static void sleep(Duration duration) {
         try {
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted");

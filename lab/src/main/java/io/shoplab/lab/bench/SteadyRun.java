@@ -24,8 +24,6 @@ final class SteadyRun {
     private static final Duration LEAD_IN = Duration.ofSeconds(4);
     /** Left out at the start (a fresh load generator, connections opening) and at the end (answers in flight). */
     private static final Duration SETTLE = Duration.ofSeconds(3);
-    /** After a search that ended in overload, the time for its backlog to drain before anything is measured. */
-    private static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final CapacitySearch load;
 
@@ -37,7 +35,7 @@ final class SteadyRun {
      * @param processes the stack's processes by component name (PostgreSQL's postmaster stands for its backends too)
      */
     SteadyResult run(String baseUrl, Scenario scenario, double rate, Duration length, Map<String, Long> processes, Path directory) {
-        sleepUntil(Instant.now().plus(DRAIN));
+        CapacitySearch.drain();
         RunningLoad running = load.start(baseUrl, scenario, rate, LEAD_IN, length, directory);
         try {
             Instant start = running.awaitFirstRequest(Duration.ofSeconds(60)).plus(LEAD_IN);
