@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
@@ -45,13 +46,18 @@ public final class Bench {
         this.steady = new SteadyRun(search);
     }
 
-    public List<BenchResult.StackRound> run() {
+    /**
+     * @param measured told after each stack's round, with every round so far, so that a benchmark stopped
+     *                 half-way still leaves what it measured
+     */
+    public List<BenchResult.StackRound> run(Consumer<List<BenchResult.StackRound>> measured) {
         List<BenchResult.StackRound> rounds = new ArrayList<>();
         for (int round = 1; round <= settings.rounds(); round++) {
             List<String> order = round % 2 == 1 ? List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)
                     : List.of(Stacks.MICROSERVICES, Stacks.MONOLITH);
             for (String stack : order) {
                 rounds.add(measure(round, stack));
+                measured.accept(List.copyOf(rounds));
             }
         }
         return rounds;

@@ -68,14 +68,19 @@ public final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = settings();
         LabLayout layout = LabLayout.fromEnvironment();
         Path report = layout.labDirectory().resolveSibling("report").resolve("bench");
-        List<BenchResult.StackRound> rounds = new Bench(layout, settings, layout.labDirectory().resolveSibling("lab-bench"), System.out).run();
-        BenchResult result = new BenchResult(System.getProperty("java.vm.vendor") + " " + Runtime.version(), tracingSampling(),
-                settings.serviceLevel().describe(), rounds);
+        List<BenchResult.StackRound> rounds = new Bench(layout, settings, layout.labDirectory().resolveSibling("lab-bench"), System.out)
+                .run(soFar -> BenchReport.write(result(settings, soFar), commandLine(), report));
+        BenchResult result = result(settings, rounds);
         Path written = BenchReport.write(result, commandLine(), report);
         System.out.println();
         System.out.print(Markdown.table(BenchReport.summary(result)));
         System.out.println("\nreport: " + written + " (and bench.json beside it)");
         return 0;
+    }
+
+    private static BenchResult result(BenchSettings settings, List<BenchResult.StackRound> rounds) {
+        return new BenchResult(System.getProperty("java.vm.vendor") + " " + Runtime.version(), tracingSampling(),
+                settings.serviceLevel().describe(), rounds);
     }
 
     private BenchSettings settings() {
