@@ -26,26 +26,21 @@ public record ServiceLevel(long p99Millis, double maxFailedShare) {
      * @param events the answers to requests whose intended start fell in the step
      */
     public Step judge(double rate, long seconds, List<RequestEvent> events) {
-        long offered = Math.round(rate * seconds);
-        long sent = events.size();
-        long failed = events.stream().filter(event -> !event.ok()).count();
-        long[] latencies = events.stream().mapToLong(RequestEvent::responseMillis).sorted().toArray();
-        long p50 = percentile(latencies, 0.50);
-        long p99 = percentile(latencies, 0.99);
+        Step step = Step.measure(rate, seconds, events);
         String broken;
-        if (sent == 0) {
+        if (step.sent() == 0) {
             broken = "no request was sent";
-        } else if (sent < MIN_SENT_SHARE * offered) {
-            broken = String.format(Locale.ROOT, "the load generator fell behind: %d of %d requests sent", sent, offered);
-        } else if ((double) failed / sent > maxFailedShare) {
-            broken = String.format(Locale.ROOT, "%d of %d answers failed or degraded (over %s %%)", failed, sent,
+        } else if (step.sent() < MIN_SENT_SHARE * step.offered()) {
+            broken = String.format(Locale.ROOT, "the load generator fell behind: %d of %d requests sent", step.sent(), step.offered());
+        } else if ((double) step.failed() / step.sent() > maxFailedShare) {
+            broken = String.format(Locale.ROOT, "%d of %d answers failed or degraded (over %s %%)", step.failed(), step.sent(),
                     percent(maxFailedShare));
-        } else if (p99 > p99Millis) {
-            broken = String.format(Locale.ROOT, "p99 %d ms over %d ms", p99, p99Millis);
+        } else if (step.p99Millis() > p99Millis) {
+            broken = String.format(Locale.ROOT, "p99 %d ms over %d ms", step.p99Millis(), p99Millis);
         } else {
             broken = null;
         }
-        return new Step(rate, offered, sent, failed, p50, p99, broken);
+        return new Step(rate, step.offered(), step.sent(), step.failed(), step.p50Millis(), step.p99Millis(), broken);
     }
 
     /** How it reads in a report: "p99 ≤ 500 ms, ≤ 0.1 % failed or degraded". */
@@ -73,6 +68,13 @@ public record ServiceLevel(long p99Millis, double maxFailedShare) {
      * @param broken why it broke the service level; {@code null} when served
      */
     public record Step(double rate, long offered, long sent, long failed, long p50Millis, long p99Millis, String broken) {
+
+        /** The answers to a step's requests, counted and their latencies taken, not judged. */
+        static Step measure(double rate, long seconds, List<RequestEvent> events) {
+            long[] latencies = events.stream().mapToLong(RequestEvent::responseMillis).sorted().toArray();
+            return new Step(rate, Math.round(rate * seconds), events.size(), events.stream().filter(event -> !event.ok()).count(),
+                    percentile(latencies, 0.50), percentile(latencies, 0.99), null);
+        }
 
         public boolean served() {
             return broken == null;

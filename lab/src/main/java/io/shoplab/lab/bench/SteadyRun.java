@@ -66,7 +66,7 @@ final class SteadyRun {
             Map<String, Double> memoryMib = new LinkedHashMap<>();
             processes.keySet().forEach(name -> memoryMib.put(name,
                     memory.stream().mapToDouble(sample -> sample.getOrDefault(name, 0.0)).average().orElse(0)));
-            ServiceLevel.Step latency = new ServiceLevel(Long.MAX_VALUE, 1).judge(rate, windowEnd.getEpochSecond() - windowStart.getEpochSecond(),
+            ServiceLevel.Step latency = ServiceLevel.Step.measure(rate, windowEnd.getEpochSecond() - windowStart.getEpochSecond(),
                     startedInWindow);
             return new SteadyResult(rate, latency.sent(), latency.failed(), latency.p50Millis(), latency.p99Millis(), cpuMillisPerRequest,
                     memoryMib);
