@@ -28,9 +28,9 @@ public class RemoteClients {
         HttpClientSettings settings = HttpClientSettings.defaults()
                 .withTimeouts(timeouts.connectTimeout(), timeouts.readTimeout());
         // Apache HttpClient, blocking: the calling thread writes and reads the socket itself, over pooled
-        // keep-alive connections. The JDK client, used before, ran every exchange on threads of its own
-        // (a selector and a worker pool): a profile of catalog-service under product-page load showed them
-        // at a third of its CPU. No retries of its own: RemoteCalls decides what is retried.
+        // keep-alive connections. The JDK client hands every exchange to threads of its own (a selector and
+        // a worker pool): a profile of catalog-service under product-page load showed them at a third of its
+        // CPU. No retries of its own: RemoteCalls decides what is retried.
         var requestFactory = ClientHttpRequestFactoryBuilder.httpComponents()
                 .withConnectionManagerCustomizer(pool -> pool.setMaxConnPerRoute(CONNECTIONS_PER_INSTANCE)
                         .setMaxConnTotal(4 * CONNECTIONS_PER_INSTANCE))
