@@ -1,5 +1,6 @@
 package io.shoplab.lab.bench;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +68,7 @@ public final class Bench {
         out.printf("%n== round %d of %d: %s ==%n", round, settings.rounds(), stack);
         Path directory = workDirectory.resolve("round-" + round).resolve(stack);
         try (LabStack shop = LabStack.start(new LabStack.Settings(layout.root(), stack, directory.resolve("lab"), false,
-                START_TIMEOUT, new PrintStream(java.io.OutputStream.nullOutputStream())))) {
+                START_TIMEOUT, new PrintStream(OutputStream.nullOutputStream())))) {
             double startUp = shop.startUpTime().toMillis() / 1000.0;
             out.printf("%s up and routing in %.1f s%n", stack, startUp);
             String baseUrl = shop.baseUrl().toString();

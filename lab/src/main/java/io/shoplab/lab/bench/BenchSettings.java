@@ -1,6 +1,7 @@
 package io.shoplab.lab.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public record BenchSettings(int rounds, List<Scenario> scenarios, Duration step,
 
     /** Rates from {@code from} rising by {@code factor} up to {@code maxRate}. */
     List<Double> rates(double from, double factor) {
-        List<Double> rates = new java.util.ArrayList<>();
+        List<Double> rates = new ArrayList<>();
         for (double rate = Math.max(1, from); rate <= maxRate && rates.size() < 60; rate *= factor) {
             rates.add(Math.round(rate * 10) / 10.0);
         }
