@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,16 +86,13 @@ final class CapacitySearch {
     }
 
     /**
-     * One rate, for the measurement at a fraction of capacity: a lead-in of {@code leadIn} at a third of
-     * the rate (a fresh generator, connections opening), then {@code length} at the rate.
+     * One rate, for the measurement at a fraction of capacity: a lead-in step at a third of the rate (a fresh
+     * generator, connections opening), then {@code steps} steps at the rate.
      */
-    RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration leadIn, Duration length, Path directory) {
-        long steps = length.toSeconds() / leadIn.toSeconds();
+    RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration step, int steps, Path directory) {
         List<Double> rates = new ArrayList<>(List.of(rate / 3));
-        for (long i = 0; i < steps; i++) {
-            rates.add(rate);
-        }
-        return gatling.start(spec(baseUrl, scenario, rates, leadIn, requestTimeout), leadIn.multipliedBy(rates.size()), directory);
+        rates.addAll(Collections.nCopies(steps, rate));
+        return gatling.start(spec(baseUrl, scenario, rates, step, requestTimeout), step.multipliedBy(rates.size()), directory);
     }
 
     private static LoadSpec spec(String baseUrl, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {

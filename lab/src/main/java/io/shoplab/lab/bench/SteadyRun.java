@@ -35,12 +35,14 @@ final class SteadyRun {
      * @param processes the stack's processes by component name (PostgreSQL's postmaster stands for its backends too)
      */
     SteadyResult run(String baseUrl, Scenario scenario, double rate, Duration length, Map<String, Long> processes, Path directory) {
+        int steps = (int) Math.max(1, (length.toSeconds() + LEAD_IN.toSeconds() - 1) / LEAD_IN.toSeconds());
+        Duration atRate = LEAD_IN.multipliedBy(steps);
         CapacitySearch.drain();
-        RunningLoad running = load.start(baseUrl, scenario, rate, LEAD_IN, length, directory);
+        RunningLoad running = load.start(baseUrl, scenario, rate, LEAD_IN, steps, directory);
         try {
             Instant start = running.awaitFirstRequest(Duration.ofSeconds(60)).plus(LEAD_IN);
             Instant windowStart = start.plus(SETTLE);
-            Instant windowEnd = start.plus(length).minus(SETTLE);
+            Instant windowEnd = start.plus(atRate).minus(SETTLE);
             sleepUntil(windowStart);
             Map<String, Double> cpuBefore = cpu(processes);
             List<Map<String, Double>> memory = new ArrayList<>();
@@ -49,7 +51,7 @@ final class SteadyRun {
                 sleepUntil(Instant.now().plusSeconds(1).isAfter(windowEnd) ? windowEnd : Instant.now().plusSeconds(1));
             }
             Map<String, Double> cpuAfter = cpu(processes);
-            running.await(length.plusSeconds(60));
+            running.await(atRate.plusSeconds(60));
             List<RequestEvent> events = new EventsTail(running.eventsFile()).next();
             long answeredInWindow = events.stream().filter(event -> event.epochMillis() >= windowStart.toEpochMilli()
                     && event.epochMillis() < windowEnd.toEpochMilli()).count();

@@ -60,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
     double maxRate;
 
     @Option(names = "--smoke", description = "Proves the benchmark works end to end, not its numbers: one round, 2-s steps from"
-            + " 10 up to 20 requests/s, no warm-up beyond one coarse search, a p99 bound of 2 s (cold JVMs), a 6-s run at half capacity.")
+            + " 10 up to 20 requests/s, no warm-up beyond one coarse search, a p99 bound of 2 s (cold JVMs), a 12-s run at half capacity.")
     boolean smoke;
 
     @Override
@@ -87,9 +87,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (rounds < 1 || rounds > 10) {
             throw new LabException("--rounds must be 1 to 10, was " + rounds);
         }
+        // 3 s are left out at each end of the run at half capacity; what is between is measured
+        if (steady.toSeconds() < 10) {
+            throw new LabException("--steady must be at least 10s, was " + steady.toSeconds() + "s");
+        }
         List<Scenario> chosen = Scenario.parse(scenarios);
         if (smoke) {
-            return new BenchSettings(1, chosen, Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(6),
+            return new BenchSettings(1, chosen, Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(12),
                     new ServiceLevel(2000, sloFailedPercent / 100), 10, 20);
         }
         return new BenchSettings(rounds, chosen, step, warmup, steady, new ServiceLevel(sloP99.toMillis(), sloFailedPercent / 100),
