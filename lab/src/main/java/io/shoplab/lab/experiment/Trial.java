@@ -97,7 +97,7 @@ final class Trial {
         static Conservation before(ExperimentLab lab, String stack) {
             StockConservation stock = new StockConservation(lab.baseUrl(stack));
             String payments = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName();
-            MoneyConservation money = new MoneyConservation(lab.baseUrl(stack), lab.running(payments).component().app().baseUrl());
+            MoneyConservation money = new MoneyConservation(lab.baseUrl(stack), lab.running(payments).component().app().managementUrl());
             // Once quiet, nothing is being placed: the captures taken then are all of earlier loads.
             Map<Long, Long> stockBefore = stock.snapshotWhenQuiet(QUIET_TIMEOUT);
             return new Conservation(stock, stockBefore, money, money.capturedNow());
