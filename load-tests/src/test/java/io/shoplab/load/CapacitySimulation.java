@@ -1,9 +1,11 @@
 package io.shoplab.load;
 
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.shoplab.load.endpoints.DegradedAnswers;
 import io.shoplab.load.groups.SingleRequests;
@@ -17,6 +19,10 @@ import java.util.List;
  * each for {@code -DstepSeconds}). The lab reads the events file as it grows, judges each step against
  * its service level once the step's answers are in, and ends the run at the first step that breaks it.
  * Every latency is timed from the user's arrival (see {@code RequestEvents.arrived}).
+ *
+ * <p>With {@code -DinFlight=8 -Dseconds=120} it is the benchmark's warm-up instead: a closed loop, that many
+ * requests always in flight, each answer replaced by a new request at once, so the load runs at whatever the
+ * stack can do, cold or warm. The lab ends it once the throughput stops rising.
  */
 public class CapacitySimulation extends Simulation {
 
@@ -25,13 +31,23 @@ public class CapacitySimulation extends Simulation {
 
     {
         SingleRequests target = SingleRequests.named(System.getProperty("target", "product"));
-        int stepSeconds = Integer.parseInt(System.getProperty("stepSeconds", "10"));
-        List<OpenInjectionStep> steps = rates().stream()
-                .map(rate -> (OpenInjectionStep) constantUsersPerSec(rate).during(stepSeconds)).toList();
-        setUp(scenario("capacity " + target.name().toLowerCase()).exec(target.chain(config, degradedAnswers)).injectOpen(steps))
-                .protocols(ShopProtocol.of(config))
-                // users still waiting for an answer when the last step ends get the request timeout, then the run is cut
-                .maxDuration(Duration.ofSeconds((long) steps.size() * stepSeconds + 15));
+        var scenario = scenario("capacity " + target.name().toLowerCase()).exec(target.chain(config, degradedAnswers));
+        String inFlight = System.getProperty("inFlight");
+        if (inFlight != null) {
+            long seconds = Long.parseLong(System.getProperty("seconds", "60"));
+            run(scenario.injectClosed(constantConcurrentUsers(Integer.parseInt(inFlight)).during(seconds)), seconds);
+        } else {
+            int stepSeconds = Integer.parseInt(System.getProperty("stepSeconds", "10"));
+            List<OpenInjectionStep> steps = rates().stream()
+                    .map(rate -> (OpenInjectionStep) constantUsersPerSec(rate).during(stepSeconds)).toList();
+            run(scenario.injectOpen(steps), (long) steps.size() * stepSeconds);
+        }
+    }
+
+    private void run(PopulationBuilder population, long seconds) {
+        setUp(population).protocols(ShopProtocol.of(config))
+                // users still waiting for an answer when the load ends get the request timeout, then the run is cut
+                .maxDuration(Duration.ofSeconds(seconds + 15));
     }
 
     private static List<Double> rates() {

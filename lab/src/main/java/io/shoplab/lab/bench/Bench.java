@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,8 +21,8 @@ import io.shoplab.lab.state.RunningComponent;
 
 /**
  * Runs the benchmark: round by round, each stack started afresh on its own PostgreSQL (only one stack
- * runs at a time, so neither measures the other's idle cost), warmed up, then each scenario's capacity
- * searched and half of it measured. The stacks take turns going first.
+ * runs at a time, so neither measures the other's idle cost), warmed up on each scenario until its throughput
+ * stops rising, then each scenario's capacity searched and half of it measured. The stacks take turns going first.
  */
 public final class Bench {
 
@@ -35,16 +34,17 @@ public final class Bench {
     private final PrintStream out;
     private final CapacitySearch search;
     private final SteadyRun steady;
-    /** The coarse capacity of each stack and scenario from its first warm-up: where later searches start. */
-    private final Map<String, Double> coarseCapacity = new LinkedHashMap<>();
+    private final WarmUp warmUp;
 
     public Bench(LabLayout layout, BenchSettings settings, Path workDirectory, PrintStream out) {
         this.layout = layout;
         this.settings = settings;
         this.workDirectory = workDirectory;
         this.out = out;
-        this.search = new CapacitySearch(new GatlingLoad(layout, out), settings.serviceLevel(), settings.requestTimeout());
+        GatlingLoad gatling = new GatlingLoad(layout, out);
+        this.search = new CapacitySearch(gatling, settings.serviceLevel(), settings.requestTimeout());
         this.steady = new SteadyRun(search);
+        this.warmUp = new WarmUp(gatling, settings.requestTimeout());
     }
 
     /**
@@ -72,46 +72,43 @@ public final class Bench {
             double startUp = shop.startUpTime().toMillis() / 1000.0;
             out.printf("%s up and routing in %.1f s%n", stack, startUp);
             String baseUrl = shop.baseUrl().toString();
-            warmUp(stack, baseUrl, directory.resolve("warmup"));
+            Map<Scenario, WarmUp.Result> warm = warmUp(baseUrl, directory.resolve("warmup"));
             requireAlive(shop);
             Map<Scenario, BenchResult.ScenarioRound> scenarios = new EnumMap<>(Scenario.class);
             for (Scenario scenario : settings.scenarios()) {
-                scenarios.put(scenario, measure(stack, scenario, baseUrl, processes(shop), directory.resolve(scenario.key())));
+                scenarios.put(scenario, measure(scenario, warm.get(scenario).throughput(), baseUrl, processes(shop),
+                        directory.resolve(scenario.key())));
                 requireAlive(shop);
             }
-            return new BenchResult.StackRound(round, stack, startUp, scenarios);
+            double warmUpSeconds = warm.values().stream().mapToLong(result -> result.took().toSeconds()).sum();
+            return new BenchResult.StackRound(round, stack, startUp, warmUpSeconds, scenarios);
         }
     }
 
-    /** Coarse searches of every scenario, again and again until the warm-up time is spent: the JIT compiles what the load runs. */
-    private void warmUp(String stack, String baseUrl, Path directory) {
-        Instant end = Instant.now().plus(settings.warmup());
-        int pass = 0;
-        do {
-            pass++;
-            for (Scenario scenario : settings.scenarios()) {
-                String key = stack + "/" + scenario.key();
-                double from = coarseCapacity.containsKey(key) ? Math.max(1, coarseCapacity.get(key) / 2) : settings.startRate();
-                List<ServiceLevel.Step> steps = search.run(baseUrl, scenario, settings.rates(from, BenchSettings.COARSE_FACTOR),
-                        settings.step(), directory.resolve(pass + "-" + scenario.key()), step -> { });
-                double capacity = capacity(steps);
-                // A fresh JVM's first answers are slow: a pass broken at its first step says nothing of capacity.
-                if (capacity > 0) {
-                    coarseCapacity.put(key, capacity);
-                }
-                out.printf("  warm-up pass %d, %s: %s%n", pass, scenario.title(),
-                        capacity > 0 ? "about " + format(capacity) + "/s" : steps.get(steps.size() - 1).broken());
-            }
-        } while (Instant.now().isBefore(end));
+    /** Each scenario in turn, for its share of the warm-up time at most. */
+    private Map<Scenario, WarmUp.Result> warmUp(String baseUrl, Path directory) {
+        Duration limit = settings.warmup().dividedBy(settings.scenarios().size());
+        Map<Scenario, WarmUp.Result> warm = new EnumMap<>(Scenario.class);
+        for (Scenario scenario : settings.scenarios()) {
+            out.printf("  warm-up, %s, %d in flight, healthy answers per second every %d s:", scenario.title(), WarmUp.IN_FLIGHT,
+                    Math.min(WarmUp.WINDOW.toSeconds(), limit.toSeconds()));
+            WarmUp.Result result = warmUp.run(baseUrl, scenario, limit, directory.resolve(scenario.key()),
+                    rate -> out.print(" " + format(rate)));
+            out.printf("%n  warm-up, %s: %s after %d s%n", scenario.title(),
+                    WarmUp.levelledOff(result.healthyPerSecond()) ? "levelled off" : "still rising (the limit)",
+                    result.took().toSeconds());
+            warm.put(scenario, result);
+        }
+        return warm;
     }
 
-    private BenchResult.ScenarioRound measure(String stack, Scenario scenario, String baseUrl, Map<String, Long> processes,
+    /** Searches from below the warm closed loop's throughput, which is at or above the capacity at the service level. */
+    private BenchResult.ScenarioRound measure(Scenario scenario, double warmThroughput, String baseUrl, Map<String, Long> processes,
             Path directory) {
-        double from = BenchSettings.FINE_START_SHARE
-                * coarseCapacity.getOrDefault(stack + "/" + scenario.key(), settings.startRate() / BenchSettings.COARSE_FACTOR);
+        double from = Math.max(1, Math.min(BenchSettings.FINE_START_SHARE * warmThroughput, settings.maxRate() / 2));
         List<ServiceLevel.Step> steps = fineSearch(scenario, baseUrl, from, directory.resolve("search"));
         if (steps.size() == 1 && !steps.get(0).served()) {
-            // The coarse search, rising gently, got further than a search that starts there: start lower.
+            // The first step already broke the service level: start lower.
             steps = fineSearch(scenario, baseUrl, from / 2, directory.resolve("search-lower"));
         }
         double capacity = capacity(steps);
@@ -134,7 +131,7 @@ public final class Bench {
     }
 
     private List<ServiceLevel.Step> fineSearch(Scenario scenario, String baseUrl, double from, Path directory) {
-        return search.run(baseUrl, scenario, settings.rates(from, BenchSettings.FINE_FACTOR), settings.step(), directory,
+        return search.run(baseUrl, scenario, settings.rates(from), settings.step(), directory,
                 step -> out.printf("  %s at %s/s: %s%n", scenario.title(), format(step.rate()),
                         step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken()));
     }

@@ -75,6 +75,7 @@ public final class BenchReport {
         rows.add(row(result, "memory, all processes (MiB, product page at half capacity)", round -> steady(round, Scenario.PRODUCT)
                 .map(SteadyResult::totalMemoryMib).orElse(null)));
         rows.add(row(result, "start-up until every route answers (s)", BenchResult.StackRound::startUpSeconds));
+        rows.add(row(result, "warm-up until the throughput stops rising (s)", BenchResult.StackRound::warmUpSeconds));
         return new Table(List.of("", Stacks.MONOLITH, Stacks.MICROSERVICES, "ratio"), rows);
     }
 

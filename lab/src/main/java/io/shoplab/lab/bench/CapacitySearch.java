@@ -111,7 +111,7 @@ final class CapacitySearch {
         sleep(DRAIN);
     }
 
-    private static void pause() {
+    static void pause() {
         sleep(POLL);
     }
 

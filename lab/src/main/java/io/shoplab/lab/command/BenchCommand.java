@@ -22,9 +22,10 @@ import io.shoplab.lab.report.Markdown;
         description = {"Measures each stack's capacity: the product page, the catalog listing and order placement,",
                 "each offered alone at rates stepped up (open model) until the service level breaks. Each round",
                 "starts the monolith and then the microservices (the other way round in even rounds) afresh on",
-                "free ports, one at a time, warms each up and then measures; at half of each capacity it measures",
-                "latency, and CPU and memory per process from the operating system. Writes target/report/bench/",
-                "(bench.md, bench.json). About 10 minutes per round with the defaults; --smoke for a quick check."})
+                "free ports, one at a time, warms each up until its throughput stops rising and then measures; at half",
+                "of each capacity it measures latency, and CPU and memory per process from the operating system.",
+                "Writes target/report/bench/ (bench.md, bench.json). About 20 minutes per round with the defaults;",
+                "--smoke for a quick check."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "3", description = "Rounds, each stack once per round (default: ${DEFAULT-VALUE}).")
@@ -37,8 +38,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "How long each rate is offered (default: ${DEFAULT-VALUE}).")
     Duration step;
 
-    @Option(names = "--warmup", defaultValue = "120s", converter = DurationConverter.class,
-            description = "Load on each fresh stack before it is measured; at least one coarse search of each scenario (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "360s", converter = DurationConverter.class,
+            description = "The longest load on each fresh stack before it is measured, shared by the scenarios; each one's"
+                    + " ends once its throughput stops rising (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
     @Option(names = "--steady", defaultValue = "15s", converter = DurationConverter.class,
@@ -53,14 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The service level's bound on failed or degraded answers, in percent (default: ${DEFAULT-VALUE}).")
     double sloFailedPercent;
 
-    @Option(names = "--start-rate", defaultValue = "20", description = "The first rate of the first search, per second (default: ${DEFAULT-VALUE}).")
-    double startRate;
-
     @Option(names = "--max-rate", defaultValue = "6000", description = "No step offers more, per second (default: ${DEFAULT-VALUE}).")
     double maxRate;
 
     @Option(names = "--smoke", description = "Proves the benchmark works end to end, not its numbers: one round, 2-s steps from"
-            + " 10 up to 20 requests/s, no warm-up beyond one coarse search, a p99 bound of 2 s (cold JVMs), a 12-s run at half capacity.")
+            + " 10 up to 20 requests/s, 10 s of warm-up per scenario, a p99 bound of 2 s (cold JVMs), a 12-s run at half capacity.")
     boolean smoke;
 
     @Override
@@ -93,11 +92,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<Scenario> chosen = Scenario.parse(scenarios);
         if (smoke) {
-            return new BenchSettings(1, chosen, Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(12),
-                    new ServiceLevel(2000, sloFailedPercent / 100), 10, 20);
+            return new BenchSettings(1, chosen, Duration.ofSeconds(2), Duration.ofSeconds(10).multipliedBy(chosen.size()),
+                    Duration.ofSeconds(12), new ServiceLevel(2000, sloFailedPercent / 100), 20);
         }
         return new BenchSettings(rounds, chosen, step, warmup, steady, new ServiceLevel(sloP99.toMillis(), sloFailedPercent / 100),
-                startRate, maxRate);
+                maxRate);
     }
 
     /** The apps read TRACING_SAMPLING_PROBABILITY from the environment the lab gives them, which is its own. */

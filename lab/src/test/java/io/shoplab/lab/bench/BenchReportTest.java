@@ -31,7 +31,7 @@ class BenchReportTest {
     void aStackWithoutCapacityHasNoFiguresAndNoRatio() {
         BenchResult result = new BenchResult("JDK", "sampling 0", "p99 ≤ 500 ms", List.of(
                 round(1, "monolith", 1000, 0.5),
-                new BenchResult.StackRound(1, "microservices", 60, Map.of(Scenario.PRODUCT,
+                new BenchResult.StackRound(1, "microservices", 60, 120, Map.of(Scenario.PRODUCT,
                         new BenchResult.ScenarioRound(0, List.of(), null)))));
 
         List<String> cpu = BenchReport.summary(result).rows().get(1);
@@ -42,7 +42,7 @@ class BenchReportTest {
 
     private static BenchResult.StackRound round(int round, String stack, double capacity, double cpuMillis) {
         SteadyResult steady = new SteadyResult(capacity / 2, 100, 0, 5, 20, Map.of("app", cpuMillis), Map.of("app", 300.0));
-        return new BenchResult.StackRound(round, stack, 10, Map.of(Scenario.PRODUCT,
+        return new BenchResult.StackRound(round, stack, 10, 60, Map.of(Scenario.PRODUCT,
                 new BenchResult.ScenarioRound(capacity, List.of(), steady)));
     }
 }
