@@ -160,7 +160,7 @@ public enum ComposeService {
         return switch (kind) {
             // The image creates the databases before the real server listens: reaching the last one means all exist.
             case DATABASE -> "jdbc:postgresql://" + host + ":" + port + "/" + Databases.ALL.get(Databases.ALL.size() - 1)
-                    + "?user=" + Databases.USER + "&password=" + Databases.PASSWORD;
+                    + "?user=" + Databases.SUPERUSER + "&password=" + Databases.SUPERUSER_PASSWORD;
             case APP -> "http://" + host + ":" + managementPort() + "/actuator/health/readiness";
             case MONITORING -> null;
         };

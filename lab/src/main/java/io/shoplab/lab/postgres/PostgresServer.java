@@ -1,7 +1,6 @@
 package io.shoplab.lab.postgres;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +29,7 @@ public final class PostgresServer implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "15432", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--databases", split = ",", description = "Databases to create when missing (default: all the stacks use).")
+    @Option(names = "--databases", split = ",", description = "Databases to create when missing, each with its owning role (default: all the stacks use).")
     private List<String> databases = Databases.ALL;
 
     public static void main(String[] args) {
@@ -53,9 +52,7 @@ public final class PostgresServer implements Callable<Integer> {
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            Databases.createMissing(connection, databases);
-        }
+        Databases.prepare(database -> postgres.getDatabase(Databases.SUPERUSER, database).getConnection(), databases);
         System.out.println("PostgreSQL ready on 127.0.0.1:" + port + " with databases " + databases);
         new CountDownLatch(1).await();
         return 0;

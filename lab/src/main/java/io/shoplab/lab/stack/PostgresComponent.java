@@ -32,10 +32,14 @@ public final class PostgresComponent {
                 layout.postgresData().resolve("postmaster.pid"), List.of(), null);
     }
 
-    /** The server creates its databases in order after it starts: reaching the last one means all exist. */
+    /**
+     * The server prepares its databases in order after it starts, and a database's owner may log in only
+     * once it is ready: the last one's owner logging in means all are.
+     */
     private static String healthTarget(int port) {
-        String lastCreated = Databases.ALL.get(Databases.ALL.size() - 1);
-        return jdbcUrl(port, lastCreated) + "?user=" + Databases.USER + "&password=" + Databases.PASSWORD;
+        String lastPrepared = Databases.ALL.get(Databases.ALL.size() - 1);
+        return jdbcUrl(port, lastPrepared) + "?user=" + Databases.owner(lastPrepared) + "&password="
+                + Databases.ownerPassword(lastPrepared);
     }
 
     public static String jdbcUrl(int port, String database) {

@@ -119,10 +119,11 @@ public final class Stacks {
         return PostgresComponent.create(layout, options.ports().postgres());
     }
 
+    /** An app's own database, as the role that owns it (the server makes both: {@link Databases}). */
     private static Map<String, String> dataSource(StackOptions options, String database) {
         return Map.of(
                 "SPRING_DATASOURCE_URL", PostgresComponent.jdbcUrl(options.ports().postgres(), database),
-                "SPRING_DATASOURCE_USERNAME", Databases.USER,
-                "SPRING_DATASOURCE_PASSWORD", Databases.PASSWORD);
+                "SPRING_DATASOURCE_USERNAME", Databases.owner(database),
+                "SPRING_DATASOURCE_PASSWORD", Databases.ownerPassword(database));
     }
 }

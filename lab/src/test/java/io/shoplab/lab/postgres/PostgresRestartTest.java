@@ -75,6 +75,6 @@ class PostgresRestartTest {
     }
 
     private static Connection connect(int port) throws SQLException {
-        return DriverManager.getConnection(PostgresComponent.jdbcUrl(port, Databases.MONOLITH), Databases.USER, Databases.PASSWORD);
+        return DriverManager.getConnection(PostgresComponent.jdbcUrl(port, Databases.MONOLITH), Databases.SUPERUSER, Databases.SUPERUSER_PASSWORD);
     }
 }

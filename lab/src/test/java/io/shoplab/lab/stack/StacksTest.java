@@ -33,8 +33,9 @@ class StacksTest {
 
         assertThat(reviews.launch().environment())
                 .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:15432/reviews")
-                .containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
-                .containsEntry("SPRING_DATASOURCE_PASSWORD", "postgres")
+                .as("its own role, not the superuser")
+                .containsEntry("SPRING_DATASOURCE_USERNAME", "reviews")
+                .containsEntry("SPRING_DATASOURCE_PASSWORD", "reviews")
                 .containsEntry("EUREKA_URL", "http://127.0.0.1:8761/eureka");
         assertThat(reviews.launch().command()).contains("--server.port=8082", "--server.address=127.0.0.1",
                 "--management.server.port=18082", "--management.server.address=127.0.0.1", "--spring.profiles.active=faults");
@@ -101,7 +102,8 @@ class StacksTest {
         assertThat(all.components()).extracting(Component::name).containsOnlyOnce("postgres");
         assertThat(all.waves().get(1)).extracting(Component::name).containsExactly("discovery", "monolith");
         assertThat(component(all, "monolith").launch().environment())
-                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:15432/shop");
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:15432/shop")
+                .containsEntry("SPRING_DATASOURCE_USERNAME", "shop");
     }
 
     @Test
