@@ -47,8 +47,9 @@ class TracingEndToEndTest {
                 "the monolith's jar is not built: run ./mvnw -B verify from the root");
         int zipkinPort = Ports.findFree();
         zipkin = ZipkinComponent.url(zipkinPort);
-        shop = LabStack.start(LabStack.Settings.of(ROOT, "monolith", work.resolve("lab")), StackPorts.free(),
-                Tracing.everyRequest(zipkinPort));
+        // Two JVMs and PostgreSQL starting together: as long as the other suites give a stack on a busy machine.
+        shop = LabStack.start(new LabStack.Settings(ROOT, "monolith", work.resolve("lab"), false, Duration.ofMinutes(6), System.out),
+                StackPorts.free(), Tracing.everyRequest(zipkinPort));
     }
 
     @AfterAll
