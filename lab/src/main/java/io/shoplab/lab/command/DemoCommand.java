@@ -10,10 +10,14 @@ import java.util.concurrent.Callable;
 import io.shoplab.lab.Platform;
 import io.shoplab.lab.containers.ContainerStack;
 import io.shoplab.lab.experiment.ExperimentRunner;
+import io.shoplab.lab.process.Ports;
+import io.shoplab.lab.report.TracedRequest;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.StackOptions;
 import io.shoplab.lab.stack.StackPorts;
 import io.shoplab.lab.stack.Stacks;
+import io.shoplab.lab.stack.Tracing;
+import io.shoplab.lab.stack.ZipkinComponent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Option;
         description = {"The main job: starts both stacks (fault injection on), runs every experiment with the same loads",
                 "against both, checks the invariants, writes target/report/index.html and prints the verdict per claim.",
                 "About 15 minutes with the default short phases on 2 cores; --duration lengthens every phase,",
-                "--repeat N runs each experiment N times and reports the spread.",
+                "--repeat N runs each experiment N times and reports the spread. One product page is traced on each stack",
+                "(Zipkin started for it and stopped before the experiments) and the report shows both traces side by side.",
                 "--platform compose runs both stacks as containers instead (the report says which platform it measured)."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -59,17 +64,20 @@ public final class DemoCommand implements Callable<Integer> {
         if (chosen == Platform.COMPOSE) {
             return onContainers(lab);
         }
-        StackOptions withFaults = new StackOptions(true, freePorts ? StackPorts.free() : StackPorts.defaults());
+        // The apps export to a Zipkin that runs only while the demo traces its two product pages; they sample nothing themselves.
+        StackOptions withFaults = new StackOptions(true, freePorts ? StackPorts.free() : StackPorts.defaults(),
+                Tracing.onRequest(freePorts ? Ports.findFree() : ZipkinComponent.DEFAULT_PORT));
         Map<String, Duration> startUp = new LinkedHashMap<>();
         System.out.println("starting the monolith stack ...");
         startUp.put(Stacks.MONOLITH, control.up(lab.stacks().monolith(withFaults)));
         System.out.println("starting the microservices stack ...");
         startUp.put(Stacks.MICROSERVICES, control.up(lab.stacks().microservices(withFaults)));
+        List<TracedRequest> traces = DemoTraces.capture(lab, control, withFaults);
         Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
         ExperimentRunner.Settings settings = options.settings(startUp, buildTimes);
         int exit;
         try {
-            exit = VerdictTable.print(new ExperimentRunner(lab.experimentLab(), settings).run(ExperimentRunner.ALL));
+            exit = VerdictTable.print(new ExperimentRunner(lab.experimentLab(), settings).run(ExperimentRunner.ALL, traces));
         }
         finally {
             if (!keepRunning) {

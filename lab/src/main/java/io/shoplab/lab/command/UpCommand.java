@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.shoplab.lab.LabException;
 import io.shoplab.lab.Platform;
 import io.shoplab.lab.containers.ContainerStack;
+import io.shoplab.lab.process.Ports;
 import io.shoplab.lab.stack.Stack;
 import io.shoplab.lab.stack.StackOptions;
 import io.shoplab.lab.stack.StackPorts;
 import io.shoplab.lab.stack.Stacks;
+import io.shoplab.lab.stack.Tracing;
+import io.shoplab.lab.stack.ZipkinComponent;
+import io.shoplab.lab.tracing.ZipkinJar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +50,10 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--platform", description = "local (processes, the default) or compose (containers); remembered until `down`.")
     Optional<String> platform = Optional.empty();
 
+    @Option(names = "--tracing", description = "Every request traced: Zipkin started beside PostgreSQL (its UI on the URL printed, 9411 by default),"
+            + " the apps sampling 1.0 and sending their spans to it. Not for measured runs.")
+    boolean tracing;
+
     @Option(names = "--no-monitoring", description = "compose: leave out Prometheus and Grafana (published on 9090 and 3000).")
     boolean noMonitoring;
 
@@ -55,7 +64,12 @@ public final class UpCommand implements Callable<Integer> {
             return upContainers(lab);
         }
         StackPorts ports = (freePorts ? StackPorts.free() : StackPorts.defaults()).withPostgres(postgresPort);
-        Stack selected = lab.stacks().named(stack, new StackOptions(faults, ports));
+        Tracing spans = Tracing.off();
+        if (tracing) {
+            ZipkinJar.resolve(lab.layout());
+            spans = Tracing.everyRequest(freePorts ? Ports.findFree() : ZipkinComponent.DEFAULT_PORT);
+        }
+        Stack selected = lab.stacks().named(stack, new StackOptions(faults, ports, spans));
         Duration took = lab.control(timeout).up(selected);
         System.out.println();
         System.out.printf("%s is up (%d s):%n", selected.name(), took.toSeconds());
@@ -66,6 +80,10 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private int upContainers(LabContext lab) {
+        if (tracing) {
+            throw new LabException("--tracing runs on local processes; in containers, add docker/compose.tracing.yml to docker compose"
+                    + " (docs/tracing.md)");
+        }
         if (postgresPort != StackPorts.DEFAULT_POSTGRES) {
             System.out.println("note: --postgres-port does not apply to containers (PostgreSQL is reached on the project's network)");
         }

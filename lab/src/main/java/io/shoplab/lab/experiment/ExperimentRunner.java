@@ -16,6 +16,7 @@ import io.shoplab.lab.report.InvariantCheck;
 import io.shoplab.lab.report.Report;
 import io.shoplab.lab.report.ReportWriter;
 import io.shoplab.lab.report.RunInfo;
+import io.shoplab.lab.report.TracedRequest;
 import io.shoplab.lab.stack.Stacks;
 
 /**
@@ -91,6 +92,11 @@ public final class ExperimentRunner {
     }
 
     public Outcome run(List<String> names) {
+        return run(names, List.of());
+    }
+
+    /** The same, with requests traced before the run (the demo's product pages) shown in the report. */
+    public Outcome run(List<String> names, List<TracedRequest> traces) {
         names.stream().filter(name -> !ALL.contains(name)).findFirst().ifPresent(unknown -> {
             throw new LabException("unknown experiment '" + unknown + "'; known: " + String.join(", ", ALL) + ", all");
         });
@@ -138,7 +144,8 @@ public final class ExperimentRunner {
                 cost = measured;
             }
         }
-        Report report = new Report(RunInfo.now(lab.describePlatform(), runSettings()), Verdicts.overall(results), results, cost == null ? List.of() : cost.rows());
+        Report report = new Report(RunInfo.now(lab.describePlatform(), runSettings()), Verdicts.overall(results), results,
+                cost == null ? List.of() : cost.rows(), traces);
         Path index = ReportWriter.write(report, reportDirectory);
         failures.addAll(broken);
         return new Outcome(index, report.verdictTable(), failures);

@@ -17,6 +17,7 @@ public final class Html {
             .MIXED { background: #fdf0c8; color: #7a5600; } .NOT_TESTED { background: #eee; color: #666; }
             .passed { color: #17602a; } .failed { color: #8a1c1c; font-weight: 600; }
             figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
+            .side-by-side { display: flex; flex-wrap: wrap; gap: 1em; } .side-by-side figure { flex: 1 1 420px; margin: 0; }
             details { margin: .5em 0; } summary { cursor: pointer; color: #444; }
             """;
 

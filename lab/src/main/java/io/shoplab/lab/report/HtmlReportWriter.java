@@ -13,10 +13,16 @@ import java.util.Map;
  */
 final class HtmlReportWriter {
 
+    static final String TRACES_HEADING = "One product page, traced";
+    static final String TRACES_NOTE = "The same GET /api/products/1 on each stack, sent with a sampled W3C traceparent once the"
+            + " stack was up and a few unsampled pages had warmed it; every app reported its spans to Zipkin, and these bars are"
+            + " its answer (/api/v2/trace/{id}). Only this request was traced: the experiments ran unsampled.";
+
     private HtmlReportWriter() {
     }
 
-    static Path write(Report report, Map<String, List<RenderedChart>> chartsByExperiment, RenderedChart costChart, Path file) {
+    static Path write(Report report, Map<String, List<RenderedChart>> chartsByExperiment, List<RenderedChart> traces, RenderedChart costChart,
+                      Path file) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append(Html.element("title", "shoplab report " + report.run().date()))
@@ -24,8 +30,15 @@ final class HtmlReportWriter {
                 .append(Html.element("h1", "Monolith vs microservices: what the lab measured"))
                 .append("<p class=\"meta\">").append(Html.escape(meta(report.run()))).append("</p>\n")
                 .append(Html.element("h2", "Verdicts on the article's claims"))
-                .append(Html.table(ReportTables.verdicts(report)))
-                .append(Html.element("h2", "Experiments"));
+                .append(Html.table(ReportTables.verdicts(report)));
+        if (!traces.isEmpty()) {
+            html.append(Html.element("h2", TRACES_HEADING))
+                    .append(Html.element("p", TRACES_NOTE))
+                    .append("<div class=\"side-by-side\">\n");
+            traces.forEach(trace -> html.append(figure(trace)));
+            html.append("</div>\n");
+        }
+        html.append(Html.element("h2", "Experiments"));
         for (ExperimentResult experiment : report.experiments()) {
             html.append(experiment(experiment, chartsByExperiment.getOrDefault(experiment.name(), List.of())));
         }

@@ -13,11 +13,17 @@ final class MarkdownReportWriter {
     private MarkdownReportWriter() {
     }
 
-    static Path write(Report report, Map<String, List<RenderedChart>> chartsByExperiment, RenderedChart costChart, Path file) {
+    static Path write(Report report, Map<String, List<RenderedChart>> chartsByExperiment, List<RenderedChart> traces, RenderedChart costChart,
+                      Path file) {
         StringBuilder md = new StringBuilder("# Monolith vs microservices: what the lab measured\n\n")
                 .append(text(HtmlReportWriter.meta(report.run()))).append("\n\n")
-                .append("## Verdicts on the article's claims\n\n").append(table(ReportTables.verdicts(report)))
-                .append("\n## Experiments\n");
+                .append("## Verdicts on the article's claims\n\n").append(table(ReportTables.verdicts(report)));
+        if (!traces.isEmpty()) {
+            md.append("\n## ").append(text(HtmlReportWriter.TRACES_HEADING)).append("\n\n").append(text(HtmlReportWriter.TRACES_NOTE))
+                    .append("\n\n");
+            traces.forEach(trace -> md.append(image(trace)));
+        }
+        md.append("\n## Experiments\n");
         for (ExperimentResult experiment : report.experiments()) {
             md.append("\n### ").append(text(experiment.title())).append("\n\n")
                     .append("**What was done:** ").append(text(experiment.whatWasDone())).append("\n\n")

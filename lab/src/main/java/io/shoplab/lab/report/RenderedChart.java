@@ -23,6 +23,11 @@ record RenderedChart(String fileName, String title, String svg) {
         return charts;
     }
 
+    static RenderedChart of(TracedRequest trace) {
+        return new RenderedChart("trace-" + trace.stack() + ".svg", trace.stack() + ": " + trace.request() + ", trace " + trace.traceId(),
+                Waterfall.svg(trace));
+    }
+
     static RenderedChart of(List<CostRow> cost) {
         return new RenderedChart("cost.svg", "Cost relative to the monolith", Svg.document(Charts.cost(cost)));
     }

@@ -10,13 +10,21 @@ import java.util.List;
  * @param verdicts the verdict per claim over all experiments, as the lead words it; may be empty
  * @param experiments in the order run
  * @param cost the cost table (processes, memory, start-up time, build time, lines of code …)
+ * @param traces one product page traced on each stack, side by side in the report; may be empty
  */
-public record Report(RunInfo run, List<ClaimVerdict> verdicts, List<ExperimentResult> experiments, List<CostRow> cost) {
+public record Report(RunInfo run, List<ClaimVerdict> verdicts, List<ExperimentResult> experiments, List<CostRow> cost,
+                     List<TracedRequest> traces) {
 
     public Report {
         verdicts = List.copyOf(verdicts);
         experiments = List.copyOf(experiments);
         cost = List.copyOf(cost);
+        traces = List.copyOf(traces);
+    }
+
+    /** A report without traces. */
+    public Report(RunInfo run, List<ClaimVerdict> verdicts, List<ExperimentResult> experiments, List<CostRow> cost) {
+        this(run, verdicts, experiments, cost, List.of());
     }
 
     /**

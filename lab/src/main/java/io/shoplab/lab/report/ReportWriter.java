@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes a report into a directory (the lab uses {@code target/report/}):
- * {@code index.html} (self-contained), {@code report.md} with {@code charts/*.svg},
+ * {@code index.html} (self-contained), {@code report.md} with {@code charts/*.svg} (a waterfall per traced request among them),
  * {@code data.json} and {@code timeline-<experiment>.csv}.
  */
 public final class ReportWriter {
@@ -29,11 +30,12 @@ public final class ReportWriter {
         Map<String, List<RenderedChart>> charts = new LinkedHashMap<>();
         report.experiments().forEach(experiment -> charts.put(experiment.name(), RenderedChart.of(experiment)));
         RenderedChart costChart = RenderedChart.of(report.cost());
+        List<RenderedChart> traces = report.traces().stream().map(RenderedChart::of).toList();
         try {
             deleteMatching(directory, "timeline-*.csv");
             deleteMatching(directory.resolve(CHARTS), "*.svg");
             Files.createDirectories(directory.resolve(CHARTS));
-            for (RenderedChart chart : charts.values().stream().flatMap(List::stream).toList()) {
+            for (RenderedChart chart : Stream.concat(charts.values().stream().flatMap(List::stream), traces.stream()).toList()) {
                 Files.writeString(directory.resolve(CHARTS).resolve(chart.fileName()), chart.svg());
             }
             Files.writeString(directory.resolve(CHARTS).resolve(costChart.fileName()), costChart.svg());
@@ -43,8 +45,8 @@ public final class ReportWriter {
         report.experiments().forEach(experiment ->
                 ReportData.writeTimelineCsv(experiment, directory.resolve("timeline-" + experiment.name() + ".csv")));
         ReportData.writeJson(report, directory.resolve("data.json"));
-        MarkdownReportWriter.write(report, charts, costChart, directory.resolve("report.md"));
-        return HtmlReportWriter.write(report, charts, costChart, directory.resolve("index.html"));
+        MarkdownReportWriter.write(report, charts, traces, costChart, directory.resolve("report.md"));
+        return HtmlReportWriter.write(report, charts, traces, costChart, directory.resolve("index.html"));
     }
 
     /** Only files this writer writes, by name: whatever else is in the directory (a chaos campaign's report) stays. */

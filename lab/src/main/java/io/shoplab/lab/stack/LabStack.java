@@ -18,6 +18,7 @@ import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.state.LabState;
 import io.shoplab.lab.state.RunningComponent;
 import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.tracing.ZipkinJar;
 
 /**
  * A stack started by a program (a test suite) rather than the CLI: every part on a port free right
@@ -73,9 +74,17 @@ public final class LabStack implements AutoCloseable {
 
     /** The same on the ports given, such as {@link StackPorts#defaults()} for a CLI command. */
     public static LabStack start(Settings settings, StackPorts ports) {
+        return start(settings, ports, Tracing.off());
+    }
+
+    /** The same, its spans sent to a Zipkin as {@code tracing} says (which the stack starts too, for {@link Tracing#everyRequest}). */
+    public static LabStack start(Settings settings, StackPorts ports, Tracing tracing) {
         LabLayout layout = new LabLayout(settings.repositoryRoot(), settings.workDirectory());
         deleteRecursively(layout.postgresData());
-        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), ports));
+        if (tracing.zipkinInStack()) {
+            ZipkinJar.resolve(layout);
+        }
+        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), ports, tracing));
         StateStore store = new StateStore(layout.stateFile());
         store.save(LabState.empty());
         LabStack started = new LabStack(layout, stack, store, new ComponentControl(store, settings.out(), settings.timeout()));

@@ -48,20 +48,24 @@ public final class Stacks {
         int port = options.ports().monolith();
         List<String> faultComponents = new ArrayList<>(Arrays.stream(ShopService.values()).map(ShopService::module).toList());
         faultComponents.add(DATABASE_FAULT);
+        Map<String, String> environment = new LinkedHashMap<>(dataSource(options, Databases.MONOLITH));
+        environment.putAll(options.tracing().environment());
         Component monolith = SpringBootApp.first(MONOLITH, MONOLITH, layout.appJar("monolith-api"), port,
-                options.ports().management(MONOLITH), dataSource(options, Databases.MONOLITH), options.faults(), faultComponents,
-                List.of(PostgresComponent.NAME)).toComponent(layout);
+                options.ports().management(MONOLITH), environment, options.faults(), faultComponents,
+                needs(options, PostgresComponent.NAME)).toComponent(layout);
         String base = "http://127.0.0.1:" + port;
-        return new Stack(MONOLITH, List.of(List.of(postgres(options)), List.of(monolith)), base, List.of(), List.of(
+        List<Stack.EntryPoint> entryPoints = new ArrayList<>(List.of(
                 new Stack.EntryPoint("API", base + "/api/products/1"),
                 new Stack.EntryPoint("OpenAPI", base + "/v3/api-docs"),
                 new Stack.EntryPoint("health", "http://127.0.0.1:" + options.ports().management(MONOLITH) + "/actuator/health")));
+        return new Stack(MONOLITH, List.of(first(options), List.of(monolith)), base, List.of(), withZipkin(entryPoints, options));
     }
 
     /** PostgreSQL, then Eureka, then the five services together, then the gateway (which is told only Eureka's URL). */
     public Stack microservices(StackOptions options) {
         StackPorts ports = options.ports();
-        Map<String, String> eureka = Map.of("EUREKA_URL", "http://127.0.0.1:" + ports.discovery() + "/eureka");
+        Map<String, String> eureka = new LinkedHashMap<>(Map.of("EUREKA_URL", "http://127.0.0.1:" + ports.discovery() + "/eureka"));
+        eureka.putAll(options.tracing().environment());
         Component discovery = SpringBootApp.first(DISCOVERY, MICROSERVICES, layout.appJar(DISCOVERY), ports.discovery(),
                 ports.management(DISCOVERY), Map.of(), false, List.of(), List.of()).toComponent(layout);
         List<Component> services = Arrays.stream(ShopService.values()).map(service -> {
@@ -69,20 +73,21 @@ public final class Stacks {
             environment.putAll(eureka);
             return SpringBootApp.first(service.serviceName(), MICROSERVICES, layout.appJar(service.folder()),
                     ports.service(service), ports.management(service.serviceName()), environment, options.faults(), List.of(service.module(), DATABASE_FAULT),
-                    List.of(PostgresComponent.NAME, DISCOVERY)).toComponent(layout);
+                    needs(options, PostgresComponent.NAME, DISCOVERY)).toComponent(layout);
         }).toList();
         // The lab's load comes from one address at several hundred requests per second: the gateway's per-client
         // rate limit (an edge protection, on by default in Compose) would measure itself instead of the stack.
         Map<String, String> gatewayEnvironment = new LinkedHashMap<>(eureka);
         gatewayEnvironment.put("GATEWAY_RATE_LIMIT_ENABLED", "false");
         Component gateway = SpringBootApp.first(GATEWAY, MICROSERVICES, layout.appJar(GATEWAY), ports.gateway(),
-                ports.management(GATEWAY), gatewayEnvironment, false, List.of(), List.of(DISCOVERY)).toComponent(layout);
+                ports.management(GATEWAY), gatewayEnvironment, false, List.of(), needs(options, DISCOVERY)).toComponent(layout);
         String base = "http://127.0.0.1:" + ports.gateway();
-        return new Stack(MICROSERVICES, List.of(List.of(postgres(options)), List.of(discovery), services, List.of(gateway)),
-                base, routeProbes(base), List.of(
-                        new Stack.EntryPoint("API", base + "/api/products/1"),
-                        new Stack.EntryPoint("Eureka", "http://127.0.0.1:" + ports.discovery()),
-                        new Stack.EntryPoint("health", "http://127.0.0.1:" + ports.management(GATEWAY) + "/actuator/health")));
+        List<Stack.EntryPoint> entryPoints = new ArrayList<>(List.of(
+                new Stack.EntryPoint("API", base + "/api/products/1"),
+                new Stack.EntryPoint("Eureka", "http://127.0.0.1:" + ports.discovery()),
+                new Stack.EntryPoint("health", "http://127.0.0.1:" + ports.management(GATEWAY) + "/actuator/health")));
+        return new Stack(MICROSERVICES, List.of(first(options), List.of(discovery), services, List.of(gateway)),
+                base, routeProbes(base), withZipkin(entryPoints, options));
     }
 
     /** Both stacks side by side on one PostgreSQL: the monolith starts beside Eureka. */
@@ -98,7 +103,9 @@ public final class Stacks {
             waves.add(wave);
         }
         List<Stack.EntryPoint> entryPoints = new ArrayList<>(monolith.entryPoints());
-        microservices.entryPoints().forEach(entry -> entryPoints.add(new Stack.EntryPoint(entry.label() + " (ms)", entry.url())));
+        // Zipkin once, unmarked: both stacks send to the same one
+        microservices.entryPoints().stream().filter(entry -> !monolith.entryPoints().contains(entry))
+                .forEach(entry -> entryPoints.add(new Stack.EntryPoint(entry.label() + " (ms)", entry.url())));
         return new Stack(ALL, waves, microservices.baseUrl(), microservices.routeProbes(), entryPoints);
     }
 
@@ -115,8 +122,28 @@ public final class Stacks {
                 .toList();
     }
 
-    private Component postgres(StackOptions options) {
-        return PostgresComponent.create(layout, options.ports().postgres());
+    /** PostgreSQL, and Zipkin beside it when the stack traces every request: both ready before any app starts. */
+    private List<Component> first(StackOptions options) {
+        Component postgres = PostgresComponent.create(layout, options.ports().postgres());
+        return options.tracing().zipkinInStack()
+                ? List.of(postgres, ZipkinComponent.create(layout, options.tracing().zipkinPort()))
+                : List.of(postgres);
+    }
+
+    /** What an app needs running; Zipkin too when the stack runs it, so that {@code down} stops it after the apps have sent their last spans. */
+    private static List<String> needs(StackOptions options, String... components) {
+        List<String> needed = new ArrayList<>(List.of(components));
+        if (options.tracing().zipkinInStack()) {
+            needed.add(ZipkinComponent.NAME);
+        }
+        return needed;
+    }
+
+    private static List<Stack.EntryPoint> withZipkin(List<Stack.EntryPoint> entryPoints, StackOptions options) {
+        if (options.tracing().zipkinInStack()) {
+            entryPoints.add(new Stack.EntryPoint("Zipkin", ZipkinComponent.url(options.tracing().zipkinPort())));
+        }
+        return entryPoints;
     }
 
     /** An app's own database, as the role that owns it (the server makes both: {@link Databases}). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,30 @@ class ReportWriterTest {
         assertThat(csv.get(0)).startsWith("stack,second,requests,ok,failed,p50_ms");
         assertThat(csv).hasSize(1 + 2 * 60);
         assertThat(csv.get(1)).startsWith("monolith,0,40,40,0,");
+    }
+
+    @Test
+    void tracedProductPagesStandSideBySideBeforeTheExperiments(@TempDir Path directory) throws IOException {
+        Report sample = SampleReports.sample();
+        Report traced = new Report(sample.run(), sample.verdicts(), sample.experiments(), sample.cost(), List.of(
+                new TracedRequest("monolith", "GET /api/products/1", "aa", List.of(new TraceSpan("1", null, "monolith-api", "http get", "SERVER", 0, 2_000))),
+                new TracedRequest("microservices", "GET /api/products/1", "bb", List.of(
+                        new TraceSpan("2", null, "gateway", "http get", "SERVER", 0, 9_000),
+                        new TraceSpan("3", "2", "catalog-service", "http get /api/products/{id}", "SERVER", 1_000, 7_000)))));
+
+        ReportWriter.write(traced, directory);
+
+        String html = Files.readString(directory.resolve("index.html"));
+        String section = html.substring(html.indexOf("<div class=\"side-by-side\">"), html.indexOf("<h2>Experiments"));
+        assertThat(section.split("<svg", -1)).hasSize(1 + 2);
+        assertThat(section.indexOf("monolith: GET /api/products/1")).isLessThan(section.indexOf("microservices: GET /api/products/1"));
+        assertThat(html).doesNotContain("http://", "https://");
+        assertThat(Files.readString(directory.resolve("report.md")))
+                .contains("![monolith: GET /api/products/1, trace aa](charts/trace-monolith.svg)",
+                        "![microservices: GET /api/products/1, trace bb](charts/trace-microservices.svg)");
+        assertThat(directory.resolve("charts/trace-microservices.svg")).content().contains("2 spans, 2 processes, 9.0 ms");
+        JsonNode data = JsonMapper.builder().build().readTree(directory.resolve("data.json").toFile());
+        assertThat(data.path("traces").path(1).path("spans").path(1).path("parentId").asString()).isEqualTo("2");
     }
 
     @Test

@@ -107,6 +107,45 @@ class StacksTest {
     }
 
     @Test
+    void withoutTracingNoAppIsToldOfZipkinAndNoneRuns() {
+        Stack all = stacks.all(StackOptions.defaults());
+
+        assertThat(all.components()).extracting(Component::name).doesNotContain("zipkin");
+        assertThat(all.components()).allSatisfy(component ->
+                assertThat(component.launch().environment()).doesNotContainKeys("TRACING_ZIPKIN_ENABLED", "TRACING_SAMPLING_PROBABILITY"));
+    }
+
+    @Test
+    void tracingEveryRequestStartsZipkinBesidePostgresAndPointsEveryTracedAppAtIt() {
+        Stack all = stacks.all(new StackOptions(false, StackPorts.defaults(), Tracing.everyRequest(9411)));
+
+        assertThat(all.waves().get(0)).extracting(Component::name).containsExactly("postgres", "zipkin");
+        Component zipkin = component(all, "zipkin");
+        assertThat(zipkin.healthTarget()).isEqualTo("http://127.0.0.1:9411/health");
+        assertThat(zipkin.launch().command()).contains("--armeria.ports[0].ip=127.0.0.1", "--armeria.ports[0].port=9411");
+        for (String app : List.of("monolith", "catalog-service", "reviews-service", "inventory-service", "orders-service",
+                "payments-service", "gateway")) {
+            Component traced = component(all, app);
+            assertThat(traced.launch().environment()).as(app)
+                    .containsEntry("TRACING_ZIPKIN_ENABLED", "true")
+                    .containsEntry("TRACING_ZIPKIN_ENDPOINT", "http://127.0.0.1:9411/api/v2/spans")
+                    .containsEntry("TRACING_SAMPLING_PROBABILITY", "1.0");
+            assertThat(traced.dependsOn()).as("so that down stops it after the apps' last spans").contains("zipkin");
+        }
+        assertThat(all.entryPoints()).extracting(Stack.EntryPoint::url).containsOnlyOnce("http://127.0.0.1:9411");
+    }
+
+    @Test
+    void tracingOnRequestExportsWithoutSamplingAndLeavesZipkinToTheCaller() {
+        Stack monolith = stacks.monolith(new StackOptions(true, StackPorts.defaults(), Tracing.onRequest(40411)));
+
+        assertThat(monolith.components()).extracting(Component::name).containsExactly("postgres", "monolith");
+        assertThat(component(monolith, "monolith").launch().environment())
+                .containsEntry("TRACING_ZIPKIN_ENDPOINT", "http://127.0.0.1:40411/api/v2/spans")
+                .containsEntry("TRACING_SAMPLING_PROBABILITY", "0.0");
+    }
+
+    @Test
     void everyComponentIsFoundByNameOrAlias() {
         for (String name : List.of("postgres", "database", "monolith", "discovery", "gateway", "catalog-service",
                 "reviews-service", "inventory-service", "orders-service", "payments-service")) {
