@@ -17,6 +17,7 @@ import java.util.function.Function;
  */
 public record Config(
         String baseUrl,
+        boolean allowRemote,
         double usersPerSec,
         int rampSeconds,
         int durationSeconds,
@@ -38,14 +39,18 @@ public record Config(
         int orderSharePercent,
         int reviewSharePercent) {
 
-    /** Load generation must never leave this machine. */
-    static final Set<String> ALLOWED_HOSTS = Set.of("localhost", "127.0.0.1");
+    /**
+     * Load stays on this machine unless {@code allowRemote} says otherwise: a typo in a base URL must not
+     * aim a load at somebody else's server. Loading what a user deployed (a cluster's ingress, a Compose
+     * host) is a deliberate choice, made with {@code -DallowRemote=true}.
+     */
+    static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1");
 
     /** Customer orders are checked on one page of the customer's list, whose size is at most 100. */
     static final int MAX_ORDERS_PER_USER = 20;
 
     public Config {
-        baseUrls(baseUrl).forEach(Config::requireLocal);
+        baseUrls(baseUrl).forEach(url -> requireAllowedTarget(url, allowRemote));
         requireAtLeast("users", usersPerSec, 0.01);
         requireAtLeast("ramp", rampSeconds, 0);
         requireAtLeast("duration", durationSeconds, 1);
@@ -75,6 +80,7 @@ public record Config(
         int duration = read.integer("duration", 30);
         return new Config(
                 read.text("baseUrl", "http://localhost:8080").replaceAll("/+$", ""),
+                read.bool("allowRemote", false),
                 read.decimal("users", 20.0),
                 ramp,
                 duration,
@@ -109,7 +115,7 @@ public record Config(
                 .map(url -> url.replaceAll("/+$", "")).toList();
     }
 
-    private static void requireLocal(String baseUrl) {
+    private static void requireAllowedTarget(String baseUrl, boolean allowRemote) {
         URI uri;
         try {
             uri = URI.create(baseUrl);
@@ -121,9 +127,12 @@ public record Config(
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("baseUrl '" + baseUrl + "' must start with http:// or https://");
         }
-        if (!ALLOWED_HOSTS.contains(host)) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' refused: load may only target "
-                    + ALLOWED_HOSTS + " (this machine), never host '" + host + "'");
+        if (host.isEmpty()) {
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' names no host");
+        }
+        if (!allowRemote && !LOCAL_HOSTS.contains(host)) {
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' refused: load targets only "
+                    + LOCAL_HOSTS + " (this machine) unless -DallowRemote=true, never host '" + host + "' by default");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,23 @@ class ConfigTest {
                 () -> Config.from(Map.of("baseUrl", "http://shop.example.com:8080")::get));
 
         assertTrue(refusal.getMessage().contains("shop.example.com"), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains("-DallowRemote=true"), refusal.getMessage());
+    }
+
+    @Test
+    void takesAnyHostOnlyWhenAllowedExplicitly() {
+        var config = Config.from(Map.of("baseUrl", "http://shop.example.com:30090,https://10.0.0.7",
+                "allowRemote", "true")::get);
+
+        assertEquals(List.of("http://shop.example.com:30090", "https://10.0.0.7"), config.baseUrls());
+        assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("baseUrl", "http://shop.example.com", "allowRemote", "false")::get));
+    }
+
+    @Test
+    void refusesAUrlWithoutAHostEvenWhenRemoteIsAllowed() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Config.from(Map.of("baseUrl", "http:///api", "allowRemote", "true")::get));
     }
 
     @Test

@@ -59,7 +59,9 @@ class ApiDocumentation {
                 .info(new Info().title("shoplab API").version("1")
                         .description("One shop, served alike by the monolith and by the microservices behind the gateway."
                                 + " Errors are RFC 9457 problem details; every answer carries `X-Request-Id`."))
-                .servers(List.of(new Server().url("http://localhost:8080").description("monolith"),
+                // "/" first: Swagger UI on either stack then calls the stack it was opened on, wherever it runs.
+                .servers(List.of(new Server().url("/").description("the stack that serves this document"),
+                        new Server().url("http://localhost:8080").description("monolith"),
                         new Server().url("http://localhost:8090").description("microservices, through the gateway")))
                 .tags(List.of(new Tag().name("Catalog"), new Tag().name("Reviews"), new Tag().name("Inventory"), new Tag().name("Orders")));
     }

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The assembled monolith on its embedded PostgreSQL: every module answers through its own controller,
  * and the in-process adapters join them (the product page asks inventory and reviews, an order asks
- * catalog, inventory and payments). The API's details are the contract suite's; this proves the wiring.
+ * catalog, inventory and payments), and Swagger UI shows the committed contract. The API's details are
+ * the contract suite's; this proves the wiring.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class MonolithSmokeTests {
@@ -100,6 +103,20 @@ class MonolithSmokeTests {
         JsonNode problem = get("/api/orders/00000000-0000-0000-0000-000000000000", 404);
 
         assertThat(problem.path("type").asString()).isEqualTo("https://shoplab.dev/problems/not-found");
+    }
+
+    @Test
+    void swaggerUiShowsTheCommittedContract() throws Exception {
+        HttpClient followingRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> page = followingRedirects.send(HttpRequest.newBuilder(uri("/swagger-ui.html")).build(), BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/swagger-ui/index.html");
+        assertThat(page.body()).contains("swagger-ui");
+
+        assertThat(get("/v3/api-docs/swagger-config", 200).path("url").asString()).isEqualTo("/openapi.json");
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(uri("/openapi.json")).build(), BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).isEqualTo(Files.readString(Path.of("..", "docs", "openapi.json")));
     }
 
     private JsonNode get(String path, int expectedStatus) throws IOException, InterruptedException {
