@@ -19,6 +19,14 @@ final class AppJvm {
      */
     static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
 
+    /**
+     * Whether the JDK can record and use an {@link AotCache} in one step ({@code -XX:AOTCacheOutput}, JDK 25);
+     * on an older one the apps start as before, from a copy of their jar.
+     */
+    static boolean supportsAotCache() {
+        return Runtime.version().feature() >= 25;
+    }
+
     private AppJvm() {
     }
 }

@@ -1,19 +1,15 @@
 package io.shoplab.lab.stack;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
+import io.shoplab.lab.Directories;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.state.LabState;
 import io.shoplab.lab.state.RunningComponent;
@@ -74,7 +70,7 @@ public final class LabStack implements AutoCloseable {
     /** The same on the ports given, such as {@link StackPorts#defaults()} for a CLI command. */
     public static LabStack start(Settings settings, StackPorts ports) {
         LabLayout layout = new LabLayout(settings.repositoryRoot(), settings.workDirectory());
-        deleteRecursively(layout.postgresData());
+        Directories.deleteRecursively(layout.postgresData());
         Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), ports));
         StateStore store = new StateStore(layout.stateFile());
         store.save(LabState.empty());
@@ -142,16 +138,4 @@ public final class LabStack implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not empty " + directory, e);
-        }
-    }
 }
