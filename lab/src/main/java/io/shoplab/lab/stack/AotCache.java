@@ -22,7 +22,7 @@ import io.shoplab.lab.process.LaunchSpec;
  * The cache only serves the class path it was made with, so the jar is extracted
  * ({@code -Djarmode=tools extract}: the app's jar plus {@code lib/}) and every start runs from that
  * extraction. Both live in {@code target/aot/<key>/} beside the jar, the key naming the jar's size and
- * modification time: a rebuilt jar gets a new directory, while apps started from the previous one keep
+ * modification time and the JDK: a rebuilt jar gets a new directory, while apps started from the previous one keep
  * theirs (which also spares the copy of the jar taken otherwise at each start).
  *
  * @param jar the executable jar built by Maven
@@ -36,13 +36,16 @@ public record AotCache(Path jar, Path directory) {
     private static final String RECORD_PREFIX = "-XX:AOTCacheOutput=";
     private static final String APP_FOLDER = "app";
     private static final String CACHE_FILE = "app.aot";
+    /** A cache serves only the JDK that made it, so the JDK is part of the key too. */
+    private static final String JDK = System.getProperty("java.home") + " " + Runtime.version();
     /** Directories of older builds kept besides the current one: an app started from the last build may still run. */
     private static final int OLDER_BUILDS_KEPT = 1;
 
     /** The cache of the jar as it is now. */
     public static AotCache of(Path jar) {
         try {
-            String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis());
+            String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis())
+                    + "-" + Integer.toHexString(JDK.hashCode());
             return new AotCache(jar, jar.resolveSibling("aot").resolve(key));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jar, e);
@@ -58,13 +61,19 @@ public record AotCache(Path jar, Path directory) {
         return directory.resolve(CACHE_FILE);
     }
 
-    /** The JVM flag that uses the cache; a JVM that finds it missing or stale starts without it. */
+    /** The JVM flag that uses the cache; a JVM that finds it stale starts without it. */
     public String useFlag() {
         return USE_PREFIX + cacheFile();
     }
 
     public boolean isReady() {
         return Files.isRegularFile(cacheFile());
+    }
+
+    /** The start as it must run while the cache is missing: JDK 25 refuses to start with a cache file that does not exist. */
+    LaunchSpec withoutCache(LaunchSpec start) {
+        List<String> command = start.command().stream().filter(argument -> !argument.equals(useFlag())).toList();
+        return new LaunchSpec(command, start.environment(), start.workingDirectory(), start.logFile(), start.snapshots());
     }
 
     /**
@@ -87,7 +96,7 @@ public record AotCache(Path jar, Path directory) {
     /**
      * Extracts the jar and runs the training when not done yet, each into a temporary name renamed once
      * complete, so an interrupted step is redone rather than used. Older builds' directories go, but the
-     * newest of them. Returns whether the cache is ready; when not, the app starts without it.
+     * newest of them. Returns whether the cache is ready; when not, the app starts without it ({@link #withoutCache}).
      */
     boolean prepare(LaunchSpec start, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
@@ -122,15 +131,21 @@ public record AotCache(Path jar, Path directory) {
         Process process = builder.start();
         try {
             if (!process.waitFor(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                destroyWithChildren(process);
                 return false;
             }
             return process.exitValue() == 0;
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            destroyWithChildren(process);
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The training JVM starts another to assemble the cache, which would outlive it. */
+    private static void destroyWithChildren(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     /** Keeps the newest of the older builds' directories: an app started from it may still run. */

@@ -33,6 +33,8 @@ public final class ComponentControl {
     private final StateStore store;
     private final PrintStream out;
     private final Duration timeout;
+    /** The AOT caches whose recording this command tried: one that failed is not tried again before the next command. */
+    private final Set<Path> aotCachesTried = new HashSet<>();
 
     /** @param timeout how long one {@link #up} or {@link #startAll} may take in all */
     public ComponentControl(StateStore store, PrintStream out, Duration timeout) {
@@ -85,7 +87,9 @@ public final class ComponentControl {
         recordAotCaches(components);
         List<RunningComponent> launched = new ArrayList<>();
         for (Component component : components) {
-            ProcessRef process = DetachedLauncher.launch(component.launch());
+            AotCache cache = component.aotCache();
+            ProcessRef process = DetachedLauncher.launch(cache == null || cache.isReady() ? component.launch()
+                    : cache.withoutCache(component.launch()));
             RunningComponent running = new RunningComponent(component, process, List.of(), Instant.now());
             store.update(state -> state.with(running));
             launched.add(running);
@@ -103,14 +107,15 @@ public final class ComponentControl {
     /**
      * Makes the AOT cache of each jar that has none yet (the first start after a build), one at a time: a
      * training run is a start of the app, and several at once on a small machine would each take as long.
-     * It is not counted in the start-up's time limit. Returns how long it took, zero when every cache was there.
+     * It is not counted in the start-up's time limit. Returns how long it took, zero when it tried none.
      */
     private Duration recordAotCaches(List<Component> components) {
         Instant start = Instant.now();
-        Set<Path> recorded = new HashSet<>();
+        boolean recorded = false;
         for (Component component : components) {
             AotCache cache = component.aotCache();
-            if (cache != null && !cache.isReady() && recorded.add(cache.directory())) {
+            if (cache != null && !cache.isReady() && aotCachesTried.add(cache.directory())) {
+                recorded = true;
                 StartPreconditions.require(component, store.load());
                 out.printf("recording the AOT cache of %s into %s (once per build of its jar; log %s)%n", component.name(),
                         cache.directory(), component.logFile());
@@ -120,7 +125,7 @@ public final class ComponentControl {
                         Duration.between(training, Instant.now()).toSeconds());
             }
         }
-        return recorded.isEmpty() ? Duration.ZERO : Duration.between(start, Instant.now());
+        return recorded ? Duration.between(start, Instant.now()) : Duration.ZERO;
     }
 
     /** SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the component leaves the state. */
