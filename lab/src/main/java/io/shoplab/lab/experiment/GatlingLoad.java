@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
+import io.shoplab.lab.Directories;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.process.ForegroundCommand;
@@ -45,7 +44,7 @@ public final class GatlingLoad {
     public RunningLoad start(LoadSpec spec, Duration length, Path runDirectory) {
         try {
             // A run of an earlier demo may have left its files here: its events would pass for this run's.
-            deleteRecursively(runDirectory);
+            Directories.deleteRecursively(runDirectory);
             Files.createDirectories(runDirectory);
             Path events = runDirectory.resolve("events.csv");
             Path customers = runDirectory.resolve("customers.txt");
@@ -110,17 +109,6 @@ public final class GatlingLoad {
         List<String> command = new ArrayList<>(List.of(layout.root().resolve("mvnw").toString()));
         command.addAll(List.of(arguments));
         return ForegroundCommand.run(layout.root(), command);
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     /** How long Gatling may take beyond the load itself (JVM start, report) before it is stopped. */

@@ -19,6 +19,16 @@ final class AppJvm {
      */
     static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
 
+    /**
+     * Whether the apps start with an {@link AotCache}: asked for with {@code SHOPLAB_AOT_CACHE=1}, and a JDK that
+     * records and uses one in one step ({@code -XX:AOTCacheOutput}, JDK 25). Asked for, not by default, until its
+     * gain on a whole stack is measured against its training runs (minutes, once per build); otherwise the apps
+     * start as before, from a copy of their jar.
+     */
+    static boolean usesAotCache() {
+        return "1".equals(System.getenv("SHOPLAB_AOT_CACHE")) && Runtime.version().feature() >= 25;
+    }
+
     private AppJvm() {
     }
 }

@@ -19,9 +19,11 @@ import io.shoplab.lab.process.LaunchSpec;
  *                       (PostgreSQL's postmaster, which outlives its wrapper); {@code null} if none
  * @param dependsOn names of the components that must be ready before it starts
  * @param app the Spring Boot app it runs; {@code null} for PostgreSQL
+ * @param aotCache the JVM's ahead-of-time cache its start uses, made before it if missing; {@code null} if none
  */
 public record Component(String name, List<String> aliases, int port, LaunchSpec launch, String healthTarget,
-                        Path spawnedPidFile, List<String> dependsOn, SpringBootApp app) implements StackPart.Definition {
+                        Path spawnedPidFile, List<String> dependsOn, SpringBootApp app,
+                        AotCache aotCache) implements StackPart.Definition {
 
     public Component {
         aliases = List.copyOf(aliases);

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.shoplab.lab.health.ReadinessWait;
 import io.shoplab.lab.health.RouteWait;
@@ -25,10 +27,14 @@ import io.shoplab.lab.state.StateStore;
 public final class ComponentControl {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** A training run is one start of an app, which takes a minute or two when the machine is at its busiest. */
+    private static final Duration AOT_TRAINING_LIMIT = Duration.ofMinutes(5);
 
     private final StateStore store;
     private final PrintStream out;
     private final Duration timeout;
+    /** The AOT caches whose recording this command tried: one that failed is not tried again before the next command. */
+    private final Set<Path> aotCachesTried = new HashSet<>();
 
     /** @param timeout how long one {@link #up} or {@link #startAll} may take in all */
     public ComponentControl(StateStore store, PrintStream out, Duration timeout) {
@@ -44,6 +50,7 @@ public final class ComponentControl {
     public Duration up(Stack stack) {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
+        Duration preparing = Duration.ZERO;
         for (List<Component> wave : stack.waves()) {
             List<Component> toStart = new ArrayList<>();
             List<ReadinessWait.Pending> alreadyRunning = new ArrayList<>();
@@ -52,8 +59,12 @@ public final class ComponentControl {
                 running.ifPresentOrElse(found -> alreadyRunning.add(leftAsItIs(found, component)), () -> toStart.add(component));
             }
             new ReadinessWait(out, deadline).awaitAll(alreadyRunning);
+            Duration recorded = recordAotCaches(toStart);
+            preparing = preparing.plus(recorded);
+            deadline = deadline.plus(recorded);
             startAll(toStart, deadline);
-            out.printf("  %d s since up%n", Duration.between(start, Instant.now()).toSeconds());
+            out.printf("  %d s since up%s%n", Duration.between(start, Instant.now()).toSeconds(),
+                    preparing.isZero() ? "" : ", of which " + preparing.toSeconds() + " s recording AOT caches");
         }
         if (!stack.routeProbes().isEmpty()) {
             out.printf("checking routes through %s%n", stack.baseUrl());
@@ -66,15 +77,19 @@ public final class ComponentControl {
 
     /** Launches the component, records it, and returns once it is ready. */
     public RunningComponent start(Component component) {
+        recordAotCaches(List.of(component));
         return startAll(List.of(component), Instant.now().plus(timeout)).get(0);
     }
 
     /** Launches all the components at once, records them, and returns once all are ready. */
     public List<RunningComponent> startAll(List<Component> components, Instant deadline) {
         components.forEach(component -> StartPreconditions.require(component, store.load()));
+        recordAotCaches(components);
         List<RunningComponent> launched = new ArrayList<>();
         for (Component component : components) {
-            ProcessRef process = DetachedLauncher.launch(component.launch());
+            AotCache cache = component.aotCache();
+            ProcessRef process = DetachedLauncher.launch(cache == null || cache.isReady() ? component.launch()
+                    : cache.withoutCache(component.launch()));
             RunningComponent running = new RunningComponent(component, process, List.of(), Instant.now());
             store.update(state -> state.with(running));
             launched.add(running);
@@ -87,6 +102,30 @@ public final class ComponentControl {
                 .toList();
         ready.forEach(running -> store.update(state -> state.with(running)));
         return ready;
+    }
+
+    /**
+     * Makes the AOT cache of each jar that has none yet (the first start after a build), one at a time: a
+     * training run is a start of the app, and several at once on a small machine would each take as long.
+     * It is not counted in the start-up's time limit. Returns how long it took, zero when it tried none.
+     */
+    private Duration recordAotCaches(List<Component> components) {
+        Instant start = Instant.now();
+        boolean recorded = false;
+        for (Component component : components) {
+            AotCache cache = component.aotCache();
+            if (cache != null && !cache.isReady() && aotCachesTried.add(cache.directory())) {
+                recorded = true;
+                StartPreconditions.require(component, store.load());
+                out.printf("recording the AOT cache of %s into %s (once per build of its jar; log %s)%n", component.name(),
+                        cache.directory(), component.logFile());
+                Instant training = Instant.now();
+                boolean ready = cache.prepare(component.launch(), AOT_TRAINING_LIMIT);
+                out.printf(ready ? "  done in %d s%n" : "  failed after %d s (see the log): it starts without one%n",
+                        Duration.between(training, Instant.now()).toSeconds());
+            }
+        }
+        return recorded ? Duration.between(start, Instant.now()) : Duration.ZERO;
     }
 
     /** SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the component leaves the state. */

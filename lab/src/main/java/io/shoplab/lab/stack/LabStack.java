@@ -1,19 +1,15 @@
 package io.shoplab.lab.stack;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
+import io.shoplab.lab.Directories;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.state.LabState;
 import io.shoplab.lab.state.RunningComponent;
@@ -80,7 +76,7 @@ public final class LabStack implements AutoCloseable {
     /** The same, its spans sent to a Zipkin as {@code tracing} says (which the stack starts too, for {@link Tracing#everyRequest}). */
     public static LabStack start(Settings settings, StackPorts ports, Tracing tracing) {
         LabLayout layout = new LabLayout(settings.repositoryRoot(), settings.workDirectory());
-        deleteRecursively(layout.postgresData());
+        Directories.deleteRecursively(layout.postgresData());
         if (tracing.zipkinInStack()) {
             ZipkinJar.resolve(layout);
         }
@@ -151,16 +147,4 @@ public final class LabStack implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not empty " + directory, e);
-        }
-    }
 }

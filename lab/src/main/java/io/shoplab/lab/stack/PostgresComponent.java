@@ -29,7 +29,7 @@ public final class PostgresComponent {
                 "--databases", String.join(",", Databases.ALL)));
         LaunchSpec launch = new LaunchSpec(command, Map.of(), layout.root(), layout.logFile(NAME), List.of());
         return new Component(NAME, List.of("database"), port, launch, healthTarget(port),
-                layout.postgresData().resolve("postmaster.pid"), List.of(), null);
+                layout.postgresData().resolve("postmaster.pid"), List.of(), null, null);
     }
 
     /**

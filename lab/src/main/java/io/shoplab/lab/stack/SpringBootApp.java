@@ -1,5 +1,6 @@
 package io.shoplab.lab.stack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,17 +56,31 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
                 dependsOn);
     }
 
+    /**
+     * Started from the extraction of its jar with the jar's {@link AotCache} where the JDK has one (the
+     * cache made before the first start, see {@link ComponentControl}), else from a copy of its jar. A jar not
+     * built yet takes the second way, where the start says what is missing.
+     */
     public Component toComponent(LabLayout layout) {
-        LaunchSpec.Snapshot runnableJar = new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name() + ".jar"));
         List<String> command = new ArrayList<>(List.of(layout.javaExecutable()));
         command.addAll(AppJvm.FLAGS);
-        command.addAll(List.of("-jar", runnableJar.copy().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+        AotCache aotCache = null;
+        List<LaunchSpec.Snapshot> snapshots = List.of();
+        if (AppJvm.usesAotCache() && Files.isRegularFile(jar)) {
+            aotCache = AotCache.of(jar);
+            command.addAll(List.of(aotCache.useFlag(), "-jar", aotCache.extractedJar().toString()));
+        } else {
+            LaunchSpec.Snapshot runnableJar = new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name() + ".jar"));
+            snapshots = List.of(runnableJar);
+            command.addAll(List.of("-jar", runnableJar.copy().toString()));
+        }
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
                 "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1"));
         if (faults) {
             command.add("--spring.profiles.active=faults");
         }
-        LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(name()), List.of(runnableJar));
-        return new Component(name(), List.of(), port, launch, readinessUrl(managementPort), null, dependsOn, this);
+        LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(name()), snapshots);
+        return new Component(name(), List.of(), port, launch, readinessUrl(managementPort), null, dependsOn, this, aotCache);
     }
 
     @Override

@@ -54,7 +54,7 @@ class StateStoreTest {
         LaunchSpec launch = new LaunchSpec(List.of("java", "-cp", "lab.jar", "PostgresServer"), Map.of(), Path.of("/repo"),
                 Path.of("/repo/target/lab/logs/postgres.log"), List.of());
         Component component = new Component("postgres", List.of("database"), 15432, launch,
-                "jdbc:postgresql://127.0.0.1:15432/payments", Path.of("/repo/target/lab/postgres-data/postmaster.pid"), List.of(), null);
+                "jdbc:postgresql://127.0.0.1:15432/payments", Path.of("/repo/target/lab/postgres-data/postmaster.pid"), List.of(), null, null);
         return new RunningComponent(component, new ProcessRef(pid, Instant.parse("2026-11-24T10:00:00Z")),
                 List.of(new ProcessRef(pid + 1, null)), Instant.parse("2026-11-24T10:00:01Z"));
     }
