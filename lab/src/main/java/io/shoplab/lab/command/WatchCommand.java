@@ -1,0 +1,48 @@
+package io.shoplab.lab.command;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.shoplab.lab.Platform;
+import io.shoplab.lab.watch.PartsSource;
+import io.shoplab.lab.watch.Watch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Serves a live page of both stacks on 127.0.0.1, updated each second, until Ctrl-C:",
+                "requests/s, failed and degraded answers, p50/p99 (from the apps' own /actuator/prometheus, whoever",
+                "sends the load); every component with its state, CPU, RSS, faults, circuit breakers and bulkheads;",
+                "Eureka's instances; kills, starts, faults and heals (./shoplab ones, and changes it sees) on the time axis.",
+                "The page's `save history` link downloads it as one HTML file; on exit it is written to target/report/watch/."})
+public final class WatchCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port of the page on 127.0.0.1; 0 for a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        LabContext lab = LabContext.fromEnvironment();
+        Watch watch = startWatch(lab, port);
+        System.out.println("watch: Ctrl-C to stop");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(lab, watch)));
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    /** Starts the watch on the lab's platform and prints its URL; {@code load}, {@code experiment} and {@code chaos} use it for --watch. */
+    static Watch startWatch(LabContext lab, int port) {
+        PartsSource parts = lab.platform() == Platform.COMPOSE ? PartsSource.containers(lab.containers()) : PartsSource.local(lab.store());
+        Watch watch = Watch.start(parts, lab.journal(), port);
+        System.out.println("watch: " + watch.url());
+        return watch;
+    }
+
+    /** Saves the history beside the lab's reports and stops serving. */
+    static void stop(LabContext lab, Watch watch) {
+        Path saved = watch.save(lab.layout().labDirectory().resolveSibling("report").resolve("watch"));
+        watch.close();
+        System.out.println("watch: history saved to " + saved);
+    }
+}
