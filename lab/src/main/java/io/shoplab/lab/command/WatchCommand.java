@@ -1,12 +1,8 @@
 package io.shoplab.lab.command;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import io.shoplab.lab.Platform;
-import io.shoplab.lab.watch.PartsSource;
-import io.shoplab.lab.watch.Watch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,26 +19,10 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LabContext lab = LabContext.fromEnvironment();
-        Watch watch = startWatch(lab, port);
+        LiveWatch watch = LiveWatch.onLab(LabContext.fromEnvironment(), port);
         System.out.println("watch: Ctrl-C to stop");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(lab, watch)));
+        Runtime.getRuntime().addShutdownHook(new Thread(watch::close));
         new CountDownLatch(1).await();
         return 0;
-    }
-
-    /** Starts the watch on the lab's platform and prints its URL; {@code load}, {@code experiment} and {@code chaos} use it for --watch. */
-    static Watch startWatch(LabContext lab, int port) {
-        PartsSource parts = lab.platform() == Platform.COMPOSE ? PartsSource.containers(lab.containers()) : PartsSource.local(lab.store());
-        Watch watch = Watch.start(parts, lab.journal(), port);
-        System.out.println("watch: " + watch.url());
-        return watch;
-    }
-
-    /** Saves the history beside the lab's reports and stops serving. */
-    static void stop(LabContext lab, Watch watch) {
-        Path saved = watch.save(lab.layout().labDirectory().resolveSibling("report").resolve("watch"));
-        watch.close();
-        System.out.println("watch: history saved to " + saved);
     }
 }
