@@ -39,6 +39,11 @@ public record LabLayout(Path root, Path labDirectory) {
         return labDirectory().resolve("state.json");
     }
 
+    /** What was done by hand, for {@code watch}: see {@link io.shoplab.lab.state.LabJournal}. */
+    public Path journalFile() {
+        return labDirectory().resolve("journal.log");
+    }
+
     public Path logFile(String componentName) {
         return labDirectory().resolve("logs").resolve(componentName + ".log");
     }

@@ -13,6 +13,7 @@ import io.shoplab.lab.command.ScaleCommand;
 import io.shoplab.lab.command.StartCommand;
 import io.shoplab.lab.command.StatusCommand;
 import io.shoplab.lab.command.UpCommand;
+import io.shoplab.lab.command.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Runs the shop as a monolith or as microservices on this machine, and experiments on it.",
         subcommands = {UpCommand.class, StatusCommand.class, DownCommand.class, KillCommand.class, StartCommand.class,
                 ScaleCommand.class, FaultCommand.class, HealCommand.class, LoadCommand.class, ExperimentCommand.class,
-                DemoCommand.class, ChaosCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, ChaosCommand.class, BenchCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class ShopLab implements Runnable {
 
     @CommandLine.Spec

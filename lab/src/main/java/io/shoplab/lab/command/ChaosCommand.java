@@ -19,6 +19,7 @@ import io.shoplab.lab.stack.StackPorts;
 import io.shoplab.lab.state.RunningComponent;
 import io.shoplab.lab.state.StateStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "chaos", mixinStandardHelpOptions = true,
@@ -69,6 +70,9 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--keep-running", description = "Leave the stack up at the end (default: stop it).")
     boolean keepRunning;
 
+    @Mixin
+    WatchOption watch = new WatchOption();
+
     @Override
     public Integer call() {
         ChaosSettings settings = new ChaosSettings(stack, runs, seed, runDuration, clients, rate, quietTimeout, keepGoing);
@@ -83,8 +87,10 @@ public final class ChaosCommand implements Callable<Integer> {
             ComponentControl control = new ComponentControl(store, new PrintStream(OutputStream.nullOutputStream()), RESTART_TIMEOUT);
             ExperimentLab lab = new ProcessLab(shop.layout(), store, control, System.out);
             Path report = main.labDirectory().resolveSibling("report").resolve("chaos-" + stack);
-            CampaignResult result = new Campaign(lab, shop.stack(), settings, report, System.out).run();
-            return result.passed() ? 0 : 1;
+            try (LiveWatch live = watch.onStack(shop.layout(), main)) {
+                CampaignResult result = new Campaign(lab, shop.stack(), settings, report, System.out).run();
+                return result.passed() ? 0 : 1;
+            }
         }
         finally {
             if (keepRunning) {

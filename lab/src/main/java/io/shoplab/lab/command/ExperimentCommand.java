@@ -22,12 +22,17 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Mixin
+    WatchOption watch = new WatchOption();
+
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
         List<String> chosen = names.contains("all") ? ExperimentRunner.ALL : names;
         Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
-        ExperimentRunner.Outcome outcome = new ExperimentRunner(lab.experimentLab(), options.settings(Map.of(), buildTimes)).run(chosen);
-        return VerdictTable.print(outcome);
+        try (LiveWatch live = watch.onLab(lab)) {
+            ExperimentRunner.Outcome outcome = new ExperimentRunner(lab.experimentLab(), options.settings(Map.of(), buildTimes)).run(chosen);
+            return VerdictTable.print(outcome);
+        }
     }
 }

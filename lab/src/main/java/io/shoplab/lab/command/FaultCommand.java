@@ -60,6 +60,7 @@ public final class FaultCommand implements Callable<Integer> {
             new FaultClient(app.managementUrl()).set(component, fault);
             System.out.printf("%s: %s now has %s%n", app.name(), component, fault.describe());
         }
+        lab.journal().record("fault " + component + " " + fault.describe() + stack.map(name -> " (" + name + ")").orElse(""));
         return 0;
     }
 
@@ -71,6 +72,7 @@ public final class FaultCommand implements Callable<Integer> {
                     .orElseThrow(() -> new LabException("'" + component + "' is not running; see ./shoplab status"));
             lab.control(Duration.ZERO).pause(running);
         }
+        lab.journal().record("fault " + component + " paused");
         System.out.printf("%s paused; ./shoplab heal %s resumes it%n", component, component);
     }
 

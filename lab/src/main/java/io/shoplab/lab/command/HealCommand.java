@@ -63,6 +63,7 @@ public final class HealCommand implements Callable<Integer> {
         LabContext lab = LabContext.fromEnvironment();
         // First: a frozen app would not answer its fault endpoint, and a frozen PostgreSQL stops every app.
         List<String> resumed = resume(lab, component);
+        lab.journal().record("heal " + component.orElse("all") + stack.map(name -> " (" + name + ")").orElse(""));
         resumed.forEach(name -> System.out.printf("%s resumed%n", name));
         if (component.isPresent() && !resumed.isEmpty() && !FAULT_COMPONENTS.contains(component.get())) {
             return 0;

@@ -24,6 +24,7 @@ public final class KillCommand implements Callable<Integer> {
         LabContext lab = LabContext.fromEnvironment();
         if (lab.platform() == Platform.COMPOSE) {
             lab.containers().kill(name);
+            lab.journal().record("kill " + name);
             System.out.println(name + " killed");
             return 0;
         }
@@ -34,6 +35,7 @@ public final class KillCommand implements Callable<Integer> {
             return 0;
         }
         lab.control(Duration.ZERO).kill(running);
+        lab.journal().record("kill " + running.name());
         System.out.println(running.name() + " killed");
         return 0;
     }

@@ -16,6 +16,7 @@ import io.shoplab.lab.faults.FaultTargets;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.stack.Stacks;
+import io.shoplab.lab.state.LabJournal;
 import io.shoplab.lab.state.RunningComponent;
 import io.shoplab.lab.state.StateStore;
 
@@ -84,6 +85,11 @@ record LabContext(LabLayout layout, StateStore store) {
             return new ContainerLab(layout, containers(), System.out);
         }
         return new ProcessLab(layout, store, control(Duration.ofMinutes(5)), System.out);
+    }
+
+    /** Where the commands note what they did, for {@code watch}. */
+    LabJournal journal() {
+        return new LabJournal(layout.journalFile());
     }
 
     Stacks stacks() {

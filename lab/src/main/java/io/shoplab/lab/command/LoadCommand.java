@@ -11,6 +11,7 @@ import io.shoplab.lab.load.GatlingRun;
 import io.shoplab.lab.load.LoadTarget;
 import io.shoplab.lab.load.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +41,9 @@ public final class LoadCommand implements Callable<Integer> {
             description = "More system properties for the simulation (e.g. -DmaxP99Millis=500).")
     Map<String, String> properties = Map.of();
 
+    @Mixin
+    WatchOption watch = new WatchOption();
+
     @Override
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
@@ -50,7 +54,10 @@ public final class LoadCommand implements Callable<Integer> {
         }
         GatlingRun run = new GatlingRun(Simulation.named(simulation), target, usersPerSecond, duration, ramp, properties);
         System.out.println("running " + String.join(" ", run.command(lab.layout().root())));
-        int exitCode = run.run(lab.layout().root());
+        int exitCode;
+        try (LiveWatch live = watch.onLab(lab)) {
+            exitCode = run.run(lab.layout().root());
+        }
         run.newestReport(lab.layout().loadTests()).ifPresentOrElse(
                 report -> System.out.println("report: " + lab.layout().root().relativize(report)),
                 () -> System.out.println("no report found under load-tests/target/gatling/"));

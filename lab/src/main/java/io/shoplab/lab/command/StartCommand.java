@@ -30,6 +30,7 @@ public final class StartCommand implements Callable<Integer> {
     public Integer call() {
         LabContext lab = LabContext.fromEnvironment();
         if (lab.platform() == Platform.COMPOSE) {
+            lab.journal().record("start " + name);
             lab.containers().start(name, timeout);
             return 0;
         }
@@ -41,6 +42,7 @@ public final class StartCommand implements Callable<Integer> {
         Component component = recorded.map(RunningComponent::component)
                 .or(() -> lab.stacks().component(name, StackOptions.defaults()))
                 .orElseThrow(() -> new LabException("no component named '" + name + "'"));
+        lab.journal().record("start " + component.name());
         lab.control(timeout).start(component);
         return 0;
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.OptionalDouble;
 
 /** CPU time a process has used so far, from {@code /proc/PID/stat} (utime + stime). */
-final class ProcCpu {
+public final class ProcCpu {
 
     /** Linux reports those times in clock ticks of USER_HZ, which is 100 on the machines we know. */
     private static final double DEFAULT_TICKS_PER_SECOND = 100;
@@ -19,12 +19,12 @@ final class ProcCpu {
         this.ticksPerSecond = ticksPerSecond;
     }
 
-    static ProcCpu system() {
+    public static ProcCpu system() {
         return new ProcCpu(Path.of("/proc"), ClockTicks.perSecond().orElse(DEFAULT_TICKS_PER_SECOND));
     }
 
     /** Seconds of CPU (user + system) used since the process started; empty once it is gone or a zombie. */
-    OptionalDouble cpuSeconds(long pid) {
+    public OptionalDouble cpuSeconds(long pid) {
         try {
             String stat = Files.readString(root.resolve(Long.toString(pid)).resolve("stat"));
             return parseTicks(stat) < 0 ? OptionalDouble.empty() : OptionalDouble.of(parseTicks(stat) / ticksPerSecond);

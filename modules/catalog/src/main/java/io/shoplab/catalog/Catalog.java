@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.shoplab.platform.ModuleFacade;
 import io.shoplab.platform.web.NotFoundException;
 import io.shoplab.platform.web.PageOf;
@@ -16,12 +18,17 @@ import io.shoplab.platform.web.PageOf;
 @ModuleFacade(module = "catalog")
 public class Catalog {
 
+    /** Product pages served without one of their parts; Prometheus: {@code shop_product_pages_degraded_total}. */
+    public static final String DEGRADED_PAGES = "shop.product.pages.degraded";
+
     private final ProductRepository products;
     private final ProductPageParts parts;
+    private final MeterRegistry meters;
 
-    Catalog(ProductRepository products, ProductPageParts parts) {
+    Catalog(ProductRepository products, ProductPageParts parts, MeterRegistry meters) {
         this.products = products;
         this.parts = parts;
+        this.meters = meters;
     }
 
     /** Products ordered by id. */
@@ -32,6 +39,8 @@ public class Catalog {
     /**
      * The product page: the product with its stock and rating, asked in parallel. A part that cannot
      * answer within its budget is left out and named in {@code degraded}; the page itself still answers.
+     * Each degraded page counts in {@value #DEGRADED_PAGES} (tag {@code parts}), so that whoever watches
+     * the app's metrics sees degradation whatever load causes it.
      *
      * @throws NotFoundException when there is no such product
      */
@@ -48,6 +57,9 @@ public class Catalog {
             degraded.add(ProductPageParts.REVIEWS);
             return Rating.unavailable();
         });
+        if (!degraded.isEmpty()) {
+            meters.counter(DEGRADED_PAGES, "parts", String.join(",", degraded)).increment();
+        }
         return product.detail(knownAvailability, knownRating, degraded);
     }
 

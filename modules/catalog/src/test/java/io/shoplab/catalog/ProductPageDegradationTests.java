@@ -2,6 +2,8 @@ package io.shoplab.catalog;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code degraded}, and costs the page no more than its time limit.
  */
 @ModuleDataTest
-@Import({ CatalogConfiguration.class, Catalog.class, ProductRepository.class, ProductPageParts.class, FakeParts.class })
+@Import({ CatalogConfiguration.class, Catalog.class, ProductRepository.class, ProductPageParts.class, FakeParts.class,
+        SimpleMeterRegistry.class })
 class ProductPageDegradationTests {
 
     /** Generous: the limit is 200 ms; only a page that waits for the hung part (a minute) breaks this. */
@@ -32,6 +35,9 @@ class ProductPageDegradationTests {
 
     @Autowired
     private FakeParts parts;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @AfterEach
     void heal() {
@@ -61,6 +67,7 @@ class ProductPageDegradationTests {
         assertThat(page.rating()).isEqualTo(Rating.unavailable());
         assertThat(page.availability().status()).isEqualTo(Availability.Status.IN_STOCK);
         assertThat(page.degraded()).containsExactly("reviews");
+        assertThat(meters.counter(Catalog.DEGRADED_PAGES, "parts", "reviews").count()).isEqualTo(1);
     }
 
     @Test
