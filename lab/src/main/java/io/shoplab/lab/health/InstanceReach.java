@@ -1,10 +1,5 @@
 package io.shoplab.lab.health;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class InstanceReach {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COUNTER = "http_server_requests_seconds_count{";
 
@@ -33,25 +27,25 @@ public final class InstanceReach {
     /** True if Eureka lists an instance of the application on that port with status UP. */
     public static boolean registered(String eurekaBase, String application, int port) {
         String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
-        return get(url, "application/json").map(body -> listsUpInstance(body, port)).orElse(false);
+        return Probes.get(url, "application/json", TIMEOUT).map(body -> listsUpInstance(body, port)).orElse(false);
     }
 
     /** True if Eureka lists an instance of the application at that address and port with status UP (replicas share the port). */
     public static boolean registered(String eurekaBase, String application, String ipAddress, int port) {
         String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
-        return get(url, "application/json").map(body -> listsUpInstance(body, ipAddress, port)).orElse(false);
+        return Probes.get(url, "application/json", TIMEOUT).map(body -> listsUpInstance(body, ipAddress, port)).orElse(false);
     }
 
     /** Requests to public paths the instance has answered, asked on its management URL; empty without Prometheus metrics. */
     public static OptionalLong publicRequestsServed(String managementUrl) {
-        return get(managementUrl + "/actuator/prometheus", "text/plain")
+        return Probes.get(managementUrl + "/actuator/prometheus", "text/plain", TIMEOUT)
                 .map(InstanceReach::countPublicRequests)
                 .orElse(OptionalLong.empty());
     }
 
     /** Sends one GET and ignores the answer: only its arrival at some instance matters. */
     public static void send(String url) {
-        get(url, "application/json");
+        Probes.get(url, "application/json", TIMEOUT);
     }
 
     static boolean listsUpInstance(String eurekaJson, int port) {
@@ -83,18 +77,5 @@ public final class InstanceReach {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
         return OptionalLong.of((long) total);
-    }
-
-    private static Optional<String> get(String url, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", accept).GET().build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.faults.FaultClient;
+import io.shoplab.lab.health.Probes;
 import io.shoplab.lab.stack.StackPart;
 
 /**
@@ -21,6 +22,9 @@ import io.shoplab.lab.stack.StackPart;
 final class AppProbe {
 
     private final StackPart.App app;
+    /** Short, so that a frozen or dying app holds a probe no longer than that. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
     private final Instant startedAt;
     private final LatestAnswer<Answer> latest = new LatestAnswer<>();
     private Scrape lastScrape;
@@ -48,9 +52,9 @@ final class AppProbe {
 
     private Answer ask(Executor executor) {
         CompletableFuture<Optional<String>> health = CompletableFuture.supplyAsync(
-                () -> Probes.get(app.managementUrl() + "/actuator/health", "application/json"), executor);
+                () -> Probes.get(app.managementUrl() + "/actuator/health", "application/json", PROBE_TIMEOUT), executor);
         CompletableFuture<Optional<String>> metrics = CompletableFuture.supplyAsync(
-                () -> Probes.get(app.managementUrl() + "/actuator/prometheus", "text/plain"), executor);
+                () -> Probes.get(app.managementUrl() + "/actuator/prometheus", "text/plain", PROBE_TIMEOUT), executor);
         CompletableFuture<List<String>> faults = app.faults()
                 ? CompletableFuture.supplyAsync(this::faultsInForce, executor) : CompletableFuture.completedFuture(List.of());
         Optional<Scrape> scrape = metrics.join().map(Scrape::parse);

@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.shoplab.lab.health.Probes;
 import io.shoplab.lab.measure.ProcCpu;
 import io.shoplab.lab.process.ProcFs;
 import io.shoplab.lab.stack.Stacks;
@@ -78,7 +79,7 @@ final class Sampler implements AutoCloseable {
             }
             if (part.app() != null && part.alive() && part.app().service().equals(Stacks.DISCOVERY)) {
                 String apps = part.app().baseUrl() + "/eureka/apps";
-                eurekaView.askIfIdle(probes, () -> Probes.get(apps, "application/json").map(EurekaView::parse).orElse(Map.of()));
+                eurekaView.askIfIdle(probes, () -> Probes.get(apps, "application/json", AppProbe.PROBE_TIMEOUT).map(EurekaView::parse).orElse(Map.of()));
                 eureka = eurekaView.fresh(now, STALE).orElse(Map.of());
             }
             views.put(part.name(), view(part, answer, seconds, now));

@@ -1,4 +1,4 @@
-package io.shoplab.lab.watch;
+package io.shoplab.lab.health;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,20 +9,19 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The watch's HTTP reads: short timeouts, so that a frozen or dying app holds a probe no longer than
- * that; any failure is simply no answer.
+ * The lab's reads of the apps' endpoints: bounded in time, so that a frozen or dying app holds a probe no
+ * longer than that; any failure is simply no answer.
  */
-final class Probes {
+public final class Probes {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private Probes() {
     }
 
     /** The body of a 200 answer; empty for any other status, a timeout or no connection. */
-    static Optional<String> get(String url, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", accept).GET().build();
+    public static Optional<String> get(String url, String accept, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", accept).GET().build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
