@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import io.shoplab.platform.test.ModuleDataTest;
 import io.shoplab.platform.web.PageOf;
 
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed's 100 products, paged by id, and prices for the orders module of known ids only. */
 @ModuleDataTest
-@Import({ CatalogConfiguration.class, Catalog.class, ProductRepository.class, ProductPageParts.class, FakeParts.class })
+@Import({ CatalogConfiguration.class, Catalog.class, ProductRepository.class, ProductPageParts.class, FakeParts.class,
+        SimpleMeterRegistry.class })
 class ProductListingTests {
 
     @Autowired
