@@ -23,7 +23,7 @@ final class ShopApi {
     // Amounts as written (10.00, not the double 10.0): money is compared and shown exactly.
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
 
     ShopApi(String baseUrl) {

@@ -1,7 +1,5 @@
 package io.shoplab.lab.health;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +9,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +27,7 @@ public final class HealthProbe {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     /** PostgreSQL's SQL state for "could not connect": nothing listens, as opposed to a refusal. */
     private static final String CONNECTION_UNABLE = "08001";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private HealthProbe() {
@@ -47,15 +49,20 @@ public final class HealthProbe {
 
     private static Health checkHttp(String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
+        CompletableFuture<HttpResponse<String>> answer = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // Bounded here too: a chaos campaign once waited minutes in send() for an app restarted on the same
+            // port, its request timeout never firing; a probe must give an answer, "down" if nothing else.
+            HttpResponse<String> response = answer.get(TIMEOUT.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
             return response.statusCode() == 200 && isUp(response.body()) ? Health.UP : Health.DOWN;
-        } catch (ConnectException e) {
-            return Health.UNREACHABLE;
-        } catch (HttpTimeoutException e) {
+        } catch (TimeoutException e) {
+            answer.cancel(true);
             return Health.DOWN;
-        } catch (IOException e) {
-            return Health.UNREACHABLE;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                return Health.DOWN;
+            }
+            return Health.UNREACHABLE; // refused, reset, closed: nothing answers there
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.UNREACHABLE;

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public record RouteProbe(String url, List<String> servedBy, boolean nothingDegraded) {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public RouteProbe {

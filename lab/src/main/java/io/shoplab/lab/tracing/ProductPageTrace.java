@@ -30,7 +30,7 @@ public final class ProductPageTrace {
     /** Each app's reporter sends what it has once a second. */
     private static final Duration POLL = Duration.ofMillis(1500);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final ZipkinApi zipkin;
 
     public ProductPageTrace(ZipkinApi zipkin) {

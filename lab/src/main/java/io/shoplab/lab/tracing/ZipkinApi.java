@@ -21,7 +21,7 @@ public final class ZipkinApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     /** @param baseUrl where Zipkin answers, such as {@code http://127.0.0.1:9411} */
     public ZipkinApi(String baseUrl) {
