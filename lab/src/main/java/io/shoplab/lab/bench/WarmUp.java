@@ -26,7 +26,8 @@ final class WarmUp {
     static final Duration WINDOW = Duration.ofSeconds(15);
     /** A window at most this much above the best one before it has stopped rising. */
     static final double RISING = 1.03;
-    private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** A fresh Gatling JVM on a busy two-core machine can take a minute before its first request. */
+    private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(180);
 
     /**
      * @param healthyPerSecond healthy answers per second in each window, in order
