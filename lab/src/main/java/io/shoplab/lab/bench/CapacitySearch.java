@@ -81,8 +81,7 @@ final class CapacitySearch {
             }
             return judged;
         } finally {
-            load.process().destroy();
-            load.await(Duration.ofSeconds(30));
+            load.stop();
         }
     }
 

@@ -73,7 +73,7 @@ final class SteadyRun {
             return new SteadyResult(rate, latency.sent(), latency.failed(), latency.p50Millis(), latency.p99Millis(), cpuMillisPerRequest,
                     memoryMib);
         } finally {
-            running.process().destroy();
+            running.stop();
         }
     }
 

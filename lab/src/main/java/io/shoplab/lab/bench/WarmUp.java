@@ -89,8 +89,7 @@ final class WarmUp {
             }
             return new Result(perSecond, window.multipliedBy(perSecond.size()));
         } finally {
-            load.process().destroy();
-            load.await(Duration.ofSeconds(30));
+            load.stop();
         }
     }
 

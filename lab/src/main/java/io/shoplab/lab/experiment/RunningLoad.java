@@ -42,6 +42,23 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
         throw new LabException("Gatling sent no request within " + timeout.toSeconds() + " s; see " + log);
     }
 
+    /**
+     * Ends a run cut short: SIGTERM, 30 s to write its results, then SIGKILL. Never fails, so that it can end
+     * a run in a {@code finally} without hiding why the run was cut (a starved JVM can take that long to stop).
+     */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+        catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits for Gatling to finish (it stops by itself); stops it after {@code timeout}. Returns its exit code. */
     public int await(Duration timeout) {
         try {
