@@ -26,7 +26,7 @@ final class CapacitySearch {
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration DRAIN = Duration.ofSeconds(5);
     /** A fresh Gatling JVM on a busy two-core machine can take a minute before its first request. */
-    private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(180);
 
     private final GatlingLoad gatling;
     private final ServiceLevel serviceLevel;

@@ -26,8 +26,6 @@ final class WarmUp {
     static final Duration WINDOW = Duration.ofSeconds(15);
     /** A window at most this much above the best one before it has stopped rising. */
     static final double RISING = 1.03;
-    /** A fresh Gatling JVM on a busy two-core machine can take a minute before its first request. */
-    private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(180);
 
     /**
      * @param healthyPerSecond healthy answers per second in each window, in order
@@ -67,7 +65,7 @@ final class WarmUp {
                 "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())), scenario == Scenario.ORDER),
                 limit, directory);
         try {
-            Instant start = load.awaitFirstRequest(FIRST_REQUEST_TIMEOUT);
+            Instant start = load.awaitFirstRequest(CapacitySearch.FIRST_REQUEST_TIMEOUT);
             EventsTail tail = new EventsTail(load.eventsFile());
             int windows = (int) (limit.toMillis() / window.toMillis());
             long[] healthy = new long[windows];
