@@ -91,7 +91,10 @@ final class WarmUp {
         }
     }
 
-    /** Three windows at least, and the last two no longer rising above the best before each. */
+    /**
+     * Three windows at least, and the last two no longer rising above the best before each. A stack that answered
+     * nothing healthy has not levelled off: it has not been warmed at all.
+     */
     static boolean levelledOff(List<Double> windows) {
         int count = windows.size();
         return count >= 3 && notRising(windows, count - 2) && notRising(windows, count - 1);
@@ -99,6 +102,6 @@ final class WarmUp {
 
     private static boolean notRising(List<Double> windows, int index) {
         double best = windows.subList(0, index).stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return windows.get(index) <= RISING * best;
+        return best > 0 && windows.get(index) <= RISING * best;
     }
 }

@@ -26,6 +26,11 @@ class WarmUpTest {
     }
 
     @Test
+    void aStackThatAnsweredNothingHealthyIsNotWarm() {
+        assertThat(WarmUp.levelledOff(List.of(0.0, 0.0, 0.0, 0.0))).isFalse();
+    }
+
+    @Test
     void twoWindowsSayNothing() {
         assertThat(WarmUp.levelledOff(List.of(500.0, 500.0))).isFalse();
     }
