@@ -1,22 +1,19 @@
 package io.shoplab.lab.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.Verdict;
+import io.shoplab.lab.stack.BothShops;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.state.StateStore;
@@ -26,32 +23,11 @@ import io.shoplab.lab.state.StateStore;
  * (a real SIGKILL of reviews-service, a real restart, a real fault in the monolith), stock conservation
  * checked through the public API, and the report written. Needs the app jars: run after {@code package}.
  */
+@ExtendWith(BothShops.class)
 class KillReviewsEndToEndTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
-
-    @TempDir
-    static Path work;
-
-    private static LabStack stacks;
-
-    @BeforeAll
-    static void startBothStacks() {
-        // `./mvnw verify` packages every app before the lab's tests; a lab-only build has no jars to start.
-        assumeTrue(Files.exists(ROOT.resolve("gateway/target/gateway.jar")) && Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
-                "the app jars are not built: run ./mvnw -B verify from the root");
-        stacks = LabStack.start(new LabStack.Settings(ROOT, "all", work.resolve("lab"), true, Duration.ofMinutes(6), System.out));
-    }
-
-    @AfterAll
-    static void stopThem() {
-        if (stacks != null) {
-            stacks.close();
-        }
-    }
-
     @Test
-    void killingReviewsDegradesProductPagesButOrdersGoOnAndStockIsConserved() throws Exception {
+    void killingReviewsDegradesProductPagesButOrdersGoOnAndStockIsConserved(LabStack stacks) throws Exception {
         StateStore store = new StateStore(stacks.layout().stateFile());
         ExperimentLab lab = new ProcessLab(stacks.layout(), store, new ComponentControl(store, System.out, Duration.ofMinutes(4)),
                 System.out);

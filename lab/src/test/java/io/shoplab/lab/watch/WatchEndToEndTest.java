@@ -18,8 +18,10 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.shoplab.lab.stack.BothShops;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.state.LabJournal;
@@ -27,15 +29,14 @@ import io.shoplab.lab.state.RunningComponent;
 import io.shoplab.lab.state.StateStore;
 
 /**
- * The watch page in a real browser: the microservices on free ports, product pages asked through the
- * gateway a few times a second (load from elsewhere, as a user's curl loop), the page open in headless
+ * The watch page in a real browser: both shops on free ports (shared with the other end-to-end tests),
+ * product pages asked through the gateway a few times a second (load from elsewhere, as a user's curl loop), the page open in headless
  * Chromium; reviews-service killed, then started again. Asserted from the page's DOM. A screenshot of
  * the page with reviews-service down is kept in {@code target/watch/}. Needs the app jars (run after
  * {@code package}) and Debian's {@code chromium} (CI installs it).
  */
+@ExtendWith(BothShops.class)
 class WatchEndToEndTest {
-
-    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
     private static final Path SCREENSHOT = Path.of("target/watch/reviews-service-killed.png");
     /** "Within a few seconds" on a quiet machine; a busy shared one gets more. */
     private static final Duration SHOWN_WITHIN = Duration.ofSeconds(30);
@@ -52,11 +53,10 @@ class WatchEndToEndTest {
     private static final ScheduledExecutorService shopper = Executors.newSingleThreadScheduledExecutor();
 
     @BeforeAll
-    static void startStackWatchAndBrowser() throws Exception {
+    static void openWatchAndBrowser(LabStack bothShops) throws Exception {
         Path browser = HeadlessChromium.installed().orElse(null);
         assumeTrue(browser != null, "no chromium on the PATH (Debian: apt-get install chromium)");
-        assumeTrue(Files.exists(ROOT.resolve("gateway/target/gateway.jar")), "the app jars are not built: run ./mvnw -B verify from the root");
-        stack = LabStack.start(new LabStack.Settings(ROOT, "microservices", work.resolve("lab"), false, Duration.ofMinutes(6), System.out));
+        stack = bothShops;
         StateStore store = new StateStore(stack.layout().stateFile());
         watch = Watch.start(PartsSource.local(store), new LabJournal(stack.layout().journalFile()), 0);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -74,9 +74,6 @@ class WatchEndToEndTest {
         }
         if (watch != null) {
             watch.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 
