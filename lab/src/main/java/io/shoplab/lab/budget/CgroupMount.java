@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The control groups this machine offers for budgets: cgroup v1 (a hierarchy per controller, {@code cpu/} and
@@ -26,74 +25,61 @@ public sealed interface CgroupMount {
     /** What it is and where, for messages. */
     String describe();
 
-    /** This machine's, as the lab's own process sees it. */
+    /** This machine's. */
     static CgroupMount system() {
         String os = System.getProperty("os.name");
         if (!os.toLowerCase(Locale.ROOT).contains("linux")) {
             return new Unavailable("budgets need Linux control groups, and this is " + os);
         }
-        try {
-            return detect(SYSTEM_ROOT, Files.readString(Path.of("/proc/self/cgroup")));
-        } catch (IOException e) {
-            return new Unavailable("cannot read /proc/self/cgroup: " + e.getMessage());
-        }
+        return detect(SYSTEM_ROOT);
     }
 
     /**
+     * The groups go at the top of the hierarchy, whatever group the lab itself runs in: a budget is the node's
+     * own, not a share of the lab's (and the groups the lab runs in may belong to whoever started it).
+     *
      * @param root where the control groups are mounted
-     * @param ownGroups the lab's own {@code /proc/self/cgroup}: on cgroup v1 the groups are made inside the lab's
-     *                  own, so they stay within whatever limits the lab itself was given
      */
-    static CgroupMount detect(Path root, String ownGroups) {
+    static CgroupMount detect(Path root) {
         if (Files.exists(root.resolve("cgroup.controllers"))) {
             return V2.at(root);
         }
-        Optional<Path> cpu = V1.ownGroup(root, "cpu", ownGroups);
-        Optional<Path> memory = V1.ownGroup(root, "memory", ownGroups);
-        if (cpu.isEmpty() || memory.isEmpty()) {
+        Path cpu = root.resolve("cpu");
+        Path memory = root.resolve("memory");
+        if (!Files.exists(cpu.resolve("cpu.cfs_quota_us")) || !Files.exists(memory.resolve("memory.limit_in_bytes"))) {
             return new Unavailable("no control groups with the cpu and memory controllers at " + root);
         }
-        if (!Files.isWritable(cpu.get()) || !Files.isWritable(memory.get())) {
+        if (!Files.isWritable(cpu) || !Files.isWritable(memory)) {
             return new Unavailable("cgroup v1 at " + root + " is not writable here (budgets need root)");
         }
-        return new V1(cpu.get(), memory.get());
+        return new V1(cpu, memory);
     }
 
     /**
-     * cgroup v1: the group is made twice, under the lab's own group of the cpu hierarchy and of the memory one.
+     * cgroup v1: the group is made twice, in the cpu hierarchy and in the memory one.
      *
-     * @param cpuParent the lab's own group in the cpu hierarchy
-     * @param memoryParent the lab's own group in the memory hierarchy
+     * @param cpuRoot where the cpu hierarchy is mounted
+     * @param memoryRoot where the memory hierarchy is mounted
      */
-    record V1(Path cpuParent, Path memoryParent) implements CgroupMount {
+    record V1(Path cpuRoot, Path memoryRoot) implements CgroupMount {
 
         @Override
         public ControlGroup create(String name, Budget budget) throws IOException {
-            ControlGroup group = new ControlGroup(1, Files.createDirectories(cpuParent.resolve(name)),
-                    Files.createDirectories(memoryParent.resolve(name)));
+            ControlGroup group = new ControlGroup(1, Files.createDirectories(cpuRoot.resolve(name)),
+                    Files.createDirectories(memoryRoot.resolve(name)));
             group.limit(budget);
             return group;
         }
 
         @Override
         public String describe() {
-            return "cgroup v1 (" + cpuParent + ", " + memoryParent + ")";
-        }
-
-        /** The line of {@code /proc/self/cgroup} whose controllers include this one ({@code 4:memory:/a/b}, {@code 2:cpu,cpuacct:/}). */
-        static Optional<Path> ownGroup(Path root, String controller, String ownGroups) {
-            return ownGroups.lines().map(line -> line.split(":", 3)).filter(fields -> fields.length == 3)
-                    .filter(fields -> Arrays.asList(fields[1].split(",")).contains(controller))
-                    .map(fields -> root.resolve(controller).resolve(fields[2].replaceFirst("^/", "")))
-                    .filter(Files::isDirectory)
-                    .findFirst();
+            return "cgroup v1 (" + cpuRoot + ", " + memoryRoot + ")";
         }
     }
 
     /**
      * cgroup v2: the groups are made from the root down, each level handing the cpu and memory controllers to the
-     * next ({@code cgroup.subtree_control}). Not inside the lab's own group: v2 gives no controller to the children
-     * of a group that holds processes, and the lab's holds the lab; the root is exempt.
+     * next ({@code cgroup.subtree_control}).
      */
     record V2(Path root) implements CgroupMount {
 

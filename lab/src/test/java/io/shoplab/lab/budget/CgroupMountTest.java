@@ -24,18 +24,13 @@ class CgroupMountTest {
     @Nested
     class Version1 {
 
-        /** The lab's own groups: the root of cpu, a group of the memory hierarchy (a session's). */
-        private static final String OWN = "9:name=systemd:/\n4:memory:/sessions/abc\n2:cpuacct:/\n1:cpu:/\n0::/\n";
-
         @Test
-        void writesQuotaAndLimitIntoAGroupInsideTheLabsOwnInEachHierarchy() throws IOException {
-            CgroupMount mount = mountV1(OWN);
-
-            ControlGroup group = mount.create(GROUP, HALF_A_CORE);
+        void writesQuotaAndLimitIntoAGroupInEachHierarchy() throws IOException {
+            ControlGroup group = mountV1().create(GROUP, HALF_A_CORE);
             group.enrol(4242);
 
             Path cpu = root.resolve("cpu").resolve(GROUP);
-            Path memory = root.resolve("memory/sessions/abc").resolve(GROUP);
+            Path memory = root.resolve("memory").resolve(GROUP);
             assertThat(group).isEqualTo(new ControlGroup(1, cpu, memory));
             assertThat(cpu.resolve("cpu.cfs_period_us")).hasContent("100000");
             assertThat(cpu.resolve("cpu.cfs_quota_us")).hasContent("50000");
@@ -46,22 +41,15 @@ class CgroupMountTest {
 
         @Test
         void writesUnlimitedForWhatTheBudgetLeavesOpen() throws IOException {
-            ControlGroup group = mountV1(OWN).create(GROUP, new Budget(0.2, 0));
+            ControlGroup group = mountV1().create(GROUP, new Budget(0.2, 0));
 
             assertThat(group.cpu().resolve("cpu.cfs_quota_us")).hasContent("20000");
             assertThat(group.memory().resolve("memory.limit_in_bytes")).hasContent("-1");
         }
 
         @Test
-        void findsTheCpuHierarchyWhenItIsMountedWithCpuacct() throws IOException {
-            ControlGroup group = mountV1("3:cpu,cpuacct:/\n4:memory:/\n").create(GROUP, HALF_A_CORE);
-
-            assertThat(group.cpu()).isEqualTo(root.resolve("cpu").resolve(GROUP));
-        }
-
-        @Test
         void readsThrottlingInNanosecondsAndMemory() throws IOException {
-            ControlGroup group = mountV1(OWN).create(GROUP, HALF_A_CORE);
+            ControlGroup group = mountV1().create(GROUP, HALF_A_CORE);
             Files.writeString(group.cpu().resolve("cpu.stat"), "nr_periods 120\nnr_throttled 37\nthrottled_time 2500000000\n");
             Files.writeString(group.memory().resolve("memory.usage_in_bytes"), "314572800\n");
 
@@ -71,10 +59,13 @@ class CgroupMountTest {
             assertThat(group.usage().memoryLimitBytes()).as("the kernel's 'unlimited'").isZero();
         }
 
-        private CgroupMount mountV1(String ownGroups) throws IOException {
+        /** A controller per mount, as /sys/fs/cgroup/cpu and /sys/fs/cgroup/memory. */
+        private CgroupMount mountV1() throws IOException {
             Files.createDirectories(root.resolve("cpu"));
-            Files.createDirectories(root.resolve("memory/sessions/abc"));
-            CgroupMount mount = CgroupMount.detect(root, ownGroups);
+            Files.createDirectories(root.resolve("memory"));
+            Files.writeString(root.resolve("cpu/cpu.cfs_quota_us"), "-1\n");
+            Files.writeString(root.resolve("memory/memory.limit_in_bytes"), "9223372036854771712\n");
+            CgroupMount mount = CgroupMount.detect(root);
             assertThat(mount).isInstanceOf(CgroupMount.V1.class);
             return mount;
         }
@@ -86,7 +77,7 @@ class CgroupMountTest {
         @Test
         void handsTheControllersDownEachLevelAndWritesQuotaAndLimitIntoTheLeaf() throws IOException {
             Files.writeString(root.resolve("cgroup.controllers"), "cpuset cpu io memory hugetlb pids rdma\n");
-            CgroupMount mount = CgroupMount.detect(root, "0::/user.slice/session-1.scope\n");
+            CgroupMount mount = CgroupMount.detect(root);
 
             ControlGroup group = mount.create(GROUP, HALF_A_CORE);
             group.enrol(4242);
@@ -106,7 +97,7 @@ class CgroupMountTest {
         void writesMaxForWhatTheBudgetLeavesOpen() throws IOException {
             Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
 
-            ControlGroup group = CgroupMount.detect(root, "0::/\n").create(GROUP, new Budget(0, 512L << 20));
+            ControlGroup group = CgroupMount.detect(root).create(GROUP, new Budget(0, 512L << 20));
 
             assertThat(group.cpu().resolve("cpu.max")).hasContent("max 100000");
         }
@@ -114,7 +105,7 @@ class CgroupMountTest {
         @Test
         void readsThrottlingInMicrosecondsAndMemory() throws IOException {
             Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
-            ControlGroup group = CgroupMount.detect(root, "0::/\n").create(GROUP, HALF_A_CORE);
+            ControlGroup group = CgroupMount.detect(root).create(GROUP, HALF_A_CORE);
             Files.writeString(group.cpu().resolve("cpu.stat"),
                     "usage_usec 9000000\nuser_usec 8000000\nsystem_usec 1000000\nnr_periods 90\nnr_throttled 12\nthrottled_usec 750000\n");
             Files.writeString(group.memory().resolve("memory.current"), "104857600\n");
@@ -129,7 +120,7 @@ class CgroupMountTest {
         void withoutTheMemoryControllerEveryAttemptFailsWithTheReason() throws IOException {
             Files.writeString(root.resolve("cgroup.controllers"), "hugetlb\n");
 
-            CgroupMount mount = CgroupMount.detect(root, "0::/\n");
+            CgroupMount mount = CgroupMount.detect(root);
 
             assertThat(mount).isInstanceOf(CgroupMount.Unavailable.class);
             assertThatThrownBy(() -> mount.create(GROUP, HALF_A_CORE)).isInstanceOf(IOException.class)
@@ -140,7 +131,7 @@ class CgroupMountTest {
 
     @Test
     void withoutControlGroupsThereAreNoBudgetsAndTheReasonSaysWhere() {
-        CgroupMount mount = CgroupMount.detect(root, "0::/\n");
+        CgroupMount mount = CgroupMount.detect(root);
 
         assertThat(mount.describe()).isEqualTo("no control groups with the cpu and memory controllers at " + root);
     }

@@ -58,7 +58,7 @@ class ComponentBudgetsTest {
         Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
         StateStore store = new StateStore(directory.resolve("lab/state.json"));
 
-        ControlGroup group = budgets(store, CgroupMount.detect(root, "0::/\n")).groupFor(monolith().withBudget(HALF_A_CORE));
+        ControlGroup group = budgets(store, CgroupMount.detect(root)).groupFor(monolith().withBudget(HALF_A_CORE));
 
         assertThat(root.relativize(group.cpu()).toString()).matches("shoplab/lab-[0-9a-f]{8}/monolith");
         assertThat(group.cpu().resolve("cpu.max")).hasContent("50000 100000");
