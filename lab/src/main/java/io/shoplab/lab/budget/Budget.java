@@ -33,7 +33,7 @@ public record Budget(double cpus, long memoryBytes) {
         if (isNone()) {
             return "-";
         }
-        String cpu = cpus == 0 ? "no CPU quota" : String.format(Locale.ROOT, "%s CPU", Double.toString(cpus).replaceAll("\\.0$", ""));
+        String cpu = cpus == 0 ? "no CPU quota" : Double.toString(cpus).replaceAll("\\.0$", "") + " CPU";
         String memory = memoryBytes == 0 ? "no memory limit" : memoryBytes / MIB + " MiB";
         return cpu + ", " + memory;
     }
