@@ -154,7 +154,6 @@ public final class ComponentControl {
         store.update(state -> state.without(running.name()));
     }
 
-
     /**
      * Stops in rounds, each round together (a shutdown mostly waits): first what no other remaining
      * component depends on, so the gateway and the services go before Eureka (they deregister there on
