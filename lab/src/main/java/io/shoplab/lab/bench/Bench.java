@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.experiment.GatlingLoad;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.stack.Stacks;
@@ -30,15 +31,18 @@ public final class Bench {
 
     private final LabLayout layout;
     private final BenchSettings settings;
+    private final Budgets budgets;
     private final Path workDirectory;
     private final PrintStream out;
     private final CapacitySearch search;
     private final SteadyRun steady;
     private final WarmUp warmUp;
 
-    public Bench(LabLayout layout, BenchSettings settings, Path workDirectory, PrintStream out) {
+    /** @param budgets each component's CPU and memory; the load generator runs outside every budget */
+    public Bench(LabLayout layout, BenchSettings settings, Budgets budgets, Path workDirectory, PrintStream out) {
         this.layout = layout;
         this.settings = settings;
+        this.budgets = budgets;
         this.workDirectory = workDirectory;
         this.out = out;
         GatlingLoad gatling = new GatlingLoad(layout, out);
@@ -68,9 +72,10 @@ public final class Bench {
         out.printf("%n== round %d of %d: %s ==%n", round, settings.rounds(), stack);
         Path directory = workDirectory.resolve("round-" + round).resolve(stack);
         try (LabStack shop = LabStack.start(new LabStack.Settings(layout.root(), stack, directory.resolve("lab"), false,
-                START_TIMEOUT, new PrintStream(OutputStream.nullOutputStream())))) {
+                START_TIMEOUT, new PrintStream(OutputStream.nullOutputStream()), budgets))) {
             double startUp = shop.startUpTime().toMillis() / 1000.0;
             out.printf("%s up and routing in %.1f s%n", stack, startUp);
+            shop.whyBudgetsAreAbsent().ifPresent(reason -> out.printf("budgets: not applied (%s); the components run without them%n", reason));
             String baseUrl = shop.baseUrl().toString();
             Map<Scenario, WarmUp.Result> warm = warmUp(baseUrl, directory.resolve("warmup"));
             requireAlive(shop);

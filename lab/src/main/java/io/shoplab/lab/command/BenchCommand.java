@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import io.shoplab.lab.LabException;
@@ -62,12 +63,16 @@ public final class BenchCommand implements Callable<Integer> {
             + " 10 up to 20 requests/s, 10 s of warm-up per scenario, a p99 bound of 2 s (cold JVMs), a 12-s run at half capacity.")
     boolean smoke;
 
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() {
         BenchSettings settings = settings();
         LabLayout layout = LabLayout.fromEnvironment();
         Path report = layout.labDirectory().resolveSibling("report").resolve("bench");
-        List<BenchResult.StackRound> rounds = new Bench(layout, settings, layout.labDirectory().resolveSibling("lab-bench"), System.out)
+        List<BenchResult.StackRound> rounds = new Bench(layout, settings, budget.budgets(), layout.labDirectory().resolveSibling("lab-bench"),
+                System.out)
                 .run(soFar -> BenchReport.write(result(settings, soFar), commandLine(), report));
         BenchResult result = result(settings, rounds);
         Path written = BenchReport.write(result, commandLine(), report);

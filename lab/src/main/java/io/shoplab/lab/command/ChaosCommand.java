@@ -73,13 +73,16 @@ public final class ChaosCommand implements Callable<Integer> {
     @Mixin
     WatchOption watch = new WatchOption();
 
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Override
     public Integer call() {
         ChaosSettings settings = new ChaosSettings(stack, runs, seed, runDuration, clients, rate, quietTimeout, keepGoing);
         LabLayout main = LabLayout.fromEnvironment();
         Path work = main.labDirectory().resolveSibling("lab-chaos");
         stopLeftovers(new StateStore(new LabLayout(main.root(), work).stateFile()));
-        LabStack shop = LabStack.start(new LabStack.Settings(main.root(), stack, work, true, START_TIMEOUT, System.out),
+        LabStack shop = LabStack.start(new LabStack.Settings(main.root(), stack, work, true, START_TIMEOUT, System.out, budget.budgets()),
                 freePorts ? StackPorts.free() : StackPorts.defaults());
         try {
             StateStore store = new StateStore(shop.layout().stateFile());

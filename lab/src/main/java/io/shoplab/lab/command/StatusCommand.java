@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Shows what the lab started: process, port, liveness, health, memory, uptime.",
                 "RSS adds up the component's own process and those it spawned (PostgreSQL: wrapper + postmaster).",
-                "Then the faults in force in every app started with --faults.",
+                "Then each budgeted component's budget, how often its CPU quota ran out (cpu.stat), its memory and limit;",
+                "then the faults in force in every app started with --faults.",
                 "On containers: the Compose project's containers; PID and RSS of each one's JVM (or PostgreSQL) as this",
                 "machine sees it, n/a where it cannot (Docker Desktop's virtual machine)."})
 public final class StatusCommand implements Callable<Integer> {
@@ -49,6 +50,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         System.out.printf(ROW, "NAME", "PID", "PORT", "ALIVE", "HEALTH", "RSS MiB", "UPTIME");
         state.components().forEach(running -> System.out.printf(ROW, row(running).toArray()));
+        BudgetTable.print(state, System.out);
         printFaults(FaultTargets.liveApps(state));
         return 0;
     }

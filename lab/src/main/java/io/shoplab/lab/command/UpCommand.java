@@ -2,6 +2,8 @@ package io.shoplab.lab.command;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -17,6 +19,7 @@ import io.shoplab.lab.stack.Tracing;
 import io.shoplab.lab.stack.ZipkinComponent;
 import io.shoplab.lab.tracing.ZipkinJar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,6 +57,9 @@ public final class UpCommand implements Callable<Integer> {
             + " the apps sampling 1.0 and sending their spans to it. Not for measured runs.")
     boolean tracing;
 
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
+
     @Option(names = "--no-monitoring", description = "compose: leave out Prometheus and Grafana (published on 9090 and 3000).")
     boolean noMonitoring;
 
@@ -69,7 +75,7 @@ public final class UpCommand implements Callable<Integer> {
             ZipkinJar.resolve(lab.layout());
             spans = Tracing.everyRequest(freePorts ? Ports.findFree() : ZipkinComponent.DEFAULT_PORT);
         }
-        Stack selected = lab.stacks().named(stack, new StackOptions(faults, ports, spans));
+        Stack selected = lab.stacks().named(stack, new StackOptions(faults, ports, spans, budget.budgets()));
         Duration took = lab.control(timeout).up(selected);
         System.out.println();
         System.out.printf("%s is up (%d s):%n", selected.name(), took.toSeconds());
@@ -88,8 +94,10 @@ public final class UpCommand implements Callable<Integer> {
             System.out.println("note: --postgres-port does not apply to containers (PostgreSQL is reached on the project's network)");
         }
         lab.stacks().named(stack, StackOptions.defaults());
-        ContainerStack containers = ContainerStack.prepare(lab.layout(), System.getenv(), stack, faults, freePorts, !noMonitoring,
-                System.out);
+        // Compose reads the budget from SHOPLAB_NODE_CPUS and SHOPLAB_NODE_MEMORY (docker-compose.yml), remembered with the project.
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putAll(budget.composeVariables());
+        ContainerStack containers = ContainerStack.prepare(lab.layout(), environment, stack, faults, freePorts, !noMonitoring, System.out);
         Duration took = containers.up(stack, timeout);
         System.out.println();
         System.out.printf("%s is up in containers (%d s, Compose project %s):%n", stack, took.toSeconds(), containers.projectName());

@@ -32,11 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param network the project network it is attached to
  * @param init whether it runs under an init process (Compose's {@code init: true})
  * @param memoryBytes its memory limit, 0 if none
+ * @param nanoCpus its CPU quota in billionths of a core (Compose's {@code cpus}), 0 if none
  */
 public record ContainerInfo(String id, String containerName, String service, int number, boolean oneOff, boolean running, boolean paused,
                             long pid,
                             Optional<Instant> startedAt, Optional<String> ipAddress, Map<Integer, Integer> publishedPorts, String image,
-                            List<String> environment, String network, boolean init, long memoryBytes) {
+                            List<String> environment, String network, boolean init, long memoryBytes,
+                            long nanoCpus) {
 
     static final String SERVICE_LABEL = "com.docker.compose.service";
     static final String NUMBER_LABEL = "com.docker.compose.container-number";
@@ -64,7 +66,8 @@ public record ContainerInfo(String id, String containerName, String service, int
                     instant(state.path("StartedAt").asString("")), running ? ipAddress(container) : Optional.empty(),
                     publishedPorts(container), container.path("Config").path("Image").asString(""), environment,
                     container.path("NetworkSettings").path("Networks").propertyNames().stream().findFirst().orElse(""),
-                    container.path("HostConfig").path("Init").asBoolean(false), container.path("HostConfig").path("Memory").asLong(0)));
+                    container.path("HostConfig").path("Init").asBoolean(false), container.path("HostConfig").path("Memory").asLong(0),
+                    container.path("HostConfig").path("NanoCpus").asLong(0)));
         }
         return containers;
     }

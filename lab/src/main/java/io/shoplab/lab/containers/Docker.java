@@ -45,7 +45,7 @@ final class Docker {
     }
 
     /**
-     * Another container like {@code model} (image, variables, network, init, memory limit), its port published on
+     * Another container like {@code model} (image, variables, network, init, CPU quota and memory limit), its port published on
      * another port of 127.0.0.1 (where the load generator may go), labelled as a one-off of its Compose service
      * numbered {@code instance}: the monolith's second instance, which Compose cannot scale (its host port is one)
      * nor, on podman, {@code run} (docker-compose's legacy links are refused).
@@ -64,6 +64,9 @@ final class Docker {
         }
         if (model.memoryBytes() > 0) {
             command.addAll(List.of("--memory", Long.toString(model.memoryBytes())));
+        }
+        if (model.nanoCpus() > 0) {
+            command.addAll(List.of("--cpus", Double.toString(model.nanoCpus() / 1e9)));
         }
         // Its own host name, not the model's.
         model.environment().stream().filter(variable -> !variable.startsWith("HOSTNAME="))

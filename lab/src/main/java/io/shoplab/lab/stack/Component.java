@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.process.LaunchSpec;
 
 /**
@@ -20,14 +22,27 @@ import io.shoplab.lab.process.LaunchSpec;
  * @param dependsOn names of the components that must be ready before it starts
  * @param app the Spring Boot app it runs; {@code null} for PostgreSQL
  * @param aotCache the JVM's ahead-of-time cache its start uses, made before it if missing; {@code null} if none
+ * @param budget the CPU and memory it may use, enforced by a control group of its own; {@link Budget#NONE} for no limits
  */
 public record Component(String name, List<String> aliases, int port, LaunchSpec launch, String healthTarget,
                         Path spawnedPidFile, List<String> dependsOn, SpringBootApp app,
-                        AotCache aotCache) implements StackPart.Definition {
+                        AotCache aotCache, Budget budget) implements StackPart.Definition {
 
     public Component {
         aliases = List.copyOf(aliases);
         dependsOn = List.copyOf(dependsOn);
+        // State files written before budgets existed have none
+        budget = budget == null ? Budget.NONE : budget;
+    }
+
+    /** The same component on another budget. */
+    public Component withBudget(Budget newBudget) {
+        return new Component(name, aliases, port, launch, healthTarget, spawnedPidFile, dependsOn, app, aotCache, newBudget);
+    }
+
+    /** Its budget from those given: its own, else its service's, else the node's. */
+    Component budgetedBy(Budgets budgets) {
+        return withBudget(budgets.of(name, app == null ? name : app.service()));
     }
 
     public boolean answersTo(String nameOrAlias) {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.shoplab.lab.budget.Budgets;
+import io.shoplab.lab.budget.ControlGroup;
+import io.shoplab.lab.budget.LabGroups;
 import io.shoplab.lab.health.ReadinessWait;
 import io.shoplab.lab.health.RouteWait;
 import io.shoplab.lab.process.DetachedLauncher;
@@ -35,12 +38,14 @@ public final class ComponentControl {
     private final Duration timeout;
     /** The AOT caches whose recording this command tried: one that failed is not tried again before the next command. */
     private final Set<Path> aotCachesTried = new HashSet<>();
+    private final ComponentBudgets budgets;
 
     /** @param timeout how long one {@link #up} or {@link #startAll} may take in all */
     public ComponentControl(StateStore store, PrintStream out, Duration timeout) {
         this.store = store;
         this.out = out;
         this.timeout = timeout;
+        this.budgets = new ComponentBudgets(store, out, LabGroups.of(store.labDirectory()));
     }
 
     /**
@@ -88,20 +93,31 @@ public final class ComponentControl {
         List<RunningComponent> launched = new ArrayList<>();
         for (Component component : components) {
             AotCache cache = component.aotCache();
+            ControlGroup group = budgets.groupFor(component);
             ProcessRef process = DetachedLauncher.launch(cache == null || cache.isReady() ? component.launch()
                     : cache.withoutCache(component.launch()));
-            RunningComponent running = new RunningComponent(component, process, List.of(), Instant.now());
+            // At once, before it starts anything of its own: what it spawns is then born inside too.
+            RunningComponent running = new RunningComponent(component, process, List.of(), Instant.now(), budgets.enrol(group, process));
             store.update(state -> state.with(running));
             launched.add(running);
-            out.printf("starting %s (pid %d, port %d, log %s)%n", component.name(), process.pid(), component.port(),
-                    component.logFile());
+            out.printf("starting %s (pid %d, port %d, log %s%s)%n", component.name(), process.pid(), component.port(),
+                    component.logFile(), running.controlGroup() == null ? "" : ", budget " + component.budget().describe());
         }
         new ReadinessWait(out, deadline).awaitAll(launched.stream().map(ComponentControl::pending).toList());
         List<RunningComponent> ready = launched.stream()
                 .map(running -> running.withSpawned(spawnedBy(running.component())))
                 .toList();
+        ready.forEach(ComponentBudgets::enrolDescendants);
         ready.forEach(running -> store.update(state -> state.with(running)));
         return ready;
+    }
+
+    /**
+     * Puts every live component on its budget from those given, as it runs (a JVM keeps the processor count it saw
+     * at its start, though); a restart or another instance of it gets the same budget.
+     */
+    public void applyBudgets(Budgets budgets) {
+        this.budgets.apply(budgets);
     }
 
     /**
@@ -134,6 +150,7 @@ public final class ComponentControl {
         // A frozen process would hold SIGTERM until thawed: resumed first, it shuts down cleanly instead of being killed.
         ProcessFreezer.resume(running.processes());
         ProcessStopper.stop(running.process(), running.spawned(), STOP_GRACE);
+        budgets.remove(running);
         store.update(state -> state.without(running.name()));
     }
 
@@ -179,7 +196,7 @@ public final class ComponentControl {
 
     private ReadinessWait.Pending leftAsItIs(RunningComponent running, Component wanted) {
         out.printf("%s already running (pid %d), left as it is%n", running.name(), running.process().pid());
-        if (!running.component().launch().equals(wanted.launch())) {
+        if (!running.component().launch().equals(wanted.launch()) || !running.component().budget().equals(wanted.budget())) {
             out.printf("  note: it was started with another configuration; `shoplab down` first to change it%n");
         }
         return pending(running);

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.shoplab.lab.Directories;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.state.LabState;
 import io.shoplab.lab.state.RunningComponent;
 import io.shoplab.lab.state.StateStore;
@@ -54,9 +56,15 @@ public final class LabStack implements AutoCloseable {
      * @param faults activate the {@code faults} profile
      * @param timeout how long the whole start may take
      * @param out where progress goes
+     * @param budgets the CPU and memory each component may use
      */
     public record Settings(Path repositoryRoot, String stackName, Path workDirectory, boolean faults, Duration timeout,
-                           PrintStream out) {
+                           PrintStream out, Budgets budgets) {
+
+        /** Without budgets. */
+        public Settings(Path repositoryRoot, String stackName, Path workDirectory, boolean faults, Duration timeout, PrintStream out) {
+            this(repositoryRoot, stackName, workDirectory, faults, timeout, out, Budgets.NONE);
+        }
 
         public static Settings of(Path repositoryRoot, String stackName, Path workDirectory) {
             return new Settings(repositoryRoot, stackName, workDirectory, false, Duration.ofSeconds(240), System.out);
@@ -80,7 +88,7 @@ public final class LabStack implements AutoCloseable {
         if (tracing.zipkinInStack()) {
             ZipkinJar.resolve(layout);
         }
-        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), ports, tracing));
+        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), ports, tracing, settings.budgets()));
         StateStore store = new StateStore(layout.stateFile());
         store.save(LabState.empty());
         LabStack started = new LabStack(layout, stack, store, new ComponentControl(store, settings.out(), settings.timeout()));
@@ -110,6 +118,11 @@ public final class LabStack implements AutoCloseable {
 
     public Duration startUpTime() {
         return startUpTime;
+    }
+
+    /** Why its components run without the budgets they were given, if they do. */
+    public Optional<String> whyBudgetsAreAbsent() {
+        return store.load().whyBudgetsAreAbsent();
     }
 
     /** What runs now, as recorded in the work directory's state file. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.postgres.Databases;
 import io.shoplab.lab.postgres.PostgresServer;
 import io.shoplab.lab.process.LaunchSpec;
@@ -29,7 +30,7 @@ public final class PostgresComponent {
                 "--databases", String.join(",", Databases.ALL)));
         LaunchSpec launch = new LaunchSpec(command, Map.of(), layout.root(), layout.logFile(NAME), List.of());
         return new Component(NAME, List.of("database"), port, launch, healthTarget(port),
-                layout.postgresData().resolve("postmaster.pid"), List.of(), null, null);
+                layout.postgresData().resolve("postmaster.pid"), List.of(), null, null, Budget.NONE);
     }
 
     /**

@@ -49,7 +49,7 @@ public final class Scaling {
         instances(service).stream().filter(running -> running.component().app().instance() > count)
                 .sorted(Comparator.comparingInt((RunningComponent running) -> running.component().app().instance()).reversed())
                 .forEach(control::stop);
-        List<Component> added = newInstances(first.component().app(), count);
+        List<Component> added = newInstances(first.component(), count);
         control.startAll(added, deadline);
         if (Stacks.MICROSERVICES.equals(first.component().app().stack()) && !added.isEmpty()) {
             new GatewayReachWait(store, out, deadline).await(ShopService.named(service).orElseThrow(),
@@ -58,7 +58,9 @@ public final class Scaling {
         return instances(service).stream().filter(RunningComponent::isAlive).toList();
     }
 
-    private List<Component> newInstances(SpringBootApp first, int count) {
+    /** Configured as the first, on the same budget (each instance a node of its own). */
+    private List<Component> newInstances(Component firstComponent, int count) {
+        SpringBootApp first = firstComponent.app();
         Set<Integer> running = new HashSet<>();
         instances(first.service()).stream().filter(RunningComponent::isAlive)
                 .forEach(instance -> running.add(instance.component().app().instance()));
@@ -66,7 +68,8 @@ public final class Scaling {
         List<Component> added = new ArrayList<>();
         for (int number = 2; number <= count; number++) {
             if (!running.contains(number)) {
-                added.add(first.withInstance(number, freePortOtherThan(portsTaken), freePortOtherThan(portsTaken)).toComponent(layout));
+                added.add(first.withInstance(number, freePortOtherThan(portsTaken), freePortOtherThan(portsTaken)).toComponent(layout)
+                        .withBudget(firstComponent.budget()));
             }
         }
         return added;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.process.LaunchSpec;
 
 /**
@@ -80,7 +81,7 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
             command.add("--spring.profiles.active=faults");
         }
         LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(name()), snapshots);
-        return new Component(name(), List.of(), port, launch, readinessUrl(managementPort), null, dependsOn, this, aotCache);
+        return new Component(name(), List.of(), port, launch, readinessUrl(managementPort), null, dependsOn, this, aotCache, Budget.NONE);
     }
 
     @Override

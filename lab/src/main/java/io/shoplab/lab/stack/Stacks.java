@@ -58,7 +58,8 @@ public final class Stacks {
                 new Stack.EntryPoint("API", base + "/api/products/1"),
                 new Stack.EntryPoint("OpenAPI", base + "/v3/api-docs"),
                 new Stack.EntryPoint("health", "http://127.0.0.1:" + options.ports().management(MONOLITH) + "/actuator/health")));
-        return new Stack(MONOLITH, List.of(first(options), List.of(monolith)), base, List.of(), withZipkin(entryPoints, options));
+        return budgeted(new Stack(MONOLITH, List.of(first(options), List.of(monolith)), base, List.of(), withZipkin(entryPoints, options)),
+                options);
     }
 
     /** PostgreSQL, then Eureka, then the five services together, then the gateway (which is told only Eureka's URL). */
@@ -86,8 +87,8 @@ public final class Stacks {
                 new Stack.EntryPoint("API", base + "/api/products/1"),
                 new Stack.EntryPoint("Eureka", "http://127.0.0.1:" + ports.discovery()),
                 new Stack.EntryPoint("health", "http://127.0.0.1:" + ports.management(GATEWAY) + "/actuator/health")));
-        return new Stack(MICROSERVICES, List.of(first(options), List.of(discovery), services, List.of(gateway)),
-                base, routeProbes(base), withZipkin(entryPoints, options));
+        return budgeted(new Stack(MICROSERVICES, List.of(first(options), List.of(discovery), services, List.of(gateway)),
+                base, routeProbes(base), withZipkin(entryPoints, options)), options);
     }
 
     /** Both stacks side by side on one PostgreSQL: the monolith starts beside Eureka. */
@@ -120,6 +121,14 @@ public final class Stacks {
                                 : List.of(GATEWAY, service.serviceName()),
                         service == ShopService.CATALOG))
                 .toList();
+    }
+
+    /** Each component on the budget the options give it. */
+    private static Stack budgeted(Stack stack, StackOptions options) {
+        List<List<Component>> waves = stack.waves().stream()
+                .map(wave -> wave.stream().map(component -> component.budgetedBy(options.budgets())).toList())
+                .toList();
+        return new Stack(stack.name(), waves, stack.baseUrl(), stack.routeProbes(), stack.entryPoints());
     }
 
     /** PostgreSQL, and Zipkin beside it when the stack traces every request: both ready before any app starts. */

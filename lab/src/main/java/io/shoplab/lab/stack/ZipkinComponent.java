@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.process.LaunchSpec;
 import io.shoplab.lab.tracing.ZipkinJar;
 
@@ -25,7 +26,7 @@ public final class ZipkinComponent {
         // A bound on what it keeps (oldest traces dropped first), so a long load at sampling 1.0 fits in the heap.
         Map<String, String> environment = Map.of("QUERY_PORT", Integer.toString(port), "MEM_MAX_SPANS", "100000");
         LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(NAME), List.of());
-        return new Component(NAME, List.of(), port, launch, url(port) + "/health", null, List.of(), null, null);
+        return new Component(NAME, List.of(), port, launch, url(port) + "/health", null, List.of(), null, null, Budget.NONE);
     }
 
     /** Its UI and API. */

@@ -6,15 +6,33 @@ import java.util.Optional;
 
 import io.shoplab.lab.stack.StackParts;
 
-/** Every component the lab started and has not stopped with {@code down}, in start order. */
-public record LabState(List<RunningComponent> components) implements StackParts {
+/**
+ * Every component the lab started and has not stopped with {@code down}, in start order.
+ *
+ * @param components what runs
+ * @param budgetsUnavailable why the budgets asked for could not be set (the components run without them);
+ *                           {@code null} when they were set, or none was asked for
+ */
+public record LabState(List<RunningComponent> components, String budgetsUnavailable) implements StackParts {
 
     public LabState {
         components = List.copyOf(components);
     }
 
     public static LabState empty() {
-        return new LabState(List.of());
+        return new LabState(List.of(), null);
+    }
+
+    /**
+     * Why the components run without the budgets they were given, if they do: a verdict that needs budgets is
+     * then not tested, rather than drawn from a run where every process shared the whole machine.
+     */
+    public Optional<String> whyBudgetsAreAbsent() {
+        return Optional.ofNullable(budgetsUnavailable);
+    }
+
+    public LabState withBudgetsUnavailable(String reason) {
+        return new LabState(components, reason);
     }
 
     @Override
@@ -31,11 +49,13 @@ public record LabState(List<RunningComponent> components) implements StackParts 
         } else {
             updated.add(running);
         }
-        return new LabState(updated);
+        return new LabState(updated, budgetsUnavailable);
     }
 
+    /** Without the component; once the last one is gone, nothing is left to be without its budget either. */
     public LabState without(String name) {
-        return new LabState(components.stream().filter(running -> !running.name().equals(name)).toList());
+        List<RunningComponent> left = components.stream().filter(running -> !running.name().equals(name)).toList();
+        return new LabState(left, left.isEmpty() ? null : budgetsUnavailable);
     }
 
     private int indexOf(String name) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.stack.Component;
 import io.shoplab.lab.stack.StackPart;
@@ -15,12 +16,18 @@ import io.shoplab.lab.stack.StackPart;
  * @param process the process the lab launched
  * @param spawned processes it spawned that must die with it (the postmaster)
  * @param startedAt when the lab launched it
+ * @param controlGroup the group that holds its processes to its budget; {@code null} when it has none, or none could be made
  */
-public record RunningComponent(Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt)
-        implements StackPart {
+public record RunningComponent(Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt,
+                               ControlGroup controlGroup) implements StackPart {
 
     public RunningComponent {
         spawned = List.copyOf(spawned);
+    }
+
+    /** Without a budget. */
+    public RunningComponent(Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt) {
+        this(component, process, spawned, startedAt, null);
     }
 
     @Override
@@ -39,6 +46,11 @@ public record RunningComponent(Component component, ProcessRef process, List<Pro
     }
 
     public RunningComponent withSpawned(List<ProcessRef> processes) {
-        return new RunningComponent(component, process, processes, startedAt);
+        return new RunningComponent(component, process, processes, startedAt, controlGroup);
+    }
+
+    /** On another budget, enforced by that group. */
+    public RunningComponent withBudget(Component budgeted, ControlGroup group) {
+        return new RunningComponent(budgeted, process, spawned, startedAt, group);
     }
 }

@@ -36,6 +36,11 @@ public final class StateStore {
         this.file = file;
     }
 
+    /** The lab's own directory, where the state file is. */
+    public Path labDirectory() {
+        return file.toAbsolutePath().getParent();
+    }
+
     public synchronized LabState load() {
         if (!Files.exists(file)) {
             return LabState.empty();

@@ -2,12 +2,15 @@ package io.shoplab.lab.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 
 import io.shoplab.lab.ShopLab;
+import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.load.LoadTarget;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -63,9 +66,27 @@ class CommandLineTest {
     }
 
     @Test
+    void upExperimentChaosAndBenchPutEveryComponentOnTheNodeBudget() {
+        Budgets node = Budgets.everyNode(new Budget(0.5, 768L << 20));
+
+        assertThat(parse(UpCommand.class, "up", "monolith", "--node-cpus", "0.5", "--node-memory", "768m").budget.budgets()).isEqualTo(node);
+        assertThat(parse(ExperimentCommand.class, "experiment", "baseline", "--node-cpus", "0.5", "--node-memory", "768m").budget.budgets())
+                .isEqualTo(node);
+        assertThat(parse(ChaosCommand.class, "chaos", "--stack", "monolith", "--node-cpus", "0.5", "--node-memory", "768m").budget.budgets())
+                .isEqualTo(node);
+        assertThat(parse(BenchCommand.class, "bench", "--node-cpus", "0.5", "--node-memory", "768m").budget.composeVariables())
+                .containsExactly(entry("SHOPLAB_NODE_CPUS", "0.5"), entry("SHOPLAB_NODE_MEMORY", "805306368"));
+        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("up", "monolith", "--node-memory", "lots"))
+                .isInstanceOf(ParameterException.class).hasMessageContaining("768m");
+    }
+
+    @Test
     void upDefaultsToTheDocumentedPortAndTimeout() {
         UpCommand up = parse(UpCommand.class, "up", "monolith");
 
+        assertThat(up.budget.given()).as("no budget unless asked").isFalse();
+        assertThat(up.budget.budgets().isNone()).isTrue();
+        assertThat(up.budget.composeVariables()).as("docker-compose.yml's own defaults").isEmpty();
         assertThat(up.faults).isFalse();
         assertThat(up.postgresPort).isEqualTo(15432);
         assertThat(up.timeout).isEqualTo(Duration.ofSeconds(240));

@@ -37,13 +37,14 @@ class ComposeTest {
                 .isEqualTo(with("up", "-d", "--no-recreate", "--scale", "catalog-service=2", "catalog-service"));
         ContainerInfo first = new ContainerInfo("c13ac28705cb", "shoplab-lab_monolith_1", "monolith", 1, false, true, false, 2763,
                 Optional.empty(), Optional.of("10.89.0.4"), Map.of(8080, 45441), "docker.io/shoplab/monolith-api:latest",
-                List.of("SPRING_PROFILES_ACTIVE=docker,faults", "HOSTNAME=c13ac28705cb"), "shoplab-lab_default", true, 805306368);
+                List.of("SPRING_PROFILES_ACTIVE=docker,faults", "HOSTNAME=c13ac28705cb"), "shoplab-lab_default", true, 805306368,
+                500_000_000);
 
         assertThat(Docker.runAlikeCommand(first, "shoplab-lab", 2, 8080, 41000)).containsExactly("docker", "run", "-d",
                 "--name", "shoplab-lab_monolith_run_2", "--network", "shoplab-lab_default", "--publish", "127.0.0.1:41000:8080",
                 "--label", "com.docker.compose.project=shoplab-lab", "--label", "com.docker.compose.service=monolith",
                 "--label", "com.docker.compose.oneoff=True", "--label", "io.shoplab.instance=2",
-                "--init", "--memory", "805306368", "-e", "SPRING_PROFILES_ACTIVE=docker,faults",
+                "--init", "--memory", "805306368", "--cpus", "0.5", "-e", "SPRING_PROFILES_ACTIVE=docker,faults",
                 "docker.io/shoplab/monolith-api:latest");
     }
 

@@ -41,8 +41,8 @@ class ContainerPartsTest {
         assertThat(monolith.startedAt()).contains(Instant.parse("2026-11-25T00:14:58.964185592Z"));
         assertThat(monolith.variable("SPRING_PROFILES_ACTIVE")).contains("docker,faults");
         assertThat(containers.get(2).ipAddress()).as("a stopped container has no address").isEmpty();
-        assertThat(containers.get(4)).extracting(ContainerInfo::network, ContainerInfo::init, ContainerInfo::memoryBytes)
-                .containsExactly("shoplab-lab_default", true, 671088640L);
+        assertThat(containers.get(4)).extracting(ContainerInfo::network, ContainerInfo::init, ContainerInfo::memoryBytes, ContainerInfo::nanoCpus)
+                .containsExactly("shoplab-lab_default", true, 671088640L, 500000000L);
     }
 
     @Test

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.health.RouteProbe;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +107,20 @@ class StacksTest {
         assertThat(component(all, "monolith").launch().environment())
                 .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:15432/shop")
                 .containsEntry("SPRING_DATASOURCE_USERNAME", "shop");
+    }
+
+    @Test
+    void everyComponentGetsTheNodesBudgetUnlessItsOwnIsGiven() {
+        Budget node = new Budget(0.5, 768L << 20);
+        Budget catalog = new Budget(1, 1L << 30);
+        Budgets budgets = new Budgets(node, Map.of("catalog-service", catalog));
+
+        Stack all = stacks.all(new StackOptions(false, StackPorts.defaults(), Tracing.off(), budgets));
+
+        assertThat(component(all, "catalog-service").budget()).isEqualTo(catalog);
+        assertThat(all.components()).filteredOn(component -> !component.name().equals("catalog-service"))
+                .extracting(Component::budget).containsOnly(node);
+        assertThat(stacks.all(StackOptions.defaults()).components()).extracting(Component::budget).containsOnly(Budget.NONE);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.process.LaunchSpec;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.stack.Component;
@@ -42,6 +44,18 @@ class StateStoreTest {
     }
 
     @Test
+    void keepsWhyBudgetsAreAbsentUntilTheLastComponentLeaves() {
+        StateStore store = new StateStore(directory.resolve("state.json"));
+        store.save(LabState.empty().with(postgres(100)).with(monolith(200)).withBudgetsUnavailable("not root"));
+
+        LabState loaded = store.load();
+
+        assertThat(loaded.whyBudgetsAreAbsent()).hasValue("not root");
+        assertThat(loaded.without("monolith").whyBudgetsAreAbsent()).hasValue("not root");
+        assertThat(loaded.without("monolith").without("postgres").whyBudgetsAreAbsent()).isEmpty();
+    }
+
+    @Test
     void replacesAComponentInPlaceAndFindsItByAlias() {
         LabState state = LabState.empty().with(postgres(100)).with(monolith(200)).with(postgres(300));
 
@@ -54,9 +68,11 @@ class StateStoreTest {
         LaunchSpec launch = new LaunchSpec(List.of("java", "-cp", "lab.jar", "PostgresServer"), Map.of(), Path.of("/repo"),
                 Path.of("/repo/target/lab/logs/postgres.log"), List.of());
         Component component = new Component("postgres", List.of("database"), 15432, launch,
-                "jdbc:postgresql://127.0.0.1:15432/payments", Path.of("/repo/target/lab/postgres-data/postmaster.pid"), List.of(), null, null);
+                "jdbc:postgresql://127.0.0.1:15432/payments", Path.of("/repo/target/lab/postgres-data/postmaster.pid"), List.of(), null, null,
+                new Budget(0.5, 768L << 20));
         return new RunningComponent(component, new ProcessRef(pid, Instant.parse("2026-11-24T10:00:00Z")),
-                List.of(new ProcessRef(pid + 1, null)), Instant.parse("2026-11-24T10:00:01Z"));
+                List.of(new ProcessRef(pid + 1, null)), Instant.parse("2026-11-24T10:00:01Z"),
+                new ControlGroup(1, Path.of("/sys/fs/cgroup/cpu/shoplab/lab-1/postgres"), Path.of("/sys/fs/cgroup/memory/shoplab/lab-1/postgres")));
     }
 
     /** As the lab defines it, with the app kept for `scale`. */

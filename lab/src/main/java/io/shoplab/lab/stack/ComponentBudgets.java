@@ -1,0 +1,116 @@
+package io.shoplab.lab.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.stream.Stream;
+
+import io.shoplab.lab.budget.Budgets;
+import io.shoplab.lab.budget.ControlGroup;
+import io.shoplab.lab.budget.LabGroups;
+import io.shoplab.lab.process.ProcessRef;
+import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.state.StateStore;
+
+/**
+ * Holds each component the lab starts to its budget: its control group made before it starts, its process moved in
+ * right after, the group removed once it stopped. Where budgets cannot be set, says so once and notes it in the
+ * state; the components then run without.
+ */
+final class ComponentBudgets {
+
+    private final StateStore store;
+    private final PrintStream out;
+    private final LabGroups groups;
+    /** Whether this command said already that budgets cannot be set here: once is enough. */
+    private boolean toldUnavailable;
+
+    ComponentBudgets(StateStore store, PrintStream out, LabGroups groups) {
+        this.store = store;
+        this.out = out;
+        this.groups = groups;
+    }
+
+    /** The component's control group, made (or refreshed) with its budget; {@code null} without a budget or where none can be made. */
+    ControlGroup groupFor(Component component) {
+        if (component.budget().isNone()) {
+            return null;
+        }
+        try {
+            return groups.create(component.name(), component.budget());
+        } catch (IOException e) {
+            unavailable(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Moves the process into the group; returns the group it is in, {@code null} when it has none. */
+    ControlGroup enrol(ControlGroup group, ProcessRef process) {
+        if (group == null) {
+            return null;
+        }
+        try {
+            group.enrol(process.pid());
+            return group;
+        } catch (IOException e) {
+            unavailable("cannot move pid " + process.pid() + " into " + group.cpu() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Every process of the component and their descendants into its group: PostgreSQL's postmaster and its backends
+     * are born inside when the wrapper was moved before it started them; this makes sure.
+     */
+    static void enrolDescendants(RunningComponent running) {
+        if (running.controlGroup() == null) {
+            return;
+        }
+        running.processes().stream().flatMap(process -> process.handle().stream())
+                .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
+                .forEach(handle -> {
+                    try {
+                        running.controlGroup().enrol(handle.pid());
+                    } catch (IOException ended) {
+                        // A backend that closed since it was listed.
+                    }
+                });
+    }
+
+    /** Every live component whose budget changes, on its new one, as it runs. */
+    void apply(Budgets budgets) {
+        for (RunningComponent running : store.load().components()) {
+            Component budgeted = running.component().budgetedBy(budgets);
+            if (!running.isAlive() || budgeted.budget().equals(running.component().budget())) {
+                continue;
+            }
+            ControlGroup group = groupFor(budgeted);
+            if (group != null) {
+                RunningComponent placed = running.withBudget(budgeted, group);
+                enrolDescendants(placed);
+                store.update(state -> state.with(placed));
+                out.printf("%s on a budget of %s%n", running.name(), budgeted.budget().describe());
+            }
+        }
+    }
+
+    /** Its group, once its processes have ended; one the kernel still holds is reported and left. */
+    void remove(RunningComponent running) {
+        if (running.controlGroup() == null) {
+            return;
+        }
+        try {
+            running.controlGroup().remove();
+        } catch (IOException e) {
+            out.printf("  note: %s's control group %s stays: %s%n", running.name(), running.controlGroup().cpu(), e.getMessage());
+        }
+    }
+
+    /** Said once per command, and noted in the state, where a verdict that needs budgets reads it. */
+    private void unavailable(String reason) {
+        if (!toldUnavailable) {
+            toldUnavailable = true;
+            out.printf("budgets: not applied (%s); the components run without them%n", reason);
+        }
+        store.update(state -> state.withBudgetsUnavailable(reason));
+    }
+}

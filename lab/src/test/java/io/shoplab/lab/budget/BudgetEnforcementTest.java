@@ -1,0 +1,55 @@
+package io.shoplab.lab.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.shoplab.lab.measure.ProcCpu;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The budget is really enforced, not only written down: a busy loop on a fifth of a core gets no more than that,
+ * and the kernel says it held it back. Skipped, with the reason, where this machine gives no control groups.
+ */
+class BudgetEnforcementTest {
+
+    private static final Budget FIFTH_OF_A_CORE = new Budget(0.2, 64L << 20);
+    /** About three seconds' worth of 100-ms periods, each cut short by the quota. */
+    private static final long THROTTLED_PERIODS = 30;
+
+    @TempDir
+    Path labDirectory;
+
+    @Test
+    void aBusyProcessOnAFifthOfACoreUsesNoMoreThanThat() throws Exception {
+        CgroupMount mount = CgroupMount.system();
+        assumeFalse(mount instanceof CgroupMount.Unavailable, () -> "no budgets on this machine: " + mount.describe());
+        ControlGroup group = LabGroups.of(labDirectory).create("busy", FIFTH_OF_A_CORE);
+        // A loop that ends by itself after a minute, should this JVM die before it stops it.
+        Process busy = new ProcessBuilder("bash", "-c", "while (( SECONDS < 60 )); do :; done").start();
+        try {
+            group.enrol(busy.pid());
+            Instant from = Instant.now();
+            double cpuBefore = ProcCpu.system().cpuSeconds(busy.pid()).orElseThrow();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> group.usage().throttledPeriods() >= THROTTLED_PERIODS);
+
+            double cores = (ProcCpu.system().cpuSeconds(busy.pid()).orElseThrow() - cpuBefore)
+                    / (Duration.between(from, Instant.now()).toMillis() / 1000.0);
+            assertThat(cores).as("cores the busy loop used on its budget of 0.2").isLessThanOrEqualTo(0.25);
+            assertThat(group.usage().memoryLimitBytes()).isEqualTo(64L << 20);
+        } finally {
+            busy.destroyForcibly().waitFor();
+            group.remove();
+        }
+        assertThat(group.cpu()).doesNotExist();
+        assertThat(group.memory()).doesNotExist();
+        assertThat(group.cpu().getParent()).as("the lab's group, its last component gone").doesNotExist();
+    }
+}
