@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import io.shoplab.platform.PlatformWebTest;
+import io.shoplab.platform.test.PlatformWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

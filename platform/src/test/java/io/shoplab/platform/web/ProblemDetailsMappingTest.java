@@ -9,15 +9,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.shoplab.platform.PlatformWebTest;
+import io.shoplab.platform.test.PlatformWebTest;
 
+import static io.shoplab.platform.test.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every failure a controller can meet is answered as an RFC 9457 problem with shoplab's type for it. */
 @PlatformWebTest
 class ProblemDetailsMappingTest {
-
-    private static final String TYPES = "https://shoplab.dev/problems/";
 
     @Autowired
     private MockMvcTester mvc;
@@ -254,13 +253,5 @@ class ProblemDetailsMappingTest {
 
     private MvcTestResult postJson(String body) {
         return mvc.post().uri("/test/widgets").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
-    }
-
-    private static void assertProblem(MvcTestResult result, int status, String type) {
-        assertThat(result).hasStatus(status);
-        assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(TYPES + type);
-        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status);
-        assertThat(result).bodyJson().extractingPath("$.title").asString().isNotBlank();
     }
 }

@@ -1,4 +1,4 @@
-package io.shoplab.platform;
+package io.shoplab.platform.test;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
