@@ -29,7 +29,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 final class ShopBoundaries {
 
-    static final List<String> DOMAIN_MODULES = List.of("catalog", "inventory", "orders", "payments", "reviews");
+    private static final List<String> DOMAIN_MODULES = List.of("catalog", "inventory", "orders", "payments", "reviews");
 
     private final String root;
 
@@ -44,9 +44,8 @@ final class ShopBoundaries {
     ArchRule modulesStayApart() {
         return CompositeArchRule.of(DOMAIN_MODULES.stream()
                 .map(module -> classes().that().resideInAPackage(packageOf(module))
-                        .should().onlyDependOnClassesThat(outsideTheShop().or(resideInAnyPackage(packageOf(module), packageOf("platform"))))
-                        .as("the " + module + " module uses only its own classes, the platform and libraries"))
-                .toList());
+                        .should().onlyDependOnClassesThat(outsideTheShop().or(resideInAnyPackage(packageOf(module), packageOf("platform")))))
+                .toList()).as("each domain module uses only its own classes, the platform and libraries");
     }
 
     /**
@@ -59,12 +58,11 @@ final class ShopBoundaries {
                 type -> type.isAnnotatedWith(facade) || type.isInterface() || type.isRecord() || type.isEnum());
         return CompositeArchRule.of(DOMAIN_MODULES.stream()
                 .map(module -> noClasses().that().resideOutsideOfPackage(packageOf(module))
-                        .should().dependOnClassesThat(resideInAPackage(packageOf(module)).and(not(face)))
-                        .as("the rest of the shop reaches the " + module + " module only through its facade, ports, records and enums"))
-                .toList());
+                        .should().dependOnClassesThat(resideInAPackage(packageOf(module)).and(not(face))))
+                .toList()).as("the rest of the shop reaches each domain module only through its facade, ports, records and enums");
     }
 
-    /** Each module is deployed by one service at most, so a service must not carry a second one. */
+    /** A service deploys one module: with a second one, two parts of the shop could no longer be deployed apart. */
     ArchRule servicesRunOneModuleEach() {
         return slices().matching(root + ".services.(*)..").namingSlices("service $1")
                 .should(dependOnAtMostOneDomainModule())
@@ -73,7 +71,8 @@ final class ShopBoundaries {
 
     /** The edge and the registry know the services only by their URLs and names. */
     ArchRule gatewayAndDiscoveryKnowNoShopCode() {
-        return CompositeArchRule.of(List.of(knowsNoOtherShopCode("gateway"), knowsNoOtherShopCode("discovery")));
+        return CompositeArchRule.of(List.of(knowsNoOtherShopCode("gateway"), knowsNoOtherShopCode("discovery")))
+                .as("the gateway and discovery use no shop code");
     }
 
     /** The lab measures the shop from outside: processes, HTTP, the actuator endpoints. */
