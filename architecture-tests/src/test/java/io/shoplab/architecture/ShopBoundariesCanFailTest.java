@@ -1,0 +1,57 @@
+package io.shoplab.architecture;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each rule of {@link ShopBoundaries} reports the fixture made to break it, and only what breaks it.
+ * Empty class sets are allowed here, since a fixture holds only the parts its boundary needs.
+ */
+class ShopBoundariesCanFailTest {
+
+    private static final String FIXTURES = "io.shoplab.architecture.fixtures";
+
+    @Test
+    void aModuleUsingAnotherModulesClass() {
+        assertThat(violations(ShopBoundaries::modulesStayApart, "modulereach")).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("catalog.ShelfLabels", "inventory.StockCount"));
+    }
+
+    @Test
+    void codeGoingAroundAModulesFacade() {
+        assertThat(violations(ShopBoundaries::modulesShowOneFace, "backdoor")).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("monolith.ShelfPrices", "catalog.ShelfStore"));
+    }
+
+    @Test
+    void aServiceCarryingASecondModule() {
+        assertThat(violations(ShopBoundaries::servicesRunOneModuleEach, "twomodules"))
+                .singleElement().asString().contains("service reviews", "[catalog, reviews]");
+    }
+
+    @Test
+    void theGatewayUsingShopCode() {
+        assertThat(violations(ShopBoundaries::gatewayAndDiscoveryKnowNoShopCode, "gatewayreach")).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("gateway.Fallback", "platform.Problems"));
+    }
+
+    @Test
+    void theLabUsingShopCode() {
+        assertThat(violations(ShopBoundaries::labKnowsNoShopCode, "labreach")).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("lab.OrderCheck", "orders.Order"));
+    }
+
+    private static List<String> violations(Function<ShopBoundaries, ArchRule> rule, String fixture) {
+        String root = FIXTURES + "." + fixture;
+        return rule.apply(new ShopBoundaries(root)).allowEmptyShould(true)
+                .evaluate(new ClassFileImporter().importPackages(root))
+                .getFailureReport().getDetails();
+    }
+}
