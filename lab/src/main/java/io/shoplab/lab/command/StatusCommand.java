@@ -17,7 +17,8 @@ import io.shoplab.lab.faults.FaultClient;
 import io.shoplab.lab.faults.FaultTargets;
 import io.shoplab.lab.health.Health;
 import io.shoplab.lab.health.HealthProbe;
-import io.shoplab.lab.process.ProcFs;
+import io.shoplab.lab.process.OsProcesses;
+import io.shoplab.lab.process.ProcessReading;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.state.LabState;
@@ -81,8 +82,8 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private static String residentMib(OptionalLong pid) {
-        OptionalLong kib = pid.isPresent() ? ProcFs.system().residentKib(pid.getAsLong()) : OptionalLong.empty();
-        return kib.isPresent() ? Long.toString(kib.getAsLong() / 1024) : "n/a";
+        Optional<ProcessReading> reading = pid.isPresent() ? OsProcesses.system().read(pid.getAsLong()) : Optional.empty();
+        return reading.map(found -> Long.toString(found.residentKib() / 1024)).orElse("n/a");
     }
 
     /** Asks each running app with a fault endpoint what is in force; an app that does not answer says so. */
@@ -131,7 +132,7 @@ public final class StatusCommand implements Callable<Integer> {
     private static long residentKib(RunningComponent running) {
         return running.processes().stream()
                 .filter(ProcessRef::isAlive)
-                .mapToLong(process -> ProcFs.system().residentKib(process.pid()).orElse(0))
+                .mapToLong(process -> OsProcesses.system().read(process.pid()).map(ProcessReading::residentKib).orElse(0L))
                 .sum();
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import io.shoplab.lab.process.ProcFs;
+import io.shoplab.lab.process.OsProcesses;
+import io.shoplab.lab.process.ProcessReading;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.CostRow;
@@ -159,7 +160,8 @@ final class Cost implements Experiment {
     }
 
     private static double rssMib(ExperimentLab lab, String stack) {
-        return lab.pids(stack).values().stream().mapToLong(pid -> ProcFs.system().residentKib(pid).orElse(0L)).sum() / 1024.0;
+        return lab.pids(stack).values().stream()
+                .mapToLong(pid -> OsProcesses.system().read(pid).map(ProcessReading::residentKib).orElse(0L)).sum() / 1024.0;
     }
 
     private static double jarMib(ExperimentLab lab, String stack) {

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import io.shoplab.lab.process.ProcFs;
+import io.shoplab.lab.process.OsProcesses;
 
 /**
  * Samples CPU time and resident memory of named processes once a second on a daemon thread, in
@@ -22,8 +22,7 @@ public final class ProcessSampler implements AutoCloseable {
 
     private final Instant start;
     private final Instant deadline;
-    private final ProcCpu cpu = ProcCpu.system();
-    private final ProcFs procFs = ProcFs.system();
+    private final OsProcesses processes = OsProcesses.system();
     private final Map<String, WatchedProcess> watched = new LinkedHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "process-sampler");
@@ -46,7 +45,7 @@ public final class ProcessSampler implements AutoCloseable {
 
     /** Watches {@code pid} as {@code name}; for a name already watched, this is its restart with a new PID. */
     public synchronized ProcessSampler watch(String name, long pid) {
-        watched.computeIfAbsent(name, WatchedProcess::new).follow(pid, secondNow(), cpu);
+        watched.computeIfAbsent(name, WatchedProcess::new).follow(pid, secondNow(), processes);
         return this;
     }
 
@@ -77,7 +76,7 @@ public final class ProcessSampler implements AutoCloseable {
             return;
         }
         long second = secondNow();
-        watched.values().forEach(process -> process.sample(second, cpu, procFs));
+        watched.values().forEach(process -> process.sample(second, processes));
     }
 
     private long secondNow() {

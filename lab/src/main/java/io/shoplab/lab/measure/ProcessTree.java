@@ -3,7 +3,9 @@ package io.shoplab.lab.measure;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcFs;
+import io.shoplab.lab.process.ProcessReading;
 
 /**
  * A process with everything it started, as the operating system counts them: PostgreSQL's work is done
@@ -14,27 +16,32 @@ public record ProcessTree(long pid) {
 
     /** CPU seconds (user + system) used so far by the process and its living descendants. */
     public double cpuSeconds() {
-        ProcCpu cpu = ProcCpu.system();
-        return members().stream().mapToDouble(member -> cpu.cpuSeconds(member).orElse(0)).sum();
+        OsProcesses processes = OsProcesses.system();
+        return members().stream().mapToDouble(member -> processes.read(member).map(ProcessReading::cpuSeconds).orElse(0.0)).sum();
     }
 
     /**
      * Resident memory in MiB: the process's RSS alone; with descendants their proportional share (PSS)
      * added up, since PostgreSQL's processes map one shared buffer pool that an RSS sum would count in each.
+     * Where the operating system tells no PSS (macOS) it is that RSS sum all the same, an upper bound.
      */
     public double memoryMib() {
-        ProcFs procFs = ProcFs.system();
         List<Long> members = members();
         if (members.size() == 1) {
-            return procFs.residentKib(pid).orElse(0) / 1024.0;
+            return residentKib(pid) / 1024.0;
         }
-        return members.stream().mapToLong(member -> procFs.proportionalKib(member).orElse(0)).sum() / 1024.0;
+        return members.stream().mapToLong(member -> ProcFs.system().proportionalKib(member).orElseGet(() -> residentKib(member)))
+                .sum() / 1024.0;
+    }
+
+    private static long residentKib(long pid) {
+        return OsProcesses.system().read(pid).map(ProcessReading::residentKib).orElse(0L);
     }
 
     private List<Long> members() {
         List<Long> members = new ArrayList<>(List.of(pid));
         for (int i = 0; i < members.size(); i++) {
-            members.addAll(ProcFs.system().children(members.get(i)));
+            members.addAll(OsProcesses.system().children(members.get(i)));
         }
         return members;
     }

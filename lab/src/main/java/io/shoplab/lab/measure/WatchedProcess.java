@@ -2,10 +2,10 @@ package io.shoplab.lab.measure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
+import java.util.Optional;
 
-import io.shoplab.lab.process.ProcFs;
+import io.shoplab.lab.process.OsProcesses;
+import io.shoplab.lab.process.ProcessReading;
 
 /** The sampling state of one component: its current PID, the CPU time seen last, its samples. Not thread-safe. */
 final class WatchedProcess {
@@ -24,29 +24,28 @@ final class WatchedProcess {
     }
 
     /** Starts following this PID (first start or restart); its CPU time so far is the baseline, not usage. */
-    void follow(long newPid, long second, ProcCpu cpu) {
+    void follow(long newPid, long second, OsProcesses processes) {
         pid = newPid;
         pids.add(newPid);
-        OptionalDouble baseline = cpu.cpuSeconds(newPid);
-        lastCpuSeconds = baseline.orElse(0);
+        Optional<ProcessReading> baseline = processes.read(newPid);
+        lastCpuSeconds = baseline.map(ProcessReading::cpuSeconds).orElse(0.0);
         goneAtSecond = baseline.isPresent() ? null : second;
     }
 
     /** Takes this second's sample, or records the process as gone the first time it is missing. */
-    void sample(long second, ProcCpu cpu, ProcFs procFs) {
+    void sample(long second, OsProcesses processes) {
         if (isGone()) {
             return;
         }
-        OptionalDouble cpuSeconds = cpu.cpuSeconds(pid);
-        OptionalLong rssKib = procFs.residentKib(pid);
-        if (cpuSeconds.isEmpty() || rssKib.isEmpty()) {
+        Optional<ProcessReading> reading = processes.read(pid);
+        if (reading.isEmpty()) {
             goneAtSecond = second;
             samples.add(new ProcessSample(second, 0, 0, false));
             return;
         }
-        samples.add(new ProcessSample(second, Math.max(0, cpuSeconds.getAsDouble() - lastCpuSeconds),
-                rssKib.getAsLong() / KIB_PER_MIB, true));
-        lastCpuSeconds = cpuSeconds.getAsDouble();
+        double cpuSeconds = reading.get().cpuSeconds();
+        samples.add(new ProcessSample(second, Math.max(0, cpuSeconds - lastCpuSeconds), reading.get().residentKib() / KIB_PER_MIB, true));
+        lastCpuSeconds = cpuSeconds;
     }
 
     boolean isGone() {

@@ -4,24 +4,35 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Starts processes that outlive the lab's CLI. */
 public final class DetachedLauncher {
+
+    /**
+     * The {@code setsid} program, where the machine has one (Linux: util-linux). Without it (macOS) an app stays in the
+     * process group of the CLI command that started it, which the terminal signals as a whole: a Ctrl-C typed while
+     * that command still runs ({@code up}, {@code start}, {@code scale}) stops the apps it started too (tried: the
+     * SIGINT a Ctrl-C sends to the CLI's group ended the app only without setsid). Once the command has returned, its
+     * group is no longer the terminal's foreground, and nothing typed later reaches them.
+     */
+    private static final Optional<Path> SETSID = onPath("setsid");
 
     private DetachedLauncher() {
     }
 
     /**
-     * Starts the command in a session of its own ({@code setsid}) with stdin from /dev/null and its
-     * output appended to the log file, so that neither the CLI's exit nor a Ctrl-C in the user's
-     * shell (sent to the whole foreground process group) reaches it. The CLI is never a process
-     * group leader, so {@code setsid} does not fork and the PID returned is the program's own.
-     * The spec's snapshots are taken first.
+     * Starts the command with stdin from /dev/null and its output appended to the log file, in a session of its own
+     * where {@code setsid} exists, so that neither the CLI's exit nor a Ctrl-C in the user's shell (sent to the whole
+     * foreground process group) reaches it. A child of the CLI never leads a process group, so {@code setsid} does not
+     * fork but execs the program: the PID returned is the program's own. The spec's snapshots are taken first.
      */
     public static ProcessRef launch(LaunchSpec spec) {
         try {
@@ -33,7 +44,7 @@ public final class DetachedLauncher {
             Files.writeString(spec.logFile(), "==== " + Instant.now() + " starting: " + String.join(" ", spec.command()) + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             List<String> command = new ArrayList<>();
-            command.add("setsid");
+            SETSID.ifPresent(setsid -> command.add(setsid.toString()));
             command.addAll(spec.command());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(spec.workingDirectory().toFile())
@@ -46,5 +57,13 @@ public final class DetachedLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + spec.command(), e);
         }
+    }
+
+    private static Optional<Path> onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(directory -> !directory.isEmpty())
+                .map(directory -> Path.of(directory, program))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 }

@@ -29,7 +29,8 @@ public final class ProcessFreezer {
 
     /** True if any of them is stopped. */
     public static boolean isPaused(List<ProcessRef> processes) {
-        return processes.stream().filter(ProcessRef::isAlive).anyMatch(process -> ProcFs.system().isStopped(process.pid()));
+        return processes.stream().anyMatch(process -> process.handle().isPresent()
+                && OsProcesses.system().read(process.pid()).filter(ProcessReading::stopped).isPresent());
     }
 
     private static void signal(String signal, List<ProcessRef> processes) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record ProcessRef(long pid, Instant startedAt) {
 
-    /** Start times from /proc have clock-tick resolution; two JVMs may round them differently. */
+    /** Start times come from the JDK ({@link ProcessHandle.Info#startInstant()}), to a clock tick on Linux; two JVMs may round them differently. */
     private static final Duration SAME_PROCESS_TOLERANCE = Duration.ofSeconds(1);
 
     /** The running process with this PID, if there is one. */
@@ -28,7 +28,7 @@ public record ProcessRef(long pid, Instant startedAt) {
 
     /** Alive and not a zombie (a killed process whose parent has not reaped it yet is dead to us). */
     public boolean isAlive() {
-        return handle().isPresent() && ProcFs.system().isRunning(pid);
+        return handle().isPresent() && OsProcesses.system().read(pid).isPresent();
     }
 
     /** Time since start, when alive. */

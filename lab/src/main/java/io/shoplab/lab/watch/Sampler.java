@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.shoplab.lab.health.Probes;
-import io.shoplab.lab.measure.ProcCpu;
-import io.shoplab.lab.process.ProcFs;
+import io.shoplab.lab.process.OsProcesses;
+import io.shoplab.lab.process.ProcessReading;
 import io.shoplab.lab.stack.Stacks;
 import io.shoplab.lab.state.LabJournal;
 
@@ -43,8 +43,7 @@ final class Sampler implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final ProcCpu cpu = ProcCpu.system();
-    private final ProcFs procFs = ProcFs.system();
+    private final OsProcesses processes = OsProcesses.system();
     private final Map<String, AppProbe> appProbes = new HashMap<>();
     private final LatestAnswer<Map<String, List<String>>> eurekaView = new LatestAnswer<>();
     private final Map<Long, Double> lastCpuSeconds = new HashMap<>();
@@ -117,10 +116,11 @@ final class Sampler implements AutoCloseable {
         List<String> faults = part.paused() ? List.of("frozen (paused)") : answer.map(AppProbe.Answer::faults).orElse(List.of());
         boolean healthy = answer.map(AppProbe.Answer::healthy).orElse(false);
         OptionalLong pid = part.pid();
-        Double cpuPercent = pid.isPresent() ? cpuPercent(pid.getAsLong(), seconds) : null;
-        OptionalLong rssKib = pid.isPresent() ? procFs.residentKib(pid.getAsLong()) : OptionalLong.empty();
+        Optional<ProcessReading> reading = pid.isPresent() ? processes.read(pid.getAsLong()) : Optional.empty();
+        Double cpuPercent = reading.map(found -> cpuPercent(pid.getAsLong(), found.cpuSeconds(), seconds)).orElse(null);
+        Long rssMib = reading.map(found -> found.residentKib() / 1024).orElse(null);
         return new Second.Part(part.name(), part.stack(), state(part, healthy, faults, breakers, now), cpuPercent,
-                rssKib.isPresent() ? rssKib.getAsLong() / 1024 : null, faults, breakers, bulkheads);
+                rssMib, faults, breakers, bulkheads);
     }
 
     private String state(WatchedPart part, boolean healthy, List<String> faults, Map<String, String> breakers, Instant now) {
@@ -142,13 +142,10 @@ final class Sampler implements AutoCloseable {
         return wasUp || Duration.between(part.startedAt(), now).compareTo(LONGEST_START) > 0 ? "degraded" : "starting";
     }
 
-    private Double cpuPercent(long pid, double seconds) {
-        OptionalDouble used = cpu.cpuSeconds(pid);
-        if (used.isEmpty()) {
-            return null;
-        }
-        Double before = lastCpuSeconds.put(pid, used.getAsDouble());
-        return before == null ? null : Math.max(0, used.getAsDouble() - before) / seconds * 100;
+    /** Of one core, since the last second; null the first time the PID is seen. */
+    private Double cpuPercent(long pid, double cpuSeconds, double seconds) {
+        Double before = lastCpuSeconds.put(pid, cpuSeconds);
+        return before == null ? null : Math.max(0, cpuSeconds - before) / seconds * 100;
     }
 
     private static Second.Traffic traffic(String stack, Map<String, List<Rates>> entryRates, Map<String, List<Rates>> pageRates) {

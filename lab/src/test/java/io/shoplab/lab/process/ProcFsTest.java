@@ -7,46 +7,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProcFsTest {
 
-    private static final String STATUS = """
-            Name:\tjava
-            State:\tS (sleeping)
-            VmPeak:\t 4123456 kB
-            VmRSS:\t  204800 kB
-            RssAnon:\t  150000 kB
-            """;
-
     @Test
-    void readsResidentMemoryFromStatus() {
-        assertThat(ProcFs.parseVmRssKib(STATUS)).hasValue(204800);
-        assertThat(ProcFs.parseVmRssKib("Name:\tzombie\nState:\tZ (zombie)\n")).isEmpty();
-    }
-
-    @Test
-    void readsTheStateAfterACommandNameWithParentheses() {
-        assertThat(ProcFs.parseState("42 (java) S 1 42 42 0 -1")).isEqualTo('S');
-        assertThat(ProcFs.parseState("43 (odd) name) Z 1 43 43 0 -1")).isEqualTo('Z');
-    }
-
-    @Test
-    void seesThisVeryProcess() {
-        long self = ProcessHandle.current().pid();
-
-        assertThat(ProcFs.system().isRunning(self)).isTrue();
-        assertThat(ProcFs.system().residentKib(self).orElseThrow()).isGreaterThan(1024);
-    }
-
-    @Test
-    void takesZombiesAndMissingProcessesForDead(@TempDir Path proc) throws IOException {
+    void readsProportionalMemoryAndControlGroupsAndNothingOfAMissingProcess(@TempDir Path proc) throws IOException {
         Files.createDirectories(proc.resolve("7"));
-        Files.writeString(proc.resolve("7/stat"), "7 (defunct) Z 1 7 7 0 -1");
+        Files.writeString(proc.resolve("7/smaps_rollup"), "Rss:\t  204800 kB\nPss:\t  102400 kB\nPss_Anon:\t 90000 kB\n");
+        Files.writeString(proc.resolve("7/cgroup"), "0::/user.slice/session-1.scope\n");
         ProcFs procFs = new ProcFs(proc);
 
-        assertThat(procFs.isRunning(7)).isFalse();
-        assertThat(procFs.isRunning(8)).isFalse();
-        assertThat(procFs.residentKib(8)).isEmpty();
+        assertThat(procFs.proportionalKib(7)).hasValue(102400);
+        assertThat(procFs.controlGroups(7)).hasValueSatisfying(groups -> assertThat(groups).contains("session-1.scope"));
+        assertThat(procFs.proportionalKib(8)).isEmpty();
+        assertThat(procFs.controlGroups(8)).isEmpty();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void seesThisVeryProcessOnLinux() {
+        long self = ProcessHandle.current().pid();
+
+        assertThat(ProcFs.system().proportionalKib(self).orElseThrow()).isGreaterThan(1024);
+        assertThat(ProcFs.system().controlGroups(self)).isPresent();
     }
 }

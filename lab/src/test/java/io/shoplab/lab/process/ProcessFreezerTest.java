@@ -1,8 +1,10 @@
 package io.shoplab.lab.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,28 +17,22 @@ class ProcessFreezerTest {
         Process shell = new ProcessBuilder("sh", "-c", "sleep 60 & wait").start();
         try {
             ProcessRef ref = ProcessRef.of(shell.pid()).orElseThrow();
-            awaitChild(shell);
+            await().atMost(Duration.ofSeconds(10)).until(() -> shell.descendants().findAny().isPresent());
 
             ProcessFreezer.pause(List.of(ref));
             assertThat(ProcessFreezer.isPaused(List.of(ref))).isTrue();
-            assertThat(shell.descendants()).allMatch(child -> ProcFs.system().isStopped(child.pid()));
+            assertThat(shell.descendants()).allMatch(ProcessFreezerTest::isStopped);
 
             ProcessFreezer.resume(List.of(ref));
             assertThat(ProcessFreezer.isPaused(List.of(ref))).isFalse();
-            assertThat(shell.descendants()).noneMatch(child -> ProcFs.system().isStopped(child.pid()));
+            assertThat(shell.descendants()).noneMatch(ProcessFreezerTest::isStopped);
         } finally {
             shell.descendants().forEach(ProcessHandle::destroyForcibly);
             shell.destroyForcibly();
         }
     }
 
-    private static void awaitChild(Process shell) {
-        for (int i = 0; i < 50 && shell.descendants().findAny().isEmpty(); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private static boolean isStopped(ProcessHandle process) {
+        return OsProcesses.system().read(process.pid()).orElseThrow().stopped();
     }
 }

@@ -1,0 +1,61 @@
+package io.shoplab.lab.process;
+
+import java.util.List;
+import java.util.Optional;
+
+import oshi.SystemInfo;
+import oshi.hardware.GlobalMemory;
+import oshi.software.os.OSProcess;
+import oshi.software.os.OperatingSystem;
+
+/**
+ * What the operating system tells about a process, and about the machine's memory, through OSHI: the same calls on
+ * Linux, where OSHI reads /proc, and on macOS, where it asks the kernel through JNA.
+ */
+public final class OsProcesses {
+
+    private static final double MILLIS_PER_SECOND = 1000;
+    private static final long BYTES_PER_KIB = 1024;
+    private static final long BYTES_PER_MIB = 1024 * 1024;
+
+    private final OperatingSystem os;
+    private final GlobalMemory memory;
+
+    private OsProcesses(SystemInfo system) {
+        this.os = system.getOperatingSystem();
+        this.memory = system.getHardware().getMemory();
+    }
+
+    /** The lab's one instance, made on first use: OSHI loads JNA and probes the platform then, which takes a moment. */
+    public static OsProcesses system() {
+        return Shared.INSTANCE;
+    }
+
+    /** The process as it is now; empty when it is gone, or a zombie (ended, not yet reaped by its parent). */
+    public Optional<ProcessReading> read(long pid) {
+        OSProcess process = os.getProcess(Math.toIntExact(pid));
+        if (process == null || process.getState() == OSProcess.State.ZOMBIE) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProcessReading(process.getName(),
+                (process.getUserTime() + process.getKernelTime()) / MILLIS_PER_SECOND,
+                process.getResidentMemory() / BYTES_PER_KIB,
+                process.getState() == OSProcess.State.STOPPED));
+    }
+
+    /** The PIDs of its children, zombies included; empty when it is gone or childless. */
+    public List<Long> children(long pid) {
+        // The JDK's own listing: one scan of the process table, where OSHI's would also read every child's details.
+        return ProcessHandle.of(pid).stream().flatMap(ProcessHandle::children).map(ProcessHandle::pid).toList();
+    }
+
+    /** The machine's physical memory in MiB. */
+    public long totalMemoryMib() {
+        return memory.getTotal() / BYTES_PER_MIB;
+    }
+
+    private static final class Shared {
+
+        static final OsProcesses INSTANCE = new OsProcesses(new SystemInfo());
+    }
+}
