@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.shoplab.lab.measure.ProcCpu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.shoplab.lab.process.OsProcesses;
+import io.shoplab.lab.process.ProcessReading;
 
 /**
  * The budget is really enforced, not only written down: a busy loop on a fifth of a core gets no more than that,
@@ -36,11 +37,11 @@ class BudgetEnforcementTest {
         try {
             group.enrol(busy.pid());
             Instant from = Instant.now();
-            double cpuBefore = ProcCpu.system().cpuSeconds(busy.pid()).orElseThrow();
+            double cpuBefore = cpuSeconds(busy.pid());
 
             await().atMost(Duration.ofSeconds(30)).until(() -> group.usage().throttledPeriods() >= THROTTLED_PERIODS);
 
-            double cores = (ProcCpu.system().cpuSeconds(busy.pid()).orElseThrow() - cpuBefore)
+            double cores = (cpuSeconds(busy.pid()) - cpuBefore)
                     / (Duration.between(from, Instant.now()).toMillis() / 1000.0);
             assertThat(cores).as("cores the busy loop used on its budget of 0.2").isLessThanOrEqualTo(0.25);
             assertThat(group.usage().memoryLimitBytes()).isEqualTo(64L << 20);
@@ -51,5 +52,9 @@ class BudgetEnforcementTest {
         assertThat(group.cpu()).doesNotExist();
         assertThat(group.memory()).doesNotExist();
         assertThat(group.cpu().getParent()).as("the lab's group, its last component gone").doesNotExist();
+    }
+
+    private static double cpuSeconds(long pid) {
+        return OsProcesses.system().read(pid).map(ProcessReading::cpuSeconds).orElseThrow();
     }
 }
