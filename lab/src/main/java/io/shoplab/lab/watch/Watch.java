@@ -106,8 +106,11 @@ public final class Watch implements AutoCloseable {
                 pages.forEach(page -> page.add(second));
             }
         } catch (RuntimeException e) {
-            // One bad second (a container engine that failed to answer) must not end the watch.
-            System.err.println("watch: this second was lost: " + e);
+            // One bad second (a container engine that failed to answer) must not end the watch; a second cut
+            // short by close() is no loss worth telling.
+            if (!ticker.isShutdown()) {
+                System.err.println("watch: this second was lost: " + e);
+            }
         }
     }
 
