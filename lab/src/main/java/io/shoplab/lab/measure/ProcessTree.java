@@ -1,7 +1,7 @@
 package io.shoplab.lab.measure;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcFs;
@@ -39,10 +39,7 @@ public record ProcessTree(long pid) {
     }
 
     private List<Long> members() {
-        List<Long> members = new ArrayList<>(List.of(pid));
-        for (int i = 0; i < members.size(); i++) {
-            members.addAll(OsProcesses.system().children(members.get(i)));
-        }
-        return members;
+        Stream<Long> descendants = ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants).map(ProcessHandle::pid);
+        return Stream.concat(Stream.of(pid), descendants).toList();
     }
 }

@@ -1,0 +1,33 @@
+package io.shoplab.lab.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.shoplab.lab.process.OsProcesses;
+import io.shoplab.lab.process.ProcessReading;
+
+/** A tree counts what its descendants use, as PostgreSQL's postmaster does not count its backends' work. */
+class ProcessTreeTest {
+
+    @Test
+    void theCpuOfABusyGrandchildCountsForTheTree() throws Exception {
+        // A shell whose subshell runs a busy loop (ending by itself after 30 s) while the shell only waits.
+        Process shell = new ProcessBuilder("bash", "-c", "( while (( SECONDS < 30 )); do :; done ) & wait").start();
+        try {
+            ProcessTree tree = new ProcessTree(shell.pid());
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> tree.cpuSeconds() > 0.5);
+
+            double shellAlone = OsProcesses.system().read(shell.pid()).map(ProcessReading::cpuSeconds).orElseThrow();
+            assertThat(shellAlone).as("the waiting shell's own CPU").isLessThan(0.5);
+            assertThat(tree.memoryMib()).isPositive();
+        } finally {
+            shell.descendants().forEach(ProcessHandle::destroyForcibly);
+            shell.destroyForcibly().waitFor();
+        }
+    }
+}
