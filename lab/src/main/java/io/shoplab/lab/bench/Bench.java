@@ -75,7 +75,8 @@ public final class Bench {
                 START_TIMEOUT, new PrintStream(OutputStream.nullOutputStream()), budgets))) {
             double startUp = shop.startUpTime().toMillis() / 1000.0;
             out.printf("%s up and routing in %.1f s%n", stack, startUp);
-            shop.whyBudgetsAreAbsent().ifPresent(reason -> out.printf("budgets: not applied (%s); the components run without them%n", reason));
+            // The stack's own progress, where it said so first, goes nowhere here.
+            shop.whyBudgetsAreAbsent().map(Budgets::notApplied).ifPresent(out::println);
             String baseUrl = shop.baseUrl().toString();
             Map<Scenario, WarmUp.Result> warm = warmUp(baseUrl, directory.resolve("warmup"));
             requireAlive(shop);

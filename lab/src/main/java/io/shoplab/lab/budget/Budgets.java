@@ -27,6 +27,11 @@ public record Budgets(Budget node, Map<String, Budget> perComponent) {
         return node.isNone() && perComponent.values().stream().allMatch(Budget::isNone);
     }
 
+    /** What the lab says where the budgets asked for could not be set, for {@code reason}. */
+    public static String notApplied(String reason) {
+        return "budgets: not applied (" + reason + "); the components run without them";
+    }
+
     /** The component's own budget, else its service's, else the node's. */
     public Budget of(String componentName, String service) {
         return perComponent.getOrDefault(componentName, perComponent.getOrDefault(service, node));

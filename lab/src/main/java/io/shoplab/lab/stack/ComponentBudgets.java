@@ -109,7 +109,7 @@ final class ComponentBudgets {
     private void unavailable(String reason) {
         if (!toldUnavailable) {
             toldUnavailable = true;
-            out.printf("budgets: not applied (%s); the components run without them%n", reason);
+            out.println(Budgets.notApplied(reason));
         }
         store.update(state -> state.withBudgetsUnavailable(reason));
     }
