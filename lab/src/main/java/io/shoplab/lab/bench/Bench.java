@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.budget.Budgets;
-import io.shoplab.lab.experiment.GatlingLoad;
+import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.stack.Stacks;
 import io.shoplab.lab.state.RunningComponent;

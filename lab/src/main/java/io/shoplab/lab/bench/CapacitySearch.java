@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.shoplab.lab.LabException;
-import io.shoplab.lab.experiment.GatlingLoad;
-import io.shoplab.lab.experiment.LoadSpec;
-import io.shoplab.lab.experiment.RunningLoad;
+import io.shoplab.lab.load.GatlingLoad;
+import io.shoplab.lab.load.LoadSpec;
+import io.shoplab.lab.load.RunningLoad;
 import io.shoplab.lab.measure.RequestEvent;
 
 /**

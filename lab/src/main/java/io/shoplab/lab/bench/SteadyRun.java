@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.shoplab.lab.LabException;
-import io.shoplab.lab.experiment.RunningLoad;
+import io.shoplab.lab.load.RunningLoad;
 import io.shoplab.lab.measure.ProcessTree;
 import io.shoplab.lab.measure.RequestEvent;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.shoplab.lab.experiment.GatlingLoad;
-import io.shoplab.lab.experiment.LoadSpec;
-import io.shoplab.lab.experiment.RunningLoad;
+import io.shoplab.lab.load.GatlingLoad;
+import io.shoplab.lab.load.LoadSpec;
+import io.shoplab.lab.load.RunningLoad;
 import io.shoplab.lab.measure.RequestEvent;
 
 /**

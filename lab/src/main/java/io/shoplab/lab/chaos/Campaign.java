@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.shoplab.lab.experiment.ExperimentLab;
+import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.experiment.StockConservation;
 import io.shoplab.lab.health.RouteProbe;
 import io.shoplab.lab.stack.ShopService;
@@ -27,14 +27,14 @@ public final class Campaign {
 
     static final Duration WARM_UP = Duration.ofSeconds(10);
 
-    private final ExperimentLab lab;
+    private final StackControl lab;
     private final Stack stack;
     private final ChaosSettings settings;
     private final Path directory;
     private final PrintStream out;
 
     /** @param directory where the report and the runs' histories go, e.g. {@code target/report/chaos-monolith} */
-    public Campaign(ExperimentLab lab, Stack stack, ChaosSettings settings, Path directory, PrintStream out) {
+    public Campaign(StackControl lab, Stack stack, ChaosSettings settings, Path directory, PrintStream out) {
         this.lab = lab;
         this.stack = stack;
         this.settings = settings;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.shoplab.lab.experiment.ExperimentLab;
+import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.experiment.StockConservation;
 import io.shoplab.lab.health.RouteProbe;
 
@@ -20,7 +20,7 @@ import io.shoplab.lab.health.RouteProbe;
  * @param customersSoFar the customers of every run so far: their CONFIRMED orders account for the stock sold
  * @param customerTag makes this campaign's customers unique in a database that outlives it
  */
-record CampaignContext(ExperimentLab lab, ChaosTargets targets, ChaosSettings settings, Path directory, PrintStream out,
+record CampaignContext(StackControl lab, ChaosTargets targets, ChaosSettings settings, Path directory, PrintStream out,
                        ShopClient shop, ShopObserver observer, StockConservation conservation, List<RouteProbe> probes,
                        Map<Long, Long> stockBefore, List<String> customersSoFar, String customerTag) {
 }

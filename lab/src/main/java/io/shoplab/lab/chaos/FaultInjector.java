@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.shoplab.lab.LabException;
-import io.shoplab.lab.experiment.ExperimentLab;
+import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.faults.FaultClient;
 
 /**
@@ -30,7 +30,7 @@ import io.shoplab.lab.faults.FaultClient;
  */
 final class FaultInjector {
 
-    private final ExperimentLab lab;
+    private final StackControl lab;
     private final History history;
     private final PrintStream out;
     private final String runLabel;
@@ -59,7 +59,7 @@ final class FaultInjector {
     private Thread walker;
     private int faultCount;
 
-    FaultInjector(ExperimentLab lab, History history, PrintStream out, String runLabel, long runStartMillis) {
+    FaultInjector(StackControl lab, History history, PrintStream out, String runLabel, long runStartMillis) {
         this.lab = lab;
         this.history = history;
         this.out = out;

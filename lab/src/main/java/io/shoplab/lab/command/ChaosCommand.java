@@ -11,8 +11,8 @@ import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.chaos.Campaign;
 import io.shoplab.lab.chaos.CampaignResult;
 import io.shoplab.lab.chaos.ChaosSettings;
-import io.shoplab.lab.experiment.ExperimentLab;
-import io.shoplab.lab.experiment.ProcessLab;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.stack.StackPorts;
@@ -88,7 +88,7 @@ public final class ChaosCommand implements Callable<Integer> {
             StateStore store = new StateStore(shop.layout().stateFile());
             // Restarts report through the campaign's own lines, not the start-up chatter.
             ComponentControl control = new ComponentControl(store, new PrintStream(OutputStream.nullOutputStream()), RESTART_TIMEOUT);
-            ExperimentLab lab = new ProcessLab(shop.layout(), store, control, System.out);
+            StackControl lab = new LocalStackControl(shop.layout(), store, control, System.out);
             Path report = main.labDirectory().resolveSibling("report").resolve("chaos-" + stack);
             try (LiveWatch live = watch.onStack(shop.layout(), main)) {
                 CampaignResult result = new Campaign(lab, shop.stack(), settings, report, System.out).run();

@@ -8,10 +8,10 @@ import java.util.Optional;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
-import io.shoplab.lab.containers.ContainerLab;
+import io.shoplab.lab.containers.ComposeStackControl;
 import io.shoplab.lab.containers.ContainerStack;
-import io.shoplab.lab.experiment.ExperimentLab;
-import io.shoplab.lab.experiment.ProcessLab;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.faults.FaultTargets;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.StackPart;
@@ -80,11 +80,11 @@ record LabContext(LabLayout layout, StateStore store) {
     }
 
     /** What the experiments drive: the same control and state as the commands (or the same containers), allowing slow restarts. */
-    ExperimentLab experimentLab() {
+    StackControl experimentLab() {
         if (platform() == Platform.COMPOSE) {
-            return new ContainerLab(layout, containers(), System.out);
+            return new ComposeStackControl(layout, containers(), System.out);
         }
-        return new ProcessLab(layout, store, control(Duration.ofMinutes(5)), System.out);
+        return new LocalStackControl(layout, store, control(Duration.ofMinutes(5)), System.out);
     }
 
     /** Where the commands note what they did, for {@code watch}. */

@@ -31,7 +31,7 @@ import io.shoplab.lab.stack.Stacks;
 /**
  * The stacks as containers of one Compose project: what {@code up}, {@code kill}, {@code start},
  * {@code scale}, {@code status} and {@code down} do with {@code --platform compose}, and what
- * {@link ContainerLab} does for the experiments. Compose starts the services (never recreating a running
+ * {@link ComposeStackControl} does for the experiments. Compose starts the services (never recreating a running
  * one); the lab then waits, with the same probes as for its processes, until each is ready at the address
  * it reaches it by, and until the gateway routes. Single containers are killed and started by id.
  */

@@ -25,6 +25,7 @@ import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
 import io.shoplab.lab.stack.StackPart;
+import io.shoplab.lab.control.StackControl;
 
 /**
  * What each stack costs to run and to build, measured on this machine now: processes, idle memory,
@@ -68,7 +69,7 @@ final class Cost implements Experiment {
 
     @Override
     public ExperimentResult run(ExperimentContext context) {
-        ExperimentLab lab = context.lab();
+        StackControl lab = context.lab();
         Path root = lab.layout().root();
         List<CostRow> table = new ArrayList<>();
         String parts = lab.platform().parts();
@@ -155,16 +156,16 @@ final class Cost implements Experiment {
                 : Optional.of(new CostRow("CPU per 1,000 requests (baseline)", "CPU s", mono, micro));
     }
 
-    private static boolean memoryVisible(ExperimentLab lab, String stack) {
+    private static boolean memoryVisible(StackControl lab, String stack) {
         return lab.pids(stack).keySet().containsAll(lab.liveParts(stack));
     }
 
-    private static double rssMib(ExperimentLab lab, String stack) {
+    private static double rssMib(StackControl lab, String stack) {
         return lab.pids(stack).values().stream()
                 .mapToLong(pid -> OsProcesses.system().read(pid).map(ProcessReading::residentKib).orElse(0L)).sum() / 1024.0;
     }
 
-    private static double jarMib(ExperimentLab lab, String stack) {
+    private static double jarMib(StackControl lab, String stack) {
         return lab.state().components().stream()
                 .filter(StackPart::isAlive)
                 .map(part -> part.component().app())

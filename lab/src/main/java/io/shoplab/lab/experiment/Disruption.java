@@ -1,5 +1,7 @@
 package io.shoplab.lab.experiment;
 
+import io.shoplab.lab.control.StackControl;
+
 /**
  * What a trial does to its stack at the fault and heal moments: kill and restart a component, inject
  * and clear a fault, or nothing (a baseline).
@@ -17,7 +19,7 @@ public record Disruption(String faultLabel, Step fault, String healLabel, Step h
         return faultLabel == null;
     }
 
-    public static Disruption killAndRestart(ExperimentLab lab, String component) {
+    public static Disruption killAndRestart(StackControl lab, String component) {
         return new Disruption("kill " + component, () -> lab.kill(component), "restart " + component, () -> lab.restart(component));
     }
 }

@@ -1,6 +1,9 @@
 package io.shoplab.lab.experiment;
 
 import java.nio.file.Path;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.load.GatlingLoad;
+import io.shoplab.lab.load.LoadSpec;
 
 /**
  * What an experiment runs with.
@@ -8,7 +11,7 @@ import java.nio.file.Path;
  * @param usersPerSecond the arrival rate of the experiments' load (open model)
  * @param directory where this experiment's load runs write their files
  */
-record ExperimentContext(ExperimentLab lab, GatlingLoad gatling, Phases phases, double usersPerSecond, Path directory,
+record ExperimentContext(StackControl lab, GatlingLoad gatling, Phases phases, double usersPerSecond, Path directory,
                          Progress progress) {
 
     Trial trial(Phases otherPhases) {

@@ -18,6 +18,8 @@ import io.shoplab.lab.report.ReportWriter;
 import io.shoplab.lab.report.RunInfo;
 import io.shoplab.lab.report.TracedRequest;
 import io.shoplab.lab.stack.Stacks;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.load.GatlingLoad;
 
 /**
  * Runs experiments one after the other on the stacks the lab has up, then writes the report
@@ -83,10 +85,10 @@ public final class ExperimentRunner {
         }
     }
 
-    private final ExperimentLab lab;
+    private final StackControl lab;
     private final Settings settings;
 
-    public ExperimentRunner(ExperimentLab lab, Settings settings) {
+    public ExperimentRunner(StackControl lab, Settings settings) {
         this.lab = lab;
         this.settings = settings;
     }

@@ -16,6 +16,7 @@ import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.Verdict;
+import io.shoplab.lab.control.StackControl;
 
 /**
  * One part dies under load: reviews-service is killed and restarted; in the monolith, where there is
@@ -40,7 +41,7 @@ final class KillReviews implements Experiment {
 
     @Override
     public ExperimentResult run(ExperimentContext context) {
-        ExperimentLab lab = context.lab();
+        StackControl lab = context.lab();
         Disruption moduleFails = new Disruption("reviews module fails every call", () -> lab.fault(MONOLITH, "reviews", new Fault(0, 1.0)),
                 "heal reviews", () -> lab.heal(MONOLITH));
         SideBySide.Runs runs = SideBySide.run(context, name(), List.of(

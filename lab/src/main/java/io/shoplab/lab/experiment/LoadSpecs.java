@@ -2,6 +2,7 @@ package io.shoplab.lab.experiment;
 
 import java.util.List;
 import java.util.Map;
+import io.shoplab.lab.load.LoadSpec;
 
 /** The loads the experiments use, so every experiment drives both stacks with the very same settings. */
 final class LoadSpecs {

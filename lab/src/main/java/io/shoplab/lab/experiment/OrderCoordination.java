@@ -20,6 +20,7 @@ import io.shoplab.lab.report.InvariantCheck;
 import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
+import io.shoplab.lab.control.StackControl;
 
 /**
  * Orders while a participant of order placement fails: inventory dies, or payments turns slow. The
@@ -68,7 +69,7 @@ final class OrderCoordination implements Experiment {
 
     @Override
     public ExperimentResult run(ExperimentContext context) {
-        ExperimentLab lab = context.lab();
+        StackControl lab = context.lab();
         Fault fault = kill ? new Fault(0, 1.0) : new Fault(800, 0);
         Disruption monolith = new Disruption(participant + " module " + (kill ? "fails every call" : "800 ms slow"),
                 () -> lab.fault(MONOLITH, participant, fault), "heal " + participant, () -> lab.heal(MONOLITH));

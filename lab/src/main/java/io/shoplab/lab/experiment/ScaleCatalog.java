@@ -15,6 +15,7 @@ import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
+import io.shoplab.lab.control.StackControl;
 
 /**
  * A hot catalog: heavy browsing with one instance, then with a second instance of just the catalog
@@ -50,7 +51,7 @@ final class ScaleCatalog implements Experiment {
     public ExperimentResult run(ExperimentContext context) {
         Phases phases = steady(context.phases());
         double rate = context.usersPerSecond() * RATE_FACTOR;
-        ExperimentLab lab = context.lab();
+        StackControl lab = context.lab();
         List<Scaled> scaled = new ArrayList<>();
         for (String stack : List.of(MONOLITH, MICROSERVICES)) {
             String part = MONOLITH.equals(stack) ? "monolith" : "catalog-service";

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.Marker;
 import io.shoplab.lab.report.StackResult;
+import io.shoplab.lab.load.LoadSpec;
 
 /**
  * Runs one plan per stack, one after the other (never both at once: they share two cores), on the

@@ -20,6 +20,10 @@ import io.shoplab.lab.report.Marker;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.stack.ShopService;
 import io.shoplab.lab.stack.Stacks;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.load.GatlingLoad;
+import io.shoplab.lab.load.LoadSpec;
+import io.shoplab.lab.load.RunningLoad;
 
 /**
  * One stack under one load through the three phases: steady, disrupted, healed. Samples the stack's
@@ -34,12 +38,12 @@ final class Trial {
     private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ExperimentLab lab;
+    private final StackControl lab;
     private final GatlingLoad gatling;
     private final Phases phases;
     private final Progress progress;
 
-    Trial(ExperimentLab lab, GatlingLoad gatling, Phases phases, Progress progress) {
+    Trial(StackControl lab, GatlingLoad gatling, Phases phases, Progress progress) {
         this.lab = lab;
         this.gatling = gatling;
         this.phases = phases;
@@ -55,7 +59,7 @@ final class Trial {
         Duration length = phases.total();
         try (ProcessSampler sampler = ProcessSampler.start(Instant.now(), length.plus(GatlingLoad.slack()))) {
             lab.pids(stack).forEach(sampler::watch);
-            RunningLoad running = gatling.start(load, phases, directory);
+            RunningLoad running = gatling.start(load, phases.total(), directory);
             Instant start = running.awaitFirstRequest(FIRST_REQUEST_TIMEOUT);
             List<Marker> markers = new ArrayList<>();
             if (!disruption.isNone()) {
@@ -94,7 +98,7 @@ final class Trial {
     /** Stock and money as they were before a load, to check them against after it. */
     private record Conservation(StockConservation stock, Map<Long, Long> stockBefore, MoneyConservation money, Set<String> capturedBefore) {
 
-        static Conservation before(ExperimentLab lab, String stack) {
+        static Conservation before(StackControl lab, String stack) {
             StockConservation stock = new StockConservation(lab.baseUrl(stack));
             String payments = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName();
             MoneyConservation money = new MoneyConservation(lab.baseUrl(stack), lab.running(payments).component().app().managementUrl());

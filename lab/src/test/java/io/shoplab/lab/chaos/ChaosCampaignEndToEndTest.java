@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.shoplab.lab.experiment.ExperimentLab;
-import io.shoplab.lab.experiment.ProcessLab;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.state.StateStore;
@@ -52,7 +52,7 @@ class ChaosCampaignEndToEndTest {
     @Test
     void twoShortRunsUnderFaultsKeepEveryInvariantAndAreReported() throws Exception {
         StateStore store = new StateStore(shop.layout().stateFile());
-        ExperimentLab lab = new ProcessLab(shop.layout(), store,
+        StackControl lab = new LocalStackControl(shop.layout(), store,
                 new ComponentControl(store, new PrintStream(OutputStream.nullOutputStream()), Duration.ofMinutes(3)), System.out);
         // Seed 7: run 1 kills the database server, run 2 the monolith itself (and injects faults around them).
         ChaosSettings settings = new ChaosSettings("monolith", 2, 7, Duration.ofSeconds(10), 8, 10, Duration.ofSeconds(90), false);

@@ -13,8 +13,8 @@ import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
 import io.shoplab.lab.containers.ComposeProject;
-import io.shoplab.lab.containers.ContainerLab;
-import io.shoplab.lab.experiment.ProcessLab;
+import io.shoplab.lab.containers.ComposeStackControl;
+import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.stack.StackOptions;
 import io.shoplab.lab.stack.Stacks;
@@ -37,7 +37,7 @@ class PlatformChoiceTest {
         assertThat(lab.platform()).isEqualTo(Platform.LOCAL);
         assertThat(lab.choosePlatform(Optional.empty())).isEqualTo(Platform.LOCAL);
         assertThat(lab.choosePlatform(Optional.of("compose"))).isEqualTo(Platform.COMPOSE);
-        assertThat(lab.experimentLab()).isInstanceOf(ProcessLab.class);
+        assertThat(lab.experimentLab()).isInstanceOf(LocalStackControl.class);
     }
 
     @Test
@@ -47,7 +47,7 @@ class PlatformChoiceTest {
 
         assertThat(lab.platform()).isEqualTo(Platform.COMPOSE);
         assertThat(lab.choosePlatform(Optional.empty())).as("later commands need no flag").isEqualTo(Platform.COMPOSE);
-        assertThat(lab.experimentLab()).isInstanceOf(ContainerLab.class);
+        assertThat(lab.experimentLab()).isInstanceOf(ComposeStackControl.class);
         assertThat(lab.experimentLab().platform()).isEqualTo(Platform.COMPOSE);
         assertThat(lab.containers().projectName()).isEqualTo("shoplab-lab");
         assertThatThrownBy(() -> lab.choosePlatform(Optional.of("local"))).isInstanceOf(LabException.class)
@@ -56,7 +56,7 @@ class PlatformChoiceTest {
         ComposeProject.forget(lab.layout());
 
         assertThat(lab.platform()).isEqualTo(Platform.LOCAL);
-        assertThat(lab.experimentLab()).isInstanceOf(ProcessLab.class);
+        assertThat(lab.experimentLab()).isInstanceOf(LocalStackControl.class);
     }
 
     @Test

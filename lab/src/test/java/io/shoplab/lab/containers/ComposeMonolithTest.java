@@ -58,7 +58,7 @@ class ComposeMonolithTest {
         ContainerStack containers = ContainerStack.prepare(layout, environment, Stacks.MONOLITH, false, true, false, System.out);
         try {
             containers.up(Stacks.MONOLITH, Duration.ofMinutes(10));
-            ContainerLab lab = new ContainerLab(layout, containers, System.out);
+            ComposeStackControl lab = new ComposeStackControl(layout, containers, System.out);
             try (Watch watch = Watch.start(PartsSource.containers(containers), new LabJournal(layout.journalFile()), 0)) {
                 String base = lab.baseUrl(Stacks.MONOLITH);
                 assertThat(base).startsWith("http://127.0.0.1:");

@@ -17,6 +17,8 @@ import io.shoplab.lab.stack.BothShops;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.control.LocalStackControl;
+import io.shoplab.lab.control.StackControl;
 
 /**
  * The main job, in small: both stacks on free ports, the kill-reviews experiment with short phases
@@ -29,7 +31,7 @@ class KillReviewsEndToEndTest {
     @Test
     void killingReviewsDegradesProductPagesButOrdersGoOnAndStockIsConserved(LabStack stacks) throws Exception {
         StateStore store = new StateStore(stacks.layout().stateFile());
-        ExperimentLab lab = new ProcessLab(stacks.layout(), store, new ComponentControl(store, System.out, Duration.ofMinutes(4)),
+        StackControl lab = new LocalStackControl(stacks.layout(), store, new ComponentControl(store, System.out, Duration.ofMinutes(4)),
                 System.out);
         Phases phases = new Phases(Duration.ofSeconds(5), Duration.ofSeconds(8), Duration.ofSeconds(8));
 

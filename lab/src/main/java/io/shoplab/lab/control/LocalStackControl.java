@@ -1,4 +1,4 @@
-package io.shoplab.lab.experiment;
+package io.shoplab.lab.control;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import io.shoplab.lab.state.StateStore;
  * The experiments' lab on local processes: finds, kills and restarts components, injects and heals
  * faults, scales, through the same control and state file as the CLI commands.
  */
-public final class ProcessLab implements ExperimentLab {
+public final class LocalStackControl implements StackControl {
 
     static final String POSTGRES = "postgres";
 
@@ -34,7 +34,7 @@ public final class ProcessLab implements ExperimentLab {
     private final ComponentControl control;
     private final PrintStream out;
 
-    public ProcessLab(LabLayout layout, StateStore store, ComponentControl control, PrintStream out) {
+    public LocalStackControl(LabLayout layout, StateStore store, ComponentControl control, PrintStream out) {
         this.layout = layout;
         this.store = store;
         this.control = control;

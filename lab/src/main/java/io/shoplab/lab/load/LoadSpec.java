@@ -1,4 +1,4 @@
-package io.shoplab.lab.experiment;
+package io.shoplab.lab.load;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.shoplab.lab.experiment;
+package io.shoplab.lab.control;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -13,10 +13,10 @@ import io.shoplab.lab.stack.StackParts;
 
 /**
  * What an experiment does to the running stacks: find, kill and restart parts, inject and heal faults,
- * scale. {@link ProcessLab} does it to the local processes through the same control and state file as
- * the CLI commands; {@link io.shoplab.lab.containers.ContainerLab} to a Compose project's containers.
+ * scale. {@link LocalStackControl} does it to the local processes through the same control and state file as
+ * the CLI commands; {@link io.shoplab.lab.containers.ComposeStackControl} to a Compose project's containers.
  */
-public interface ExperimentLab {
+public interface StackControl {
 
     LabLayout layout();
 

@@ -11,18 +11,18 @@ import java.util.OptionalDouble;
 
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
-import io.shoplab.lab.experiment.ExperimentLab;
+import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.faults.Fault;
 import io.shoplab.lab.faults.FaultClient;
 import io.shoplab.lab.faults.FaultTargets;
 
 /**
  * The experiments' lab on containers: the same kills, restarts, faults and scaling as {@link
- * io.shoplab.lab.experiment.ProcessLab}, done to the Compose project's containers. The load reaches the
+ * io.shoplab.lab.control.LocalStackControl}, done to the Compose project's containers. The load reaches the
  * entrances on their published ports; fault endpoints and scaled services are reached at their container
  * addresses; CPU and memory are sampled from the containers' host processes where this machine sees them.
  */
-public final class ContainerLab implements ExperimentLab {
+public final class ComposeStackControl implements StackControl {
 
     private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SCALE_TIMEOUT = Duration.ofMinutes(4);
@@ -31,7 +31,7 @@ public final class ContainerLab implements ExperimentLab {
     private final ContainerStack containers;
     private final PrintStream out;
 
-    public ContainerLab(LabLayout layout, ContainerStack containers, PrintStream out) {
+    public ComposeStackControl(LabLayout layout, ContainerStack containers, PrintStream out) {
         this.layout = layout;
         this.containers = containers;
         this.out = out;

@@ -1,4 +1,4 @@
-package io.shoplab.lab.experiment;
+package io.shoplab.lab.load;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,11 +33,6 @@ public final class GatlingLoad {
     public GatlingLoad(LabLayout layout, PrintStream out) {
         this.layout = layout;
         this.out = out;
-    }
-
-    /** Starts the load; every phase runs under it, and it stops by itself after {@code phases}. */
-    public RunningLoad start(LoadSpec spec, Phases phases, Path runDirectory) {
-        return start(spec, phases.total(), runDirectory);
     }
 
     /** Starts the load; it stops by itself after {@code length} (and at most 5 s more for answers in flight). */
@@ -112,7 +107,7 @@ public final class GatlingLoad {
     }
 
     /** How long Gatling may take beyond the load itself (JVM start, report) before it is stopped. */
-    static Duration slack() {
+    public static Duration slack() {
         return Duration.ofSeconds(90);
     }
 }

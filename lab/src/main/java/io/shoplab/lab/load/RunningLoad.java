@@ -1,4 +1,4 @@
-package io.shoplab.lab.experiment;
+package io.shoplab.lab.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
