@@ -2,7 +2,9 @@ package io.shoplab.lab.report;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 import org.knowm.xchart.CategoryChart;
@@ -93,6 +95,27 @@ final class Charts {
         chart.addSeries("monolith", names, LongStream.range(0, names.size()).mapToObj(i -> 1.0).toList())
                 .setFillColor(STACK_COLOURS[0]);
         chart.addSeries("microservices", names, ratios).setFillColor(STACK_COLOURS[1]);
+        return chart;
+    }
+
+    /** Capacity against the cores given to the scaled part, one line per stack and front, on one plot. */
+    static XYChart capacity(ExperimentResult experiment) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(experiment.title() + ": capacity at the service level")
+                .xAxisTitle("cores given to the scaled part (monoliths, or catalog-services)").yAxisTitle("requests per second").build();
+        style(chart.getStyler());
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        Map<String, List<CapacityPoint>> lines = new LinkedHashMap<>();
+        experiment.capacities().forEach(point -> lines.computeIfAbsent(point.stack() + (point.gateways() > 1 ? ", " + point.gateways()
+                + " gateways" : ""), line -> new ArrayList<>()).add(point));
+        int index = 0;
+        for (Map.Entry<String, List<CapacityPoint>> line : lines.entrySet()) {
+            double[] x = line.getValue().stream().mapToDouble(CapacityPoint::scaledCores).toArray();
+            double[] y = line.getValue().stream().mapToDouble(CapacityPoint::capacity).toArray();
+            XYSeries series = chart.addSeries(line.getKey(), x, y);
+            series.setLineColor(STACK_COLOURS[index % STACK_COLOURS.length]);
+            series.setMarkerColor(STACK_COLOURS[index++ % STACK_COLOURS.length]);
+            series.setMarker(SeriesMarkers.CIRCLE);
+        }
         return chart;
     }
 

@@ -86,6 +86,9 @@ final class HtmlReportWriter {
                     .append("<details><summary>Per request</summary>\n")
                     .append(Html.table(ReportTables.requestNumbers(experiment))).append("</details>\n");
         }
+        if (!experiment.capacities().isEmpty()) {
+            html.append(Html.table(ReportTables.capacity(experiment)));
+        }
         if (experiment.repeated()) {
             html.append("<p><b>").append(Html.escape(Repetitions.heading(experiment))).append("</b></p>\n")
                     .append(Html.table(Repetitions.spread(experiment)));

@@ -43,6 +43,9 @@ final class MarkdownReportWriter {
                 md.append(table(ReportTables.stackNumbers(experiment))).append("\nPer request:\n\n")
                         .append(table(ReportTables.requestNumbers(experiment))).append('\n');
             }
+            if (!experiment.capacities().isEmpty()) {
+                md.append(table(ReportTables.capacity(experiment))).append('\n');
+            }
             if (experiment.repeated()) {
                 md.append("**").append(text(Repetitions.heading(experiment))).append("**\n\n")
                         .append(table(Repetitions.spread(experiment))).append('\n');

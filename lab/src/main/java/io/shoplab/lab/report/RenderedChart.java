@@ -20,6 +20,10 @@ record RenderedChart(String fileName, String title, String svg) {
             charts.add(new RenderedChart(experiment.name() + "-latency.svg", experiment.title() + ": latency percentiles",
                     Svg.document(Charts.latency(experiment))));
         }
+        if (!experiment.capacities().isEmpty()) {
+            charts.add(new RenderedChart(experiment.name() + "-capacity.svg", experiment.title() + ": capacity against the cores given",
+                    Svg.document(Charts.capacity(experiment))));
+        }
         return charts;
     }
 
