@@ -175,7 +175,8 @@ public final class ExperimentRunner {
         Phases phases = settings.phases();
         run.put("phases", String.format(Locale.ROOT, "%d s steady, %d s disrupted, %d s after the heal (kills of whole apps: at least 30 s after)",
                 phases.before().toSeconds(), phases.during().toSeconds(), phases.after().toSeconds()));
-        run.put("load", settings.usersPerSecond() + " users/s arriving (open model, Gatling); browsing 3× that in scale-catalog; buyers ½×");
+        run.put("load", settings.usersPerSecond() + " users/s arriving (open model, Gatling); buyers ½×; scale-catalog: listing pages"
+                + " at rising rates until the service level breaks");
         run.put("warm-up", settings.warmup().isZero() ? "none" : settings.warmup().toSeconds() + " s of the mixed load on each stack, not measured");
         run.put("recovered", "at most 1 % of requests failing for 3 s in a row");
         run.put("same machine", "the load generator and both stacks share its cores: absolute numbers are indicative, ratios less so");

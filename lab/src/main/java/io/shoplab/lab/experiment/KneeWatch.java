@@ -40,8 +40,8 @@ final class KneeWatch implements CapacityProbe.StepListener {
             long periods = Math.max(1, Duration.between(last.at(), now.at()).toNanos() / (ControlGroup.PERIOD_MICROS * 1000));
             Map<String, Knee.PartUse> parts = new LinkedHashMap<>();
             now.cpu().forEach((part, cpu) -> parts.put(part, new Knee.PartUse((cpu - last.cpu().getOrDefault(part, cpu)) / seconds,
-                    lab.budget(part).cpus(), (double) (now.throttled().getOrDefault(part, 0L)
-                            - last.throttled().getOrDefault(part, 0L)) / periods)));
+                    lab.budget(part).cpus(), Math.min(1, (double) (now.throttled().getOrDefault(part, 0L)
+                            - last.throttled().getOrDefault(part, 0L)) / periods))));
             double generator = loadGeneratorPid == last.generatorPid() ? now.generatorCpu() - last.generatorCpu() : now.generatorCpu();
             knee = Knee.of(step, parts, generator / seconds, Runtime.getRuntime().availableProcessors());
         }
