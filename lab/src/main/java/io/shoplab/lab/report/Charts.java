@@ -69,6 +69,7 @@ public final class Charts {
     public record Bars(String name, List<Double> values) {
     }
 
+    /** Lines over the x axis (seconds, in the lab's charts), the spans shaded behind them. */
     public static String lines(String title, String xAxis, String yAxis, List<Line> lines, List<Span> spans) {
         boolean legendBeside = lines.size() + spans.size() > MOST_SERIES_UNDER;
         XYChart chart = new XYChartBuilder().width(width(legendBeside)).height(height(legendBeside))
