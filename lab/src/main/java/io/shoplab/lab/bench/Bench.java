@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -34,9 +33,8 @@ public final class Bench {
     private final Budgets budgets;
     private final Path workDirectory;
     private final PrintStream out;
-    private final CapacitySearch search;
+    private final CapacityProbe probe;
     private final SteadyRun steady;
-    private final WarmUp warmUp;
 
     /** @param budgets each component's CPU and memory; the load generator runs outside every budget */
     public Bench(LabLayout layout, BenchSettings settings, Budgets budgets, Path workDirectory, PrintStream out) {
@@ -45,10 +43,8 @@ public final class Bench {
         this.budgets = budgets;
         this.workDirectory = workDirectory;
         this.out = out;
-        GatlingLoad gatling = new GatlingLoad(layout, out);
-        this.search = new CapacitySearch(gatling, settings.serviceLevel(), settings.requestTimeout());
-        this.steady = new SteadyRun(search);
-        this.warmUp = new WarmUp(gatling, settings.requestTimeout());
+        this.probe = new CapacityProbe(new GatlingLoad(layout, out), settings, out);
+        this.steady = new SteadyRun(probe.search);
     }
 
     /**
@@ -96,28 +92,16 @@ public final class Bench {
         Duration limit = settings.warmup().dividedBy(settings.scenarios().size());
         Map<Scenario, WarmUp.Result> warm = new EnumMap<>(Scenario.class);
         for (Scenario scenario : settings.scenarios()) {
-            out.printf("  warm-up, %s, %d in flight, healthy answers per second every %d s:", scenario.title(), WarmUp.IN_FLIGHT,
-                    Math.min(WarmUp.WINDOW.toSeconds(), limit.toSeconds()));
-            WarmUp.Result result = warmUp.run(baseUrl, scenario, limit, directory.resolve(scenario.key()),
-                    rate -> out.print(" " + format(rate)));
-            out.printf("%n  warm-up, %s: %s after %d s%n", scenario.title(),
-                    WarmUp.levelledOff(result.healthyPerSecond()) ? "levelled off" : "still rising (the limit)",
-                    result.took().toSeconds());
-            warm.put(scenario, result);
+            warm.put(scenario, probe.warmUpFor(List.of(baseUrl), scenario, limit, directory.resolve(scenario.key())));
         }
         return warm;
     }
 
-    /** Searches from below the warm closed loop's throughput, which is at or above the capacity at the service level. */
     private BenchResult.ScenarioRound measure(Scenario scenario, double warmThroughput, String baseUrl, Map<String, Long> processes,
             Path directory) {
-        double from = Math.max(1, Math.min(BenchSettings.FINE_START_SHARE * warmThroughput, settings.maxRate() / 2));
-        List<ServiceLevel.Step> steps = fineSearch(scenario, baseUrl, from, directory.resolve("search"));
-        if (steps.size() == 1 && !steps.get(0).served()) {
-            // The first step already broke the service level: start lower.
-            steps = fineSearch(scenario, baseUrl, from / 2, directory.resolve("search-lower"));
-        }
-        double capacity = capacity(steps);
+        List<ServiceLevel.Step> steps = probe.search(List.of(baseUrl), scenario, warmThroughput, directory, (step, generator) -> {
+        });
+        double capacity = CapacityProbe.capacity(steps);
         if (capacity == 0) {
             out.printf("  %s: no capacity at the service level (%s)%n", scenario.title(), steps.get(0).broken());
             return new BenchResult.ScenarioRound(0, steps, null);
@@ -136,24 +120,6 @@ public final class Bench {
         });
     }
 
-    private List<ServiceLevel.Step> fineSearch(Scenario scenario, String baseUrl, double from, Path directory) {
-        return search.run(baseUrl, scenario, settings.rates(from), settings.step(), directory,
-                step -> out.printf("  %s at %s/s: %s%n", scenario.title(), format(step.rate()),
-                        step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken()));
-    }
-
-    /** The highest rate served before the first step that was not. */
-    static double capacity(List<ServiceLevel.Step> steps) {
-        double capacity = 0;
-        for (ServiceLevel.Step step : steps) {
-            if (!step.served()) {
-                break;
-            }
-            capacity = step.rate();
-        }
-        return capacity;
-    }
-
     /** Each component's process; PostgreSQL's postmaster, whose backends do its work. */
     private static Map<String, Long> processes(LabStack shop) {
         Map<String, Long> pids = new LinkedHashMap<>();
@@ -164,6 +130,6 @@ public final class Bench {
     }
 
     private static String format(double rate) {
-        return String.format(Locale.ROOT, rate >= 100 ? "%.0f" : "%.1f", rate);
+        return CapacityProbe.format(rate);
     }
 }

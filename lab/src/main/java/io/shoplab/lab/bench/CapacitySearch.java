@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.load.GatlingLoad;
@@ -41,17 +40,18 @@ final class CapacitySearch {
     /**
      * The steps offered until one broke the service level (or all were served).
      *
+     * @param baseUrls the entrances, taken in turn by the arriving users (the front of several monoliths or gateways)
      * @param rates rising rates, requests per second
-     * @param progress told each judged step
+     * @param listener told each judged step
      */
-    List<ServiceLevel.Step> run(String baseUrl, Scenario scenario, List<Double> rates, Duration step, Path directory,
-            Consumer<ServiceLevel.Step> progress) {
+    List<ServiceLevel.Step> run(List<String> baseUrls, Scenario scenario, List<Double> rates, Duration step, Path directory,
+            CapacityProbe.StepListener listener) {
         // A lead-in step at a third of the first rate, not judged: a fresh Gatling JVM cannot send hundreds of
         // requests per second in its first second, and the first step would measure that.
         List<Double> offered = new ArrayList<>(List.of(rates.get(0) / 3));
         offered.addAll(rates);
         drain();
-        RunningLoad load = gatling.start(spec(baseUrl, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()),
+        RunningLoad load = gatling.start(spec(baseUrls, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()),
                 directory);
         List<ServiceLevel.Step> judged = new ArrayList<>();
         try {
@@ -72,7 +72,7 @@ final class CapacitySearch {
                 if (Instant.now().isAfter(answersIn)) {
                     ServiceLevel.Step verdict = serviceLevel.judge(rates.get(next), step.toSeconds(), byStep.get(next));
                     judged.add(verdict);
-                    progress.accept(verdict);
+                    listener.judged(verdict, load.process().pid());
                     if (!verdict.served()) {
                         break;
                     }
@@ -92,11 +92,11 @@ final class CapacitySearch {
     RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration step, int steps, Path directory) {
         List<Double> rates = new ArrayList<>(List.of(rate / 3));
         rates.addAll(Collections.nCopies(steps, rate));
-        return gatling.start(spec(baseUrl, scenario, rates, step, requestTimeout), step.multipliedBy(rates.size()), directory);
+        return gatling.start(spec(List.of(baseUrl), scenario, rates, step, requestTimeout), step.multipliedBy(rates.size()), directory);
     }
 
-    private static LoadSpec spec(String baseUrl, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {
-        return new LoadSpec("CapacitySimulation", List.of(baseUrl), rates.get(0), Map.of(
+    private static LoadSpec spec(List<String> baseUrls, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {
+        return new LoadSpec("CapacitySimulation", baseUrls, rates.get(0), Map.of(
                 "target", scenario.key(),
                 "rates", String.join(",", rates.stream().map(rate -> String.format(Locale.ROOT, "%.2f", rate)).toList()),
                 "stepSeconds", String.valueOf(step.toSeconds()),

@@ -30,7 +30,7 @@ public record ServiceLevel(long p99Millis, double maxFailedShare) {
         String broken;
         if (step.sent() == 0) {
             broken = "no request was sent";
-        } else if (step.sent() < MIN_SENT_SHARE * step.offered()) {
+        } else if (step.generatorFellBehind()) {
             broken = String.format(Locale.ROOT, "the load generator fell behind: %d of %d requests sent", step.sent(), step.offered());
         } else if ((double) step.failed() / step.sent() > maxFailedShare) {
             broken = String.format(Locale.ROOT, "%d of %d answers failed or degraded (over %s %%)", step.failed(), step.sent(),
@@ -78,6 +78,11 @@ public record ServiceLevel(long p99Millis, double maxFailedShare) {
 
         public boolean served() {
             return broken == null;
+        }
+
+        /** Whether the load generator sent less than it was to: then it, not the stack, set the pace. */
+        public boolean generatorFellBehind() {
+            return sent < MIN_SENT_SHARE * offered;
         }
     }
 }

@@ -55,10 +55,10 @@ final class WarmUp {
      * @param limit the longest it may take; windows are shorter when it is shorter than two of them
      * @param progress told each window's healthy answers per second
      */
-    Result run(String baseUrl, Scenario scenario, Duration limit, Path directory, Consumer<Double> progress) {
-        Duration window = limit.compareTo(WINDOW.multipliedBy(2)) < 0 ? limit : WINDOW;
+    Result run(List<String> baseUrls, Scenario scenario, Duration limit, Path directory, Consumer<Double> progress) {
+        Duration window = window(limit);
         CapacitySearch.drain();
-        RunningLoad load = gatling.start(new LoadSpec("CapacitySimulation", List.of(baseUrl), IN_FLIGHT, Map.of(
+        RunningLoad load = gatling.start(new LoadSpec("CapacitySimulation", baseUrls, IN_FLIGHT, Map.of(
                 "target", scenario.key(),
                 "inFlight", String.valueOf(IN_FLIGHT),
                 "seconds", String.valueOf(limit.toSeconds()),
@@ -89,6 +89,11 @@ final class WarmUp {
         } finally {
             load.stop();
         }
+    }
+
+    /** Windows of {@link #WINDOW}, or one as long as the limit when that is shorter than two of them. */
+    static Duration window(Duration limit) {
+        return limit.compareTo(WINDOW.multipliedBy(2)) < 0 ? limit : WINDOW;
     }
 
     /**

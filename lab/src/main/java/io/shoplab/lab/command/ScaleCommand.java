@@ -15,16 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "scale", mixinStandardHelpOptions = true,
-        description = {"Runs N instances of a service or of the monolith: more on free ports (catalog-service-2, ...),",
+        description = {"Runs N instances of a service, the gateway or the monolith: more on free ports (catalog-service-2, ...),",
                 "configured like the first, or fewer by stopping the highest-numbered ones.",
                 "A service's new instances count once Eureka lists them and the gateway has sent them a request.",
-                "The monoliths have no load balancer in front: spread the load over the base URLs printed.",
+                "The monoliths and the gateways have no load balancer in front: spread the load over the base URLs printed.",
                 "On containers: compose up --scale SERVICE=N (replicas reached by container address); the monolith's extra",
                 "instances are containers like the first, each published on a free port of 127.0.0.1 (Compose can scale no",
                 "service whose host port is fixed)."})
 public final class ScaleCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "monolith, catalog-service, reviews-service, ...")
+    @Parameters(index = "0", paramLabel = "SERVICE", description = "monolith, gateway, catalog-service, reviews-service, ...")
     String service;
 
     @Parameters(index = "1", paramLabel = "N", description = "How many instances, 1 or more.")
@@ -51,8 +51,8 @@ public final class ScaleCommand implements Callable<Integer> {
                 .scale(service, count, timeout);
         System.out.printf("%s: %d instance(s)%n", service, instances.size());
         instances.forEach(running -> System.out.printf("  %-20s %s%n", running.name(), running.component().app().baseUrl()));
-        if (Stacks.MONOLITH.equals(service) && instances.size() > 1) {
-            System.out.println("No load balancer in front of the monoliths: the load generator must spread over these base URLs.");
+        if ((Stacks.MONOLITH.equals(service) || Stacks.GATEWAY.equals(service)) && instances.size() > 1) {
+            System.out.println("No load balancer in front of the " + service + "s: the load generator must spread over these base URLs.");
         }
         return 0;
     }

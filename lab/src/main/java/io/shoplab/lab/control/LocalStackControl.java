@@ -10,6 +10,9 @@ import java.util.Optional;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
+import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.Budgets;
+import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.faults.Fault;
 import io.shoplab.lab.faults.FaultClient;
 import io.shoplab.lab.faults.FaultTargets;
@@ -157,6 +160,27 @@ public final class LocalStackControl implements StackControl {
     @Override
     public LabState state() {
         return store.load();
+    }
+
+    @Override
+    public Budget budget(String name) {
+        return running(name).component().budget();
+    }
+
+    @Override
+    public Optional<ControlGroup.GroupUsage> budgetUsage(String name) {
+        ControlGroup group = running(name).controlGroup();
+        try {
+            return group == null ? Optional.empty() : Optional.of(group.usage());
+        } catch (java.io.IOException gone) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> applyBudgets(Budgets budgets) {
+        control.applyBudgets(budgets);
+        return store.load().whyBudgetsAreAbsent();
     }
 
     private static boolean belongsTo(RunningComponent running, String stack) {

@@ -3,10 +3,14 @@ package io.shoplab.lab.control;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
+import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.Budgets;
+import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.faults.Fault;
 import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.stack.StackParts;
@@ -71,6 +75,20 @@ public interface StackControl {
     List<String> scale(String service, int count);
 
     StackParts state();
+
+    /** The part's budget as it runs now; {@link Budget#NONE} where it runs without one. */
+    Budget budget(String name);
+
+    /** How often its quota held the part back so far, and its memory, as its control group counts; empty without one. */
+    Optional<ControlGroup.GroupUsage> budgetUsage(String name);
+
+    /**
+     * Puts the live parts on these budgets as they run (what {@link #scale} adds later starts on the same); a part whose
+     * budget is {@link Budget#NONE} runs without again.
+     *
+     * @return why budgets could not be set here (no control group access, containers); empty when they were
+     */
+    Optional<String> applyBudgets(Budgets budgets);
 
     /** Size of the container images the stack runs, MiB; empty on a platform without images. */
     default OptionalDouble imagesMib(String stack) {

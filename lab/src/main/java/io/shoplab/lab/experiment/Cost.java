@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessReading;
+import io.shoplab.lab.report.CapacityPoint;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.CostRow;
@@ -35,16 +36,20 @@ final class Cost implements Experiment {
 
     private final Map<String, Duration> startUpTimes;
     private final Optional<ExperimentResult> baseline;
+    private final Optional<ExperimentResult> scaling;
     private final Map<String, Duration> buildTimes;
     private List<CostRow> rows = List.of();
 
     /**
      * @param startUpTimes how long {@code up} took per stack in this run, if the lab started them
+     * @param scaling {@code scale-catalog}'s capacities, when it ran: what each stack needs for a browse rate
      * @param buildTimes how long a clean build of each stack took, if measured ({@code --with-build-time})
      */
-    Cost(Map<String, Duration> startUpTimes, Optional<ExperimentResult> baseline, Map<String, Duration> buildTimes) {
+    Cost(Map<String, Duration> startUpTimes, Optional<ExperimentResult> baseline, Optional<ExperimentResult> scaling,
+            Map<String, Duration> buildTimes) {
         this.startUpTimes = startUpTimes;
         this.baseline = baseline;
+        this.scaling = scaling;
         this.buildTimes = buildTimes;
     }
 
@@ -85,6 +90,7 @@ final class Cost implements Experiment {
                     startUpTimes.get(MICROSERVICES).toMillis() / 1000.0));
         }
         baseline.ifPresent(result -> cpuPer1000(result).ifPresent(table::add));
+        scaling.ifPresent(result -> table.addAll(toServe(result.capacities())));
         CodeLines code = CodeLines.of(root);
         table.add(new CostRow("lines of code (Java, YAML, SQL)", "lines", code.monolith(), code.microservices()));
         table.add(new CostRow("deployable jars", "MiB", jarMib(lab, MONOLITH), jarMib(lab, MICROSERVICES)));
@@ -101,7 +107,8 @@ final class Cost implements Experiment {
         return new ExperimentResult(name(), title(),
                 "Counted on the running stacks (" + lab.describePlatform() + ") and the source tree: " + parts
                         + (memoryVisible ? " and their memory" : " (their memory: n/a, their processes are not visible from here)")
-                        + ", start-up time of this run's `up`, CPU per 1,000 requests from the baseline, lines of main code, jar sizes"
+                        + ", start-up time of this run's `up`, CPU per 1,000 requests from the baseline, the budget and memory that"
+                        + " served a browse rate in scale-catalog, lines of main code, jar sizes"
                         + (monolithImages.isPresent() ? ", image sizes" : "")
                         + (buildTimes.isEmpty() ? " (build time: run with --with-build-time)." : ", and a clean offline build of each stack."),
                 LoadModel.OPEN, List.<StackResult>of(), List.of(), List.of(cost(table), complexity(code, table.get(0), parts)));
@@ -154,6 +161,32 @@ final class Cost implements Experiment {
         }
         return mono == null || micro == null ? Optional.empty()
                 : Optional.of(new CostRow("CPU per 1,000 requests (baseline)", "CPU s", mono, micro));
+    }
+
+    /**
+     * The CPU budget and memory each stack needed to serve the same listing rate at the service level: the highest rate
+     * both reached, each with the configuration of the fewest budgeted cores that served it. None when either served nothing.
+     */
+    static List<CostRow> toServe(List<CapacityPoint> points) {
+        double rate = Math.min(highest(points, MONOLITH), highest(points, MICROSERVICES));
+        if (rate <= 0) {
+            return List.of();
+        }
+        CapacityPoint monolith = cheapest(points, MONOLITH, rate);
+        CapacityPoint microservices = cheapest(points, MICROSERVICES, rate);
+        String what = " to serve " + number(rate) + " listing pages/s at the service level (scale-catalog: " + monolith.configuration()
+                + " / " + microservices.configuration() + ")";
+        return List.of(new CostRow("CPU budget" + what, "cores", monolith.budgetedCores(), microservices.budgetedCores()),
+                new CostRow("memory" + what, "GiB", monolith.rssMib() / 1024, microservices.rssMib() / 1024));
+    }
+
+    private static double highest(List<CapacityPoint> points, String stack) {
+        return points.stream().filter(point -> point.stack().equals(stack)).mapToDouble(CapacityPoint::capacity).max().orElse(0);
+    }
+
+    private static CapacityPoint cheapest(List<CapacityPoint> points, String stack, double rate) {
+        return points.stream().filter(point -> point.stack().equals(stack) && point.capacity() >= rate)
+                .min(java.util.Comparator.comparingDouble(CapacityPoint::budgetedCores)).orElseThrow();
     }
 
     private static boolean memoryVisible(StackControl lab, String stack) {

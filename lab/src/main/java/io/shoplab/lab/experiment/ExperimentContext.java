@@ -10,9 +10,10 @@ import io.shoplab.lab.load.LoadSpec;
  *
  * @param usersPerSecond the arrival rate of the experiments' load (open model)
  * @param directory where this experiment's load runs write their files
+ * @param run which run of the experiment this is, from 1 (experiments that measure the stacks in turn alternate their order)
  */
 record ExperimentContext(StackControl lab, GatlingLoad gatling, Phases phases, double usersPerSecond, Path directory,
-                         Progress progress) {
+                         Progress progress, int run) {
 
     Trial trial(Phases otherPhases) {
         return new Trial(lab, gatling, otherPhases, progress);
@@ -32,7 +33,7 @@ record ExperimentContext(StackControl lab, GatlingLoad gatling, Phases phases, d
      * write under {@code run-N/}, because a load empties its directory first and would delete an earlier run's files.
      */
     ExperimentContext forRun(int run, int runs) {
-        return runs == 1 ? this : new ExperimentContext(lab, gatling, phases, usersPerSecond, directory.resolve("run-" + run), progress);
+        return runs == 1 ? this : new ExperimentContext(lab, gatling, phases, usersPerSecond, directory.resolve("run-" + run), progress, run);
     }
 
     Path directoryFor(String experiment, String stack) {

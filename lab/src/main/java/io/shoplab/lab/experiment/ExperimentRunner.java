@@ -110,7 +110,7 @@ public final class ExperimentRunner {
         Progress progress = new Progress(lab.out(), estimate);
         GatlingLoad gatling = new GatlingLoad(lab.layout(), lab.out());
         ExperimentContext context = new ExperimentContext(lab, gatling, settings.phases(), settings.usersPerSecond(),
-                reportDirectory.resolve("runs"), progress);
+                reportDirectory.resolve("runs"), progress, 1);
         List<ExperimentResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> broken = new ArrayList<>();
@@ -164,7 +164,7 @@ public final class ExperimentRunner {
             case "kill-discovery" -> KillOne.discovery();
             case "kill-database" -> KillOne.database();
             case "kill-monolith" -> KillOne.monolith();
-            case "cost" -> new Cost(settings.startUpTimes(), earlier.stream().filter(result -> result.name().equals("baseline")).findFirst(),
+            case "cost" -> new Cost(settings.startUpTimes(), named(earlier, "baseline"), named(earlier, "scale-catalog"),
                     settings.buildTimes());
             default -> throw new LabException("unknown experiment '" + name + "'");
         };

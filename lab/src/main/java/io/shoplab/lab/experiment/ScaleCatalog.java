@@ -1,31 +1,59 @@
 package io.shoplab.lab.experiment;
 
+import static io.shoplab.lab.stack.Stacks.GATEWAY;
 import static io.shoplab.lab.stack.Stacks.MICROSERVICES;
 import static io.shoplab.lab.stack.Stacks.MONOLITH;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
-import io.shoplab.lab.measure.RequestStats;
-import io.shoplab.lab.report.Claim;
-import io.shoplab.lab.report.ClaimVerdict;
+import io.shoplab.lab.bench.BenchSettings;
+import io.shoplab.lab.bench.CapacityProbe;
+import io.shoplab.lab.bench.Scenario;
+import io.shoplab.lab.bench.ServiceLevel;
+import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.Budgets;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.report.CapacityPoint;
 import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.LoadModel;
-import io.shoplab.lab.report.StackResult;
-import io.shoplab.lab.report.Verdict;
-import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.report.Numbers;
 
 /**
- * A hot catalog: heavy browsing with one instance, then with a second instance of just the catalog
- * (microservices) or of the whole monolith (behind no balancer: the load takes both URLs in turn).
- * What does the second instance buy, and what does it cost in memory?
+ * A hot catalog, scaled: each part on a node of the same CPU budget, the capacity at the service level of a catalog-bound
+ * load (listing pages) with 1, 2 and 3 catalog-service nodes behind one gateway, and 3 behind two gateways, against 1, 2
+ * and 3 whole monoliths. Several monoliths or gateways have one front, the same for both: the load generator takes their
+ * URLs in turn. The stacks take turns going first, run by run.
  */
 final class ScaleCatalog implements Experiment {
 
-    /** Browsing is cheap per request: three times the experiments' rate, to press on the catalog. */
-    private static final int RATE_FACTOR = 3;
+    /**
+     * The node every part gets when the stacks run without budgets: a fifth of a core, so that three nodes, two gateways,
+     * PostgreSQL and the load generator fit on two cores (at a quarter, three monoliths' capacity already took the
+     * load generator and PostgreSQL to the machine's limit), and memory enough for any of the apps.
+     */
+    static final Budget NODE = new Budget(0.2, Budget.parseMemory("768m"));
+    /** PostgreSQL serves every node of both stacks: a database node of four times the CPU, so that it is not the first limit. */
+    static final Budget DATABASE_NODE = new Budget(1, Budget.parseMemory("2g"));
+    static final int MOST_NODES = 3;
+    static final Scenario LOAD = Scenario.LISTING;
+    /** The benchmark's service level and search. */
+    static final BenchSettings SEARCH = new BenchSettings(1, List.of(LOAD), Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO,
+            new ServiceLevel(500, 0.001), 6000);
+    /**
+     * Each stack's nodes, all started at once, are warmed up together until their throughput stops rising (their JIT has
+     * compiled what the load runs), for this long at most: a measured configuration still warming up would make the next,
+     * smaller one look better than it is.
+     */
+    static final Duration WARM_UP = Duration.ofSeconds(240);
+    /** Before each search, a closed loop on the configuration's budgets: it settles them, and the search starts from its rate. */
+    static final Duration SETTLE = Duration.ofSeconds(15);
 
     @Override
     public String name() {
@@ -34,110 +62,165 @@ final class ScaleCatalog implements Experiment {
 
     @Override
     public String title() {
-        return "Scalability: a second catalog for a hot catalog";
+        return "Scalability: more nodes for a hot catalog";
     }
 
+    /** Five new instances started, two warm-ups, seven configurations settled and searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return steady(phases).total().plusSeconds(10).multipliedBy(4).plusSeconds(60);
-    }
-
-    /** No fault here: each run is one steady phase, as long as the usual before and during together. */
-    private static Phases steady(Phases phases) {
-        return new Phases(phases.before().plus(phases.during()), Duration.ZERO, Duration.ZERO);
+        return Duration.ofMinutes(14);
     }
 
     @Override
     public ExperimentResult run(ExperimentContext context) {
-        Phases phases = steady(context.phases());
-        double rate = context.usersPerSecond() * RATE_FACTOR;
         StackControl lab = context.lab();
-        List<Scaled> scaled = new ArrayList<>();
-        for (String stack : List.of(MONOLITH, MICROSERVICES)) {
-            String part = MONOLITH.equals(stack) ? "monolith" : "catalog-service";
-            StackResult one = browse(context, phases, stack, List.of(lab.baseUrl(stack)), rate, stack + ", 1 " + unit(stack));
-            context.progress().step(stack + ": adding a second " + unit(stack));
-            List<String> instances = lab.scale(part, 2);
-            List<String> urls = MONOLITH.equals(stack) ? instances : List.of(lab.baseUrl(stack));
-            StackResult two = browse(context, phases, stack, urls, rate, stack + ", 2 " + unit(stack) + "s");
-            lab.scale(part, 1);
-            scaled.add(new Scaled(stack, one, two));
+        // Budgets the stacks were given (at up, or by experiment --node-cpus) are the user's node; else this experiment's.
+        boolean ownBudgets = lab.budget(MONOLITH).isNone();
+        Budgets budgets = new Budgets(NODE, Map.of("postgres", DATABASE_NODE));
+        Optional<String> absent = ownBudgets ? lab.applyBudgets(budgets) : Optional.empty();
+        if (absent.isPresent()) {
+            return result(List.of(), ScalingVerdict.notTested("Budgets could not be set (" + absent.get() + "): without a node of a"
+                    + " fixed size, a second instance only shares the same cores, and capacity cannot show what it adds."), NODE);
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        return new ExperimentResult(name(), title(),
-                "Browsing at " + rate + " users/s (open model) for " + phases.total().toSeconds() + " s with one instance, then with"
-                        + " a second catalog-service (microservices) or a second monolith, on this machine's " + cores + " cores.",
-                LoadModel.OPEN, scaled.stream().flatMap(run -> java.util.stream.Stream.of(run.one(), run.two())).toList(), List.of(),
-                List.of(verdict(scaled, cores)));
+        Budget node = lab.budget(MONOLITH);
+        Nodes nodes = new Nodes(context, new CapacityProbe(context.gatling(), SEARCH, lab.out()), ownBudgets ? budgets : null);
+        List<CapacityPoint> points = new ArrayList<>();
+        try {
+            List<String> order = context.run() % 2 == 1 ? List.of(MONOLITH, MICROSERVICES) : List.of(MICROSERVICES, MONOLITH);
+            for (String stack : order) {
+                points.addAll(MONOLITH.equals(stack) ? nodes.monoliths() : nodes.catalogs());
+            }
+        } finally {
+            nodes.scaleBack();
+            if (ownBudgets) {
+                lab.applyBudgets(Budgets.NONE);
+            }
+        }
+        return result(points, ScalingVerdict.of(points), node);
     }
 
-    /** One stack browsed with one instance of the scaled part, then with two. */
-    record Scaled(String stack, StackResult one, StackResult two) {
-
-        double gain() {
-            return two.summary().total().okThroughput() / one.summary().total().okThroughput();
-        }
+    private ExperimentResult result(List<CapacityPoint> points, io.shoplab.lab.report.ClaimVerdict verdict, Budget node) {
+        String done = String.format(Locale.ROOT, "Each part on a node of %s (PostgreSQL, shared: %s), the load generator outside every"
+                + " budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
+                + " Each stack's nodes for the most were started and warmed up together on the whole machine, until their"
+                + " throughput stopped rising (%d s at most), then put on their budgets and measured from the most"
+                + " down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one gateway; %d, 2 and 1 whole"
+                + " monoliths. For each: %d s at the nodes' own pace, then %d-s steps of rising rates, by half until one broke the"
+                + " service level (%s), then by a tenth from the last rate served; the capacity is the highest rate served."
+                + " Several monoliths or gateways had one front,"
+                + " the same for both stacks: the load generator took their URLs in turn.", node.describe(),
+                DATABASE_NODE.describe(), WARM_UP.toSeconds(), MOST_NODES, MOST_NODES, MOST_NODES, SETTLE.toSeconds(),
+                SEARCH.step().toSeconds(), SEARCH.serviceLevel().describe());
+        return new ExperimentResult(name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
     }
 
     /**
-     * Supported when a second catalog-service bought the microservices more than 10 % good answers, mixed when only a
-     * second monolith did, contradicted when neither did; not tested when a one-instance run answered nothing well.
+     * The configurations of one run on the stacks that are up: every node a stack needs started and warmed up at once,
+     * then measured from the most nodes down, one stopped after each measurement, so that no node starts cold.
      */
-    static ClaimVerdict verdict(List<Scaled> runs, int cores) {
-        if (runs.stream().anyMatch(run -> run.one().summary().total().okThroughput() == 0)) {
-            return new ClaimVerdict(Claim.SCALABILITY, Verdict.NOT_TESTED, "No good answer came with one instance of "
-                    + runs.stream().filter(run -> run.one().summary().total().okThroughput() == 0).map(Scaled::stack).toList()
-                    + ": there is nothing to compare a second instance with.");
-        }
-        boolean servicesGained = runs.stream().anyMatch(run -> run.stack().equals(MICROSERVICES) && run.gain() > 1.1);
-        boolean anyGained = runs.stream().anyMatch(run -> run.gain() > 1.1);
-        Verdict verdict = servicesGained ? Verdict.SUPPORTED : anyGained ? Verdict.MIXED : Verdict.CONTRADICTED;
-        List<String> sentences = new ArrayList<>(runs.stream().map(ScaleCatalog::sentence).toList());
-        sentences.add(spareCpu(runs, cores));
-        return new ClaimVerdict(Claim.SCALABILITY, verdict, String.join(" ", sentences));
-    }
+    private static final class Nodes {
 
-    /** How much of the machine each stack used with one instance: a second one can only add throughput on spare cores. */
-    private static String spareCpu(List<Scaled> runs, int cores) {
-        List<String> used = new ArrayList<>();
-        double most = 0;
-        for (Scaled run : runs) {
-            StackResult one = run.one();
-            if (one.usage().processes().isEmpty()) {
-                used.add(run.stack() + " n/a");
-                continue;
+        private final ExperimentContext context;
+        private final StackControl lab;
+        private final CapacityProbe probe;
+        /** This experiment's budgets, lifted while new instances start and warm up; {@code null} when the stacks run on the user's. */
+        private final Budgets lifted;
+
+        Nodes(ExperimentContext context, CapacityProbe probe, Budgets lifted) {
+            this.context = context;
+            this.lab = context.lab();
+            this.probe = probe;
+            this.lifted = lifted;
+        }
+
+        /** Three monoliths started at once; each configuration offers the load to the first n of them. */
+        List<CapacityPoint> monoliths() {
+            List<String> urls = startAndWarmUp(MONOLITH, () -> lab.scale(MONOLITH, MOST_NODES));
+            List<CapacityPoint> points = new ArrayList<>();
+            for (int n = MOST_NODES; n >= 1; n--) {
+                List<String> serving = instanceNames(MONOLITH, n);
+                points.add(0, measure(MONOLITH, n + (n == 1 ? " monolith" : " monoliths"), n, 0, urls.subList(0, n),
+                        part -> part.equals("postgres") || serving.contains(part)));
             }
-            double average = one.usage().total().cpuSeconds() / one.summary().window().seconds();
-            most = Math.max(most, average);
-            used.add(String.format(Locale.ROOT, "%s %.1f", run.stack(), average));
+            return points;
         }
-        String spare = most == 0 ? "" : most > 0.75 * cores ? ": little was spare for a second instance"
-                : String.format(Locale.ROOT, ": at most %.1f cores were spare for a second instance", cores - most);
-        return String.format(Locale.ROOT, "Cores used on average with one instance, of this machine's %d (the load generator's"
-                + " not counted): %s%s.", cores, String.join(", ", used), spare);
-    }
 
-    private static StackResult browse(ExperimentContext context, Phases phases, String stack, List<String> urls, double rate,
-            String label) {
-        context.progress().step(label + ": browsing");
-        Trial.Outcome outcome = context.trial(phases).run(stack, LoadSpecs.browse(urls, rate), Disruption.NONE,
-                context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-")));
-        StackResult result = outcome.result();
-        return new StackResult(label, result.timeline(), result.summary(), result.usage(), result.cpuSecondsPer1000Requests(),
-                null, List.of(), result.gatlingReport());
-    }
+        /** Three catalog-services behind two gateways, then behind one, then two catalog-services, then one. */
+        List<CapacityPoint> catalogs() {
+            List<String> gateways = startAndWarmUp(MICROSERVICES, () -> {
+                lab.scale("catalog-service", MOST_NODES);
+                return lab.scale(GATEWAY, 2);
+            });
+            CapacityPoint twoGateways = measure(MICROSERVICES, MOST_NODES + " catalog-services, 2 gateways", MOST_NODES, 2, gateways,
+                    part -> true);
+            lab.scale(GATEWAY, 1);
+            List<CapacityPoint> points = new ArrayList<>();
+            for (int n = MOST_NODES; n >= 1; n--) {
+                if (n < MOST_NODES) {
+                    lab.scale("catalog-service", n);
+                }
+                points.add(0, measure(MICROSERVICES, n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway", n, 1,
+                        gateways.subList(0, 1), part -> true));
+            }
+            points.add(twoGateways);
+            return points;
+        }
 
-    private static String unit(String stack) {
-        return MONOLITH.equals(stack) ? "monolith" : "catalog";
-    }
+        void scaleBack() {
+            for (String part : List.of("catalog-service", GATEWAY, MONOLITH)) {
+                try {
+                    lab.scale(part, 1);
+                } catch (RuntimeException e) {
+                    context.progress().step("could not scale " + part + " back to one: " + e.getMessage());
+                }
+            }
+        }
 
-    private static String sentence(Scaled run) {
-        RequestStats one = run.one().summary().total();
-        RequestStats two = run.two().summary().total();
-        double memoryMib = run.two().usage().total().averageRssMib() - run.one().usage().total().averageRssMib();
-        return String.format(Locale.ROOT,
-                "%s: good answers ×%.2f with a second %s (%.0f → %.0f per s, p95 %d → %d ms), for %+.0f MiB of memory.",
-                run.stack(), run.gain(), unit(run.stack()), one.okThroughput(), two.okThroughput(), one.okOnly().p95(), two.okOnly().p95(),
-                memoryMib);
+        /**
+         * Starts the stack's nodes and warms them up; where this experiment set the budgets, on the whole machine first:
+         * a JVM starts in seconds there and in minutes in a quarter of a core, and its JIT, compiling inside the quota,
+         * would take the CPU the requests need. Returns the entrances.
+         */
+        private List<String> startAndWarmUp(String stack, java.util.function.Supplier<List<String>> start) {
+            context.progress().step(stack + ": starting the nodes of the most, then warming them up");
+            if (lifted != null) {
+                lab.applyBudgets(Budgets.NONE);
+            }
+            List<String> urls = start.get();
+            probe.warmUp(urls, LOAD, WARM_UP, context.directoryFor("scale-catalog", stack + "-warmup"));
+            if (lifted != null) {
+                lab.applyBudgets(lifted);
+            }
+            return urls;
+        }
+
+        private CapacityPoint measure(String stack, String configuration, int nodes, int gateways, List<String> urls,
+                Predicate<String> serves) {
+            String label = stack + ", " + configuration;
+            context.progress().step(label + ": searching the capacity");
+            java.nio.file.Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
+            double warm = probe.warmUp(urls, LOAD, SETTLE, directory.resolve("settle"));
+            Map<String, Long> pids = new LinkedHashMap<>();
+            lab.pids(stack).forEach((part, pid) -> {
+                if (serves.test(part)) {
+                    pids.put(part, pid);
+                }
+            });
+            KneeWatch watch = new KneeWatch(lab, pids);
+            double capacity = probe.bracketedCapacity(urls, LOAD, BenchSettings.FINE_START_SHARE * warm, directory, watch);
+            Knee knee = watch.knee();
+            context.progress().step(label + ": capacity " + Numbers.format(capacity) + " req/s; the limit: " + knee.description());
+            return new CapacityPoint(stack, configuration, nodes, gateways, lab.budget(stack.equals(MONOLITH) ? MONOLITH
+                    : "catalog-service").cpus(), pids.keySet().stream().mapToDouble(part -> lab.budget(part).cpus()).sum(), capacity,
+                    watch.rssMib(), knee.description(), knee.limitedByLab());
+        }
+
+        private static List<String> instanceNames(String service, int count) {
+            List<String> names = new ArrayList<>();
+            for (int instance = 1; instance <= count; instance++) {
+                names.add(io.shoplab.lab.stack.SpringBootApp.instanceName(service, instance));
+            }
+            return names;
+        }
     }
 }

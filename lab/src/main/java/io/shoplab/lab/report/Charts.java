@@ -35,9 +35,9 @@ public final class Charts {
     private Charts() {
     }
 
-    /** How a line is drawn: answers solid, failures dashed, degraded answers dotted. */
+    /** How a line is drawn: answers solid, failures dashed, degraded answers dotted; a few measured points joined. */
     public enum Stroke {
-        SOLID(SeriesLines.SOLID), DASHED(SeriesLines.DASH_DASH), DOTTED(SeriesLines.DOT_DOT);
+        SOLID(SeriesLines.SOLID), DASHED(SeriesLines.DASH_DASH), DOTTED(SeriesLines.DOT_DOT), POINTS(SeriesLines.SOLID);
 
         private final BasicStroke stroke;
 
@@ -80,8 +80,9 @@ public final class Charts {
             XYSeries series = chart.addSeries(line.name(), line.x(), line.y());
             series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
             series.setLineColor(COLOURS[line.colour() % COLOURS.length]);
+            series.setMarkerColor(COLOURS[line.colour() % COLOURS.length]);
             series.setLineStyle(line.stroke().stroke);
-            series.setMarker(SeriesMarkers.NONE);
+            series.setMarker(line.stroke() == Stroke.POINTS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             top = Math.max(top, Arrays.stream(line.y()).max().orElse(0));
         }
         for (Span span : spans) {

@@ -16,10 +16,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param verdicts the claims this experiment tests and what it found about each
  * @param repeats every run of an experiment run more than once, in order, each with its own numbers and verdicts;
  *        empty when it ran once (and then absent from {@code data.json}, as before repeats existed)
+ * @param capacities the configurations whose capacity was searched ({@code scale-catalog}); empty for the others
  */
 public record ExperimentResult(String name, String title, String whatWasDone, LoadModel loadModel,
                                List<StackResult> stacks, List<Marker> markers, List<ClaimVerdict> verdicts,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExperimentResult> repeats) {
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExperimentResult> repeats,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityPoint> capacities) {
 
     public ExperimentResult {
         if (!name.matches("[A-Za-z0-9-]+")) {
@@ -29,6 +31,12 @@ public record ExperimentResult(String name, String title, String whatWasDone, Lo
         markers = List.copyOf(markers);
         verdicts = List.copyOf(verdicts);
         repeats = List.copyOf(repeats);
+        capacities = List.copyOf(capacities);
+    }
+
+    public ExperimentResult(String name, String title, String whatWasDone, LoadModel loadModel, List<StackResult> stacks,
+                            List<Marker> markers, List<ClaimVerdict> verdicts, List<ExperimentResult> repeats) {
+        this(name, title, whatWasDone, loadModel, stacks, markers, verdicts, repeats, List.of());
     }
 
     /** A single run. */
@@ -53,7 +61,7 @@ public record ExperimentResult(String name, String title, String whatWasDone, Lo
             return first;
         }
         return new ExperimentResult(first.name, first.title, first.whatWasDone, first.loadModel, first.stacks, first.markers,
-                RepeatedVerdicts.of(runs), runs);
+                RepeatedVerdicts.of(runs), runs, first.capacities);
     }
 
     /** Each run's own result, in order: {@link #repeats}, or just this one when it ran once. */

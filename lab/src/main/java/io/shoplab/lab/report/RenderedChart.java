@@ -1,7 +1,9 @@
 package io.shoplab.lab.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
@@ -22,13 +24,18 @@ public record RenderedChart(String fileName, String title, String svg) {
         return Charts.inline(svg);
     }
 
-    /** An experiment's timeline and latency percentiles; none when no stack ran. */
+    /** An experiment's timeline and latency percentiles when stacks ran, its capacities when it searched them. */
     static List<RenderedChart> of(ExperimentResult experiment) {
-        if (experiment.stacks().isEmpty()) {
-            return List.of();
+        List<RenderedChart> charts = new ArrayList<>();
+        if (!experiment.stacks().isEmpty()) {
+            charts.add(new RenderedChart(experiment.name() + "-timeline.svg", experiment.title() + ": answers per second", timeline(experiment)));
+            charts.add(new RenderedChart(experiment.name() + "-latency.svg", experiment.title() + ": latency percentiles", latency(experiment)));
         }
-        return List.of(new RenderedChart(experiment.name() + "-timeline.svg", experiment.title() + ": answers per second", timeline(experiment)),
-                new RenderedChart(experiment.name() + "-latency.svg", experiment.title() + ": latency percentiles", latency(experiment)));
+        if (!experiment.capacities().isEmpty()) {
+            charts.add(new RenderedChart(experiment.name() + "-capacity.svg", experiment.title() + ": capacity against the cores given",
+                    capacity(experiment)));
+        }
+        return charts;
     }
 
     static RenderedChart of(TracedRequest trace) {
@@ -62,6 +69,18 @@ public record RenderedChart(String fileName, String title, String svg) {
                 (windows.size() > 1 ? "fault " + (index + 1) + ": " : "fault: ") + windows.get(index).label(),
                 windows.get(index).from(), windows.get(index).to(), Charts.Shade.DOWN)).toList();
         return Charts.lines(experiment.title() + ": answers per second", "seconds since start", "requests per second", lines, spans);
+    }
+
+    /** Capacity against the cores given to the scaled part, one line per stack and front, on one plot. */
+    private static String capacity(ExperimentResult experiment) {
+        Map<String, List<CapacityPoint>> byLine = new LinkedHashMap<>();
+        experiment.capacities().forEach(point -> byLine.computeIfAbsent(point.stack() + (point.gateways() > 1 ? ", " + point.gateways()
+                + " gateways" : ""), line -> new ArrayList<>()).add(point));
+        List<Charts.Line> lines = new ArrayList<>();
+        byLine.forEach((name, points) -> lines.add(new Charts.Line(name, points.stream().mapToDouble(CapacityPoint::scaledCores).toArray(),
+                points.stream().mapToDouble(CapacityPoint::capacity).toArray(), lines.size(), Charts.Stroke.POINTS)));
+        return Charts.lines(experiment.title() + ": capacity at the service level",
+                "cores given to the scaled part (monoliths, or catalog-services)", "requests per second", lines, List.of());
     }
 
     /** XChart draws no line of no points: an empty timeline is one point at 0. */

@@ -65,6 +65,35 @@ final class ReportTables {
         return new Table(header, rows);
     }
 
+    /**
+     * Each configuration's capacity (min / median / max over the runs when repeated), its scaling efficiency (capacity over
+     * that many times the stack's one-node capacity) and what it cost, from the first run.
+     */
+    static Table capacity(ExperimentResult experiment) {
+        String capacity = experiment.repeated() ? "capacity (req/s, min / median / max)" : "capacity (req/s)";
+        List<List<String>> rows = experiment.capacities().stream().map(point -> List.of(point.key(), capacities(experiment, point),
+                efficiency(experiment.capacities(), point), Numbers.format(point.budgetedCores()), Numbers.format(point.perCore()),
+                Numbers.format(point.rssMib()), Numbers.format(point.perGib()), point.knee())).toList();
+        return new Table(List.of("configuration", capacity, "scaling efficiency", "CPU budget (cores)", "req/s per core", "RSS (MiB)",
+                "req/s per GiB", "what set the limit"), rows);
+    }
+
+    private static String capacities(ExperimentResult experiment, CapacityPoint point) {
+        if (!experiment.repeated()) {
+            return Numbers.format(point.capacity());
+        }
+        return Spread.of(experiment.runs().stream().flatMap(run -> run.capacities().stream())
+                .filter(other -> other.key().equals(point.key())).map(CapacityPoint::capacity).toList())
+                .map(Spread::describe).orElse("–");
+    }
+
+    /** Capacity with n nodes over n times the capacity with one, of the same stack; "–" for one node or none measured. */
+    static String efficiency(List<CapacityPoint> points, CapacityPoint point) {
+        return points.stream().filter(one -> one.stack().equals(point.stack()) && one.nodes() == 1 && one.capacity() > 0)
+                .findFirst().filter(one -> point.nodes() > 1)
+                .map(one -> Numbers.format(point.capacity() / (point.nodes() * one.capacity()))).orElse("–");
+    }
+
     static Table cost(List<CostRow> rows) {
         return new Table(List.of("", "unit", "monolith", "microservices", "× monolith"), rows.stream().map(row -> List.of(
                 row.name(), row.unit(), Numbers.format(row.monolith()), Numbers.format(row.microservices()),

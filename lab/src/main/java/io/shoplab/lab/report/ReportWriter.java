@@ -84,11 +84,12 @@ public final class ReportWriter {
      *
      * @param markerLine its faults and heals, e.g. "t=20 s kill reviews; t=40 s restart reviews"
      * @param numbers its stacks' numbers side by side, and {@code perRequest} the same by request
+     * @param capacity each configuration's capacity, when it searched them
      * @param repeatedNote how a repeated experiment's figures are to be read, with {@code spreadHeading} and {@code spread}
      * @param broken the invariants broken in runs after the first
      */
     record Section(ExperimentResult experiment, List<RenderedChart> charts, String markerLine, Table numbers, Table perRequest,
-                   String repeatedNote, String spreadHeading, Table spread, List<String> broken) {
+                   Table capacity, String repeatedNote, String spreadHeading, Table spread, List<String> broken) {
 
         static Section of(ExperimentResult experiment) {
             boolean ran = !experiment.stacks().isEmpty();
@@ -96,6 +97,7 @@ public final class ReportWriter {
             return new Section(experiment, RenderedChart.of(experiment), experiment.markers().isEmpty() ? null
                     : String.join("; ", experiment.markers().stream().map(marker -> "t=" + marker.second() + " s " + marker.label()).toList()),
                     ran ? ReportTables.stackNumbers(experiment) : null, ran ? ReportTables.requestNumbers(experiment) : null,
+                    experiment.capacities().isEmpty() ? null : ReportTables.capacity(experiment),
                     repeated ? Repetitions.note(experiment) : null, repeated ? Repetitions.heading(experiment) : null,
                     repeated ? Repetitions.spread(experiment) : null, Repetitions.brokenInLaterRuns(experiment));
         }

@@ -2,8 +2,13 @@ package io.shoplab.lab.stack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.budget.LabGroups;
@@ -76,20 +81,36 @@ final class ComponentBudgets {
                 });
     }
 
-    /** Every live component whose budget changes, on its new one, as it runs. */
+    /** Every live component whose budget changes, on its new one, as it runs; said in a line per budget. */
     void apply(Budgets budgets) {
+        Map<String, List<String>> placed = new LinkedHashMap<>();
         for (RunningComponent running : store.load().components()) {
             Component budgeted = running.component().budgetedBy(budgets);
             if (!running.isAlive() || budgeted.budget().equals(running.component().budget())) {
                 continue;
             }
-            ControlGroup group = groupFor(budgeted);
+            ControlGroup group = budgeted.budget().isNone() ? lift(running) : groupFor(budgeted);
             if (group != null) {
-                RunningComponent placed = running.withBudget(budgeted, group);
-                enrolDescendants(placed);
-                store.update(state -> state.with(placed));
-                out.printf("%s on a budget of %s%n", running.name(), budgeted.budget().describe());
+                RunningComponent moved = running.withBudget(budgeted, group);
+                enrolDescendants(moved);
+                store.update(state -> state.with(moved));
+                placed.computeIfAbsent(budgeted.budget().isNone() ? "no budget" : "a budget of " + budgeted.budget().describe(),
+                        budget -> new ArrayList<>()).add(running.name());
             }
+        }
+        placed.forEach((budget, names) -> out.printf("on %s now: %s%n", budget, String.join(", ", names)));
+    }
+
+    /** The component's group, its quota and limit lifted; {@code null} when it has none. */
+    private ControlGroup lift(RunningComponent running) {
+        if (running.controlGroup() == null) {
+            return null;
+        }
+        try {
+            return groups.create(running.name(), Budget.NONE);
+        } catch (IOException e) {
+            unavailable(e.getMessage());
+            return null;
         }
     }
 

@@ -17,7 +17,7 @@ import io.shoplab.lab.state.StateStore;
 
 /**
  * Runs N instances of an app: more instances of the first one's configuration on free ports
- * ({@code catalog-service-2}, {@code monolith-2}), or fewer by stopping the highest-numbered ones.
+ * ({@code catalog-service-2}, {@code monolith-2}, {@code gateway-2}), or fewer by stopping the highest-numbered ones.
  */
 public final class Scaling {
 
@@ -35,8 +35,8 @@ public final class Scaling {
 
     /** Returns the instances running afterwards, first one first. */
     public List<RunningComponent> scale(String service, int count, Duration timeout) {
-        if (!Stacks.MONOLITH.equals(service) && ShopService.named(service).isEmpty()) {
-            throw new LabException("scale takes monolith or a service: catalog-service, reviews-service, inventory-service,"
+        if (!Stacks.MONOLITH.equals(service) && !Stacks.GATEWAY.equals(service) && ShopService.named(service).isEmpty()) {
+            throw new LabException("scale takes monolith, gateway or a service: catalog-service, reviews-service, inventory-service,"
                     + " orders-service, payments-service (not '" + service + "')");
         }
         if (count < 1) {
@@ -51,7 +51,8 @@ public final class Scaling {
                 .forEach(control::stop);
         List<Component> added = newInstances(first.component(), count);
         control.startAll(added, deadline);
-        if (Stacks.MICROSERVICES.equals(first.component().app().stack()) && !added.isEmpty()) {
+        // A gateway needs no wait of its own: it is ready once it has its routes, and nothing routes to it.
+        if (ShopService.named(service).isPresent() && !added.isEmpty()) {
             new GatewayReachWait(store, out, deadline).await(ShopService.named(service).orElseThrow(),
                     added.stream().map(Component::app).toList());
         }

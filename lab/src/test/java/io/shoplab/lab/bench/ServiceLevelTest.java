@@ -69,8 +69,8 @@ class ServiceLevelTest {
                 // served again after a broken step: too late, the search had ended
                 LEVEL.judge(40, 10, answers(400, 20, 0)));
 
-        assertThat(Bench.capacity(steps)).isEqualTo(20);
-        assertThat(Bench.capacity(steps.subList(2, 4))).isZero();
+        assertThat(CapacityProbe.capacity(steps)).isEqualTo(20);
+        assertThat(CapacityProbe.capacity(steps.subList(2, 4))).isZero();
     }
 
     /** {@code count} answers of {@code millis} each, the first {@code failed} of them failed. */

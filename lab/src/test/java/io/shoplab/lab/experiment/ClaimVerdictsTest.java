@@ -150,30 +150,6 @@ class ClaimVerdictsTest {
     }
 
     @Test
-    void scalabilityIsContradictedWhenASecondInstanceBuysNothingAndTheSpareCpuSentenceIsMeasured() {
-        RunData browsing = new RunData().requests("browse", 0, 23, 10, true);
-        List<ScaleCatalog.Scaled> runs = List.of(
-                new ScaleCatalog.Scaled(MONOLITH, browsing.sampled(MONOLITH, 0.5, 300), browsing.sampled(MONOLITH, 0.5, 600)),
-                new ScaleCatalog.Scaled(MICROSERVICES, browsing.sampled(MICROSERVICES, 1.0, 900), browsing.sampled(MICROSERVICES, 1.0, 1100)));
-
-        ClaimVerdict verdict = ScaleCatalog.verdict(runs, 8);
-
-        assertThat(verdict.verdict()).isEqualTo(Verdict.CONTRADICTED);
-        assertThat(verdict.sentence()).contains("monolith 0.5, microservices 1.0", "at most 7.0 cores were spare").doesNotContain("little");
-    }
-
-    @Test
-    void scalabilityWithNoGoodAnswerFromOneInstanceIsNotTested() {
-        RunData failing = new RunData().requests("browse", 0, 23, 10, false);
-        RunData browsing = new RunData().requests("browse", 0, 23, 10, true);
-        List<ScaleCatalog.Scaled> runs = List.of(
-                new ScaleCatalog.Scaled(MONOLITH, browsing.result(MONOLITH), browsing.result(MONOLITH)),
-                new ScaleCatalog.Scaled(MICROSERVICES, failing.result(MICROSERVICES), browsing.result(MICROSERVICES)));
-
-        assertThat(ScaleCatalog.verdict(runs, 2).verdict()).isEqualTo(Verdict.NOT_TESTED);
-    }
-
-    @Test
     void costIsContradictedWhenTheMicroservicesUseLessCpuAndMemory() {
         RunData load = healthyMix();
 

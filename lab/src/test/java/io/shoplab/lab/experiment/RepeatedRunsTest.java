@@ -45,7 +45,7 @@ class RepeatedRunsTest {
 
     @Test
     void eachRunWritesItsLoadsInADirectoryOfItsOwn() {
-        ExperimentContext context = new ExperimentContext(null, null, Phases.SHORT, 10, Path.of("report/runs"), null);
+        ExperimentContext context = new ExperimentContext(null, null, Phases.SHORT, 10, Path.of("report/runs"), null, 1);
 
         assertThat(context.forRun(1, 1)).isSameAs(context);
         assertThat(context.forRun(1, 1).directoryFor("baseline", "monolith")).isEqualTo(Path.of("report/runs/baseline/monolith"));

@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.budget.CgroupMount;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.budget.LabGroups;
+import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.state.LabState;
+import io.shoplab.lab.state.RunningComponent;
 import io.shoplab.lab.state.StateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +67,28 @@ class ComponentBudgetsTest {
 
         assertThat(root.relativize(group.cpu()).toString()).matches("shoplab/lab-[0-9a-f]{8}/monolith");
         assertThat(group.cpu().resolve("cpu.max")).hasContent("50000 100000");
+    }
+
+    @Test
+    void aRunningComponentGoesOntoItsBudgetAndOffItAgainInItsOwnGroup() throws IOException {
+        Path root = Files.createDirectories(directory.resolve("cgroup"));
+        Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
+        StateStore store = new StateStore(directory.resolve("lab/state.json"));
+        ProcessRef thisProcess = ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
+        store.save(LabState.empty().with(new RunningComponent(monolith(), thisProcess, List.of(), Instant.now())));
+        ComponentBudgets budgets = budgets(store, CgroupMount.detect(root));
+
+        budgets.apply(Budgets.everyNode(HALF_A_CORE));
+        ControlGroup group = store.load().find("monolith").orElseThrow().controlGroup();
+        assertThat(group.cpu().resolve("cpu.max")).hasContent("50000 100000");
+        assertThat(group.cpu().resolve("cgroup.procs")).hasContent(Long.toString(thisProcess.pid()));
+
+        budgets.apply(Budgets.NONE);
+        assertThat(store.load().find("monolith").orElseThrow().controlGroup()).isEqualTo(group);
+        assertThat(store.load().find("monolith").orElseThrow().component().budget()).isEqualTo(Budget.NONE);
+        assertThat(group.cpu().resolve("cpu.max")).hasContent("max 100000");
+        assertThat(output.toString()).isEqualTo("on a budget of 0.5 CPU, 768 MiB now: monolith" + System.lineSeparator()
+                + "on no budget now: monolith" + System.lineSeparator());
     }
 
     private ComponentBudgets budgets(StateStore store, CgroupMount mount) {

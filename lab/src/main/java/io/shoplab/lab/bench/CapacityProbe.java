@@ -1,0 +1,114 @@
+package io.shoplab.lab.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import io.shoplab.lab.load.GatlingLoad;
+
+/**
+ * A stack's capacity at the service level, found the benchmark's way: a closed-loop warm-up until its throughput
+ * stops rising, then rates rising by a tenth from below that throughput until a step breaks the service level.
+ * The benchmark uses it on each fresh stack; {@code scale-catalog} on each configuration of nodes.
+ */
+public final class CapacityProbe {
+
+    private final BenchSettings settings;
+    private final PrintStream out;
+    private final WarmUp warmUp;
+    final CapacitySearch search;
+
+    public CapacityProbe(GatlingLoad gatling, BenchSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+        this.warmUp = new WarmUp(gatling, settings.requestTimeout());
+        this.search = new CapacitySearch(gatling, settings.serviceLevel(), settings.requestTimeout());
+    }
+
+    /**
+     * Warms the stack up on one scenario, for {@code limit} at most, and says how it went.
+     *
+     * @param baseUrls the entrances, taken in turn
+     * @return what the warm stack answered per second with {@link WarmUp#IN_FLIGHT} requests in flight
+     */
+    public double warmUp(List<String> baseUrls, Scenario scenario, Duration limit, Path directory) {
+        return warmUpFor(baseUrls, scenario, limit, directory).throughput();
+    }
+
+    WarmUp.Result warmUpFor(List<String> baseUrls, Scenario scenario, Duration limit, Path directory) {
+        out.printf("  warm-up, %s, %d in flight, healthy answers per second every %d s:", scenario.title(), WarmUp.IN_FLIGHT,
+                WarmUp.window(limit).toSeconds());
+        WarmUp.Result result = warmUp.run(baseUrls, scenario, limit, directory, rate -> out.print(" " + format(rate)));
+        out.printf("%n  warm-up, %s: %s after %d s%n", scenario.title(),
+                WarmUp.levelledOff(result.healthyPerSecond()) ? "levelled off" : "still rising (the limit)", result.took().toSeconds());
+        return result;
+    }
+
+    /**
+     * The steps offered until one broke the service level, searched from below the warm closed loop's throughput
+     * (which is at or above the capacity at the service level).
+     */
+    public List<ServiceLevel.Step> search(List<String> baseUrls, Scenario scenario, double warmThroughput, Path directory,
+            StepListener listener) {
+        return searchFrom(baseUrls, scenario, BenchSettings.FINE_START_SHARE * warmThroughput, BenchSettings.FACTOR, directory,
+                listener);
+    }
+
+    /**
+     * The capacity found in two searches: steps half as high again each from {@code rate} until one breaks the service
+     * level, then steps of a tenth from the last rate served; a few steps where one search of tenths from far below
+     * would take dozens.
+     */
+    public double bracketedCapacity(List<String> baseUrls, Scenario scenario, double rate, Path directory, StepListener listener) {
+        double coarse = capacity(searchFrom(baseUrls, scenario, rate, BenchSettings.COARSE_FACTOR, directory.resolve("coarse"),
+                listener));
+        if (coarse == 0) {
+            return 0;
+        }
+        return Math.max(coarse, capacity(run(baseUrls, scenario, coarse, BenchSettings.FACTOR, directory.resolve("fine"), listener)));
+    }
+
+    /** Steps from {@code rate} rising by {@code factor}; again from half as high when the first step broke the service level. */
+    private List<ServiceLevel.Step> searchFrom(List<String> baseUrls, Scenario scenario, double rate, double factor,
+            Path directory, StepListener listener) {
+        double from = Math.max(1, Math.min(rate, settings.maxRate() / 2));
+        List<ServiceLevel.Step> steps = run(baseUrls, scenario, from, factor, directory.resolve("search"), listener);
+        if (steps.size() == 1 && !steps.get(0).served()) {
+            steps = run(baseUrls, scenario, from / 2, factor, directory.resolve("search-lower"), listener);
+        }
+        return steps;
+    }
+
+    private List<ServiceLevel.Step> run(List<String> baseUrls, Scenario scenario, double from, double factor, Path directory,
+            StepListener listener) {
+        return search.run(baseUrls, scenario, settings.rates(from, factor), settings.step(), directory, (step, generator) -> {
+            out.printf("  %s at %s/s: %s%n", scenario.title(), format(step.rate()),
+                    step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken());
+            listener.judged(step, generator);
+        });
+    }
+
+    /** The highest rate served before the first step that was not. */
+    public static double capacity(List<ServiceLevel.Step> steps) {
+        double capacity = 0;
+        for (ServiceLevel.Step step : steps) {
+            if (!step.served()) {
+                break;
+            }
+            capacity = step.rate();
+        }
+        return capacity;
+    }
+
+    static String format(double rate) {
+        return String.format(Locale.ROOT, rate >= 100 ? "%.0f" : "%.1f", rate);
+    }
+
+    /** Told each step once it is judged, with the load generator's process, so that a caller can sample what each process used in it. */
+    @FunctionalInterface
+    public interface StepListener {
+        void judged(ServiceLevel.Step step, long loadGeneratorPid);
+    }
+}

@@ -1,0 +1,78 @@
+package io.shoplab.lab.experiment;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+
+import io.shoplab.lab.bench.ServiceLevel;
+import io.shoplab.lab.report.Numbers;
+
+/**
+ * What set a configuration's limit, from what was used in the step that broke the service level: the load generator
+ * when it fell behind, the machine when all its cores were busy, else the part nearest its CPU quota — by the CPU it
+ * used, or by how often the quota held it back (a JVM's threads can spend a quota in a burst and wait out the rest of
+ * the period, at half its quota on average).
+ *
+ * @param description in words, for the report ("catalog-service at 98 % of its 0.25-CPU quota, throttled in 80 % of periods")
+ * @param limitedByLab whether it was the load generator or the machine, not a part of the stack
+ */
+record Knee(String description, boolean limitedByLab) {
+
+    /** A part using this share of its quota or more is at it. */
+    static final double AT_QUOTA = 0.9;
+    /** A part held back in this share of the periods or more is at its quota too. */
+    static final double THROTTLED = 0.5;
+    /** The machine is the limit when this share of its cores is busy. */
+    static final double MACHINE_BUSY = 0.9;
+
+    static final Knee NONE = new Knee("none: every rate offered was served", false);
+
+    /**
+     * What one part used in the step.
+     *
+     * @param cores CPU used, cores
+     * @param quota its CPU quota, cores; 0 for none
+     * @param throttledShare the share of the quota's periods in which it was held back
+     */
+    record PartUse(double cores, double quota, double throttledShare) {
+
+        double shareOfQuota() {
+            return quota == 0 ? 0 : cores / quota;
+        }
+
+        boolean atQuota() {
+            return shareOfQuota() >= AT_QUOTA || throttledShare >= THROTTLED;
+        }
+    }
+
+    /**
+     * @param step the first step that broke the service level
+     * @param parts what each part of the stack used in that step, by name
+     * @param generatorCores cores the load generator used in that step
+     * @param machineCores the machine's cores
+     */
+    static Knee of(ServiceLevel.Step step, Map<String, PartUse> parts, double generatorCores, int machineCores) {
+        if (step.generatorFellBehind()) {
+            return new Knee(String.format(Locale.ROOT, "the load generator: it sent %d of %d requests (%.1f cores)", step.sent(),
+                    step.offered(), generatorCores), true);
+        }
+        double busy = generatorCores + parts.values().stream().mapToDouble(PartUse::cores).sum();
+        if (busy >= MACHINE_BUSY * machineCores) {
+            return new Knee(String.format(Locale.ROOT, "this machine: %.1f of its %d cores busy (the load generator %.1f)", busy,
+                    machineCores, generatorCores), true);
+        }
+        String context = String.format(Locale.ROOT, " (the load generator %.2f cores; %.1f of %d cores busy)", generatorCores, busy,
+                machineCores);
+        Comparator<Map.Entry<String, PartUse>> nearest = Comparator.comparingDouble(
+                part -> Math.max(part.getValue().shareOfQuota(), part.getValue().throttledShare()));
+        return parts.entrySet().stream().filter(part -> part.getValue().quota() > 0).max(nearest)
+                .map(part -> new Knee((part.getValue().atQuota() ? "" : "no part at its quota; nearest: ") + part.getKey()
+                        + describe(part.getValue()) + context, false))
+                .orElse(new Knee("no part on a CPU quota" + context, false));
+    }
+
+    private static String describe(PartUse use) {
+        return String.format(Locale.ROOT, " at %.0f %% of its %s-CPU quota, held back in %.0f %% of periods", 100 * use.shareOfQuota(),
+                Numbers.format(use.quota()), 100 * use.throttledShare());
+    }
+}

@@ -1,0 +1,124 @@
+package io.shoplab.lab.experiment;
+
+import static io.shoplab.lab.stack.Stacks.MICROSERVICES;
+import static io.shoplab.lab.stack.Stacks.MONOLITH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.shoplab.lab.bench.ServiceLevel;
+import io.shoplab.lab.report.CapacityPoint;
+import io.shoplab.lab.report.ClaimVerdict;
+import io.shoplab.lab.report.Verdict;
+
+/** The scalability verdict can come out against the article, and without usable capacities it is not tested. */
+class ScalingVerdictTest {
+
+    private static final String AT_QUOTA = "catalog-service at 97 % of its 0.25-CPU quota";
+
+    @Test
+    void aSecondCatalogNodeThatRaisesCapacityByAThirdSupportsTheClaim() {
+        ClaimVerdict verdict = ScalingVerdict.of(runWith(300, 420, 440, 600));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(verdict.sentence()).contains("from 300 to 420", "(×1.40)", "×1.3 counts as scaling",
+                "a second gateway moved the capacity from 440 to 600", "one gateway was the ceiling");
+    }
+
+    @Test
+    void aSecondCatalogNodeThatBuysNothingContradictsIt() {
+        ClaimVerdict verdict = ScalingVerdict.of(runWith(300, 310, 305, 320));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(verdict.sentence()).contains("the gateway was not the ceiling");
+    }
+
+    @Test
+    void aSmallGainIsMixed() {
+        assertThat(ScalingVerdict.of(runWith(300, 360, 380, 380)).verdict()).isEqualTo(Verdict.MIXED);
+    }
+
+    @Test
+    void aGainThatTakesASecondGatewayIsMixed() {
+        ClaimVerdict verdict = ScalingVerdict.of(runWith(300, 310, 305, 560));
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.MIXED);
+        assertThat(verdict.sentence()).contains("their best, 3 catalog-services, 2 gateways, served 560 (×1.87)",
+                "one gateway was the ceiling");
+    }
+
+    @Test
+    void aLimitSetByTheLoadGeneratorIsNotTested() {
+        List<CapacityPoint> points = List.of(monolith(1, 300), micro(1, 1, 300, false),
+                new CapacityPoint(MICROSERVICES, "2 catalog-services, 1 gateway", 2, 1, 0.25, 2.5, 330, 2000,
+                        "the load generator: it sent 1500 of 1650 requests (1.4 cores)", true));
+
+        ClaimVerdict verdict = ScalingVerdict.of(points);
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.NOT_TESTED);
+        assertThat(verdict.sentence()).contains("the load generator");
+    }
+
+    @Test
+    void nothingServedWithOneNodeIsNotTested() {
+        assertThat(ScalingVerdict.of(List.of(monolith(1, 0), micro(1, 1, 300, false), micro(2, 1, 600, false))).verdict())
+                .isEqualTo(Verdict.NOT_TESTED);
+    }
+
+    @Test
+    void noCapacityMeasuredIsNotTested() {
+        assertThat(ScalingVerdict.of(List.of()).verdict()).isEqualTo(Verdict.NOT_TESTED);
+    }
+
+    @Test
+    void theKneeIsThePartNearestItsQuota() {
+        ServiceLevel.Step broken = new ServiceLevel.Step(500, 2500, 2500, 40, 30, 900, "p99 900 ms over 500 ms");
+
+        Knee knee = Knee.of(broken, Map.of("gateway", new Knee.PartUse(0.20, 0.25, 0.3), "catalog-service",
+                new Knee.PartUse(0.245, 0.25, 0.6), "postgres", new Knee.PartUse(0.3, 1.0, 0)), 0.4, 2);
+
+        assertThat(knee.description()).isEqualTo("catalog-service at 98 % of its 0.25-CPU quota, held back in 60 % of periods"
+                + " (the load generator 0.40 cores; 1.1 of 2 cores busy)");
+        assertThat(knee.limitedByLab()).isFalse();
+    }
+
+    @Test
+    void aPartHeldBackInMostPeriodsIsAtItsQuotaEvenBelowItOnAverage() {
+        ServiceLevel.Step broken = new ServiceLevel.Step(200, 1000, 1000, 0, 30, 800, "p99 800 ms over 500 ms");
+
+        Knee knee = Knee.of(broken, Map.of("gateway", new Knee.PartUse(0.13, 0.25, 0.7), "catalog-service",
+                new Knee.PartUse(0.15, 0.25, 0.1)), 0.3, 2);
+
+        assertThat(knee.description()).startsWith("gateway at 52 % of its 0.25-CPU quota, held back in 70 % of periods");
+    }
+
+    @Test
+    void aGeneratorThatFellBehindOrABusyMachineIsTheLabsLimit() {
+        ServiceLevel.Step behind = new ServiceLevel.Step(500, 2500, 2000, 0, 30, 90, "the load generator fell behind");
+        ServiceLevel.Step slow = new ServiceLevel.Step(500, 2500, 2500, 0, 30, 900, "p99 900 ms over 500 ms");
+        Map<String, Knee.PartUse> atQuota = Map.of("catalog-service", new Knee.PartUse(0.25, 0.25, 0.9));
+
+        assertThat(Knee.of(behind, atQuota, 1.0, 2).description()).startsWith("the load generator");
+        assertThat(Knee.of(slow, atQuota, 1.6, 2).description()).startsWith("this machine");
+        assertThat(Knee.of(slow, atQuota, 1.6, 2).limitedByLab()).isTrue();
+        assertThat(Knee.of(slow, atQuota, 0.5, 2).limitedByLab()).isFalse();
+    }
+
+    private static List<CapacityPoint> runWith(double oneCatalog, double twoCatalogs, double threeCatalogs, double twoGateways) {
+        return List.of(monolith(1, 280), monolith(2, 550), monolith(3, 800), micro(1, 1, oneCatalog, false),
+                micro(2, 1, twoCatalogs, false), micro(3, 1, threeCatalogs, false), micro(3, 2, twoGateways, false));
+    }
+
+    private static CapacityPoint monolith(int nodes, double capacity) {
+        return new CapacityPoint(MONOLITH, nodes + " monoliths", nodes, 0, 0.25, nodes * 0.25 + 1, capacity, 400 * nodes + 300,
+                "monolith at 99 % of its 0.25-CPU quota", false);
+    }
+
+    private static CapacityPoint micro(int nodes, int gateways, double capacity, boolean limitedByLab) {
+        return new CapacityPoint(MICROSERVICES, nodes + " catalog-services, " + gateways + " gateways", nodes, gateways, 0.25,
+                (nodes + gateways + 5) * 0.25 + 1, capacity, 2000 + 300 * nodes, AT_QUOTA, limitedByLab);
+    }
+}
