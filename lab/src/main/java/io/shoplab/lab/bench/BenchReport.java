@@ -1,8 +1,5 @@
 package io.shoplab.lab.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,58 +7,43 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
-import io.shoplab.lab.report.Markdown;
 import io.shoplab.lab.report.Numbers;
+import io.shoplab.lab.report.ReportData;
 import io.shoplab.lab.report.Spread;
 import io.shoplab.lab.report.Table;
+import io.shoplab.lab.report.Templates;
 import io.shoplab.lab.stack.Stacks;
 
 /**
  * The benchmark's report: per scenario, each stack's figures as min / median / max over the rounds and
  * the ratio of the medians (microservices / monolith); then CPU and memory per process; written as
- * {@code bench.md} and, with every step of every search, {@code bench.json}.
+ * {@code bench.md} (from the template of that name) and, with every step of every search, {@code bench.json}.
  */
 public final class BenchReport {
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private BenchReport() {
     }
 
     /** Writes both files into {@code directory}; returns the Markdown file. */
     public static Path write(BenchResult result, String command, Path directory) {
-        try {
-            Files.createDirectories(directory);
-            JSON.writeValue(directory.resolve("bench.json").toFile(), result);
-            Path markdown = directory.resolve("bench.md");
-            Files.writeString(markdown, markdown(result, command));
-            return markdown;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the benchmark's report into " + directory, e);
-        }
+        List<ScenarioSection> scenarios = scenarios(result).stream().map(scenario -> new ScenarioSection(scenario,
+                scenarioTable(result, scenario), Stream.of(Stacks.MONOLITH, Stacks.MICROSERVICES)
+                        .map(stack -> new Processes(stack, processTable(result, scenario, stack))).toList())).toList();
+        ReportData.writeJson(result, directory.resolve("bench.json"));
+        return Templates.write(directory.resolve("bench.md"), "bench.md",
+                new View(command, result.rounds().size() / 2, result, summary(result), scenarios));
     }
 
-    static String markdown(BenchResult result, String command) {
-        StringBuilder md = new StringBuilder("# Benchmark: capacity at a service level\n\n");
-        md.append("`").append(command).append("` — ").append(result.rounds().size() / 2).append(" round(s), the stacks alternating; ")
-                .append("JDK ").append(result.java()).append("; tracing: ").append(result.tracingSampling()).append(".\n\n")
-                .append("Service level: ").append(result.serviceLevel()).append(". Capacity is the highest offered rate ")
-                .append("(open model, stepped up) still within it; latency, CPU and memory are measured at half of it. ")
-                .append("Figures are min / median / max over the rounds; the ratio is microservices / monolith of the medians.\n\n");
-        md.append(Markdown.table(summary(result))).append('\n');
-        for (Scenario scenario : scenarios(result)) {
-            md.append("## ").append(scenario.title()).append(" (").append(scenario.request()).append(")\n\n");
-            md.append(Markdown.table(scenarioTable(result, scenario))).append('\n');
-            for (String stack : List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)) {
-                md.append("CPU ms per request and memory per process, ").append(stack).append(":\n\n")
-                        .append(Markdown.table(processTable(result, scenario, stack))).append('\n');
-            }
-        }
-        return md.toString();
+    /** What {@code bench.md} shows. */
+    record View(String command, int rounds, BenchResult result, Table summary, List<ScenarioSection> scenarios) {
+    }
+
+    record ScenarioSection(Scenario scenario, Table figures, List<Processes> processes) {
+    }
+
+    record Processes(String stack, Table table) {
     }
 
     /** Capacity of each scenario, CPU per request, memory and start-up: the headline table. */

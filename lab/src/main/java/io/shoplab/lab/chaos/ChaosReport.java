@@ -1,109 +1,62 @@
 package io.shoplab.lab.chaos;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import io.shoplab.lab.report.Html;
 import io.shoplab.lab.report.Machine;
-import io.shoplab.lab.report.Markdown;
-import io.shoplab.lab.report.Svg;
+import io.shoplab.lab.report.RenderedChart;
+import io.shoplab.lab.report.ReportData;
 import io.shoplab.lab.report.Table;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import io.shoplab.lab.report.Templates;
 
 /**
- * Writes a campaign's report beside the lab's own ({@code target/report/chaos-<stack>/}): {@code index.html}
- * (self-contained, the timelines inlined as SVG), {@code report.md} with {@code charts/run-NN.svg}, and
- * {@code data.json} (the runs without their requests, which are in each run's {@code history.jsonl}).
+ * Writes a campaign's report beside the lab's own ({@code target/report/chaos-<stack>/}), from the templates
+ * {@code chaos.html} and {@code chaos.md}: {@code index.html} (self-contained, the timelines inlined as SVG),
+ * {@code report.md} with {@code charts/run-NN.svg}, and {@code data.json} (the runs without their requests,
+ * which are in each run's {@code history.jsonl}).
  */
 final class ChaosReport {
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-            .build();
 
     private ChaosReport() {
     }
 
     /** Returns the path of {@code index.html}. */
     static Path write(CampaignResult result, Path directory) {
-        Map<Integer, String> charts = new LinkedHashMap<>();
-        result.runs().forEach(run -> charts.put(run.run(), Svg.document(ChaosCharts.timeline(run))));
-        try {
-            Files.createDirectories(directory.resolve("charts"));
-            for (Map.Entry<Integer, String> chart : charts.entrySet()) {
-                Files.writeString(directory.resolve("charts").resolve(chartName(chart.getKey())), chart.getValue());
-            }
-            JSON.writeValue(directory.resolve("data.json").toFile(), result);
-            Files.writeString(directory.resolve("report.md"), markdown(result));
-            return Files.writeString(directory.resolve("index.html"), html(result, charts));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the chaos report in " + directory, e);
-        }
+        View view = new View(title(result), meta(result), CampaignSummary.overview(result), CampaignSummary.blastRadius(result),
+                CampaignSummary.settingsCaption(result), result.runs().stream().map(Run::of).toList(), settings(result));
+        Templates.writeCharts(directory.resolve("charts"), view.runs().stream().map(Run::chart).toList());
+        ReportData.writeJson(result, directory.resolve("data.json"));
+        Templates.write(directory.resolve("report.md"), "chaos.md", view);
+        return Templates.write(directory.resolve("index.html"), "chaos.html", view);
     }
 
-    private static String html(CampaignResult result, Map<Integer, String> charts) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append(Html.element("title", title(result)))
-                .append("<style>\n").append(Html.STYLE).append("pre { white-space: pre-wrap; font-size: 12px; }\n</style>\n</head>\n<body>\n")
-                .append(Html.element("h1", title(result)))
-                .append("<p class=\"meta\">").append(Html.escape(meta(result))).append("</p>\n")
-                .append(Html.element("h2", "Summary")).append(Html.table(CampaignSummary.overview(result)))
-                .append(Html.element("h2", "Blast radius"))
-                .append(Html.element("p", BLAST_RADIUS_TEXT))
-                .append(Html.table(CampaignSummary.blastRadius(result)))
-                .append("<p class=\"meta\">").append(Html.escape(CampaignSummary.settingsCaption(result))).append("</p>\n")
-                .append(Html.element("h2", "Runs"));
-        for (RunResult run : result.runs()) {
-            html.append(Html.element("h3", runTitle(run)))
-                    .append(Html.element("p", ChaosRun.summary("Run " + run.run(), run)))
-                    .append(Html.table(faults(run)));
-            if (!run.kills().isEmpty()) {
-                html.append(Html.table(kills(run)));
-            }
-            html.append("<figure>\n").append(Svg.inline(charts.get(run.run()))).append("\n</figure>\n");
-            violations(run).forEach(line -> html.append("<pre class=\"failed\">").append(Html.escape(line)).append("</pre>\n"));
-            html.append("<p>History: <a href=\"").append(Html.escape(run.history())).append("\">")
-                    .append(Html.escape(run.history())).append("</a></p>\n");
-        }
-        html.append(Html.element("h2", "Settings in force")).append(Html.table(settings(result))).append("</body>\n</html>\n");
-        return html.toString();
+    /** What both templates show. */
+    record View(String pageTitle, String meta, Table overview, Table blastRadius, String settingsCaption, List<Run> runs, Table settings) {
     }
 
-    private static String markdown(CampaignResult result) {
-        StringBuilder md = new StringBuilder("# ").append(Markdown.text(title(result))).append("\n\n")
-                .append(Markdown.text(meta(result))).append("\n\n## Summary\n\n").append(Markdown.table(CampaignSummary.overview(result)))
-                .append("\n## Blast radius\n\n").append(Markdown.text(BLAST_RADIUS_TEXT)).append("\n\n")
-                .append(Markdown.table(CampaignSummary.blastRadius(result))).append('\n')
-                .append(Markdown.text(CampaignSummary.settingsCaption(result))).append("\n\n## Runs\n");
-        for (RunResult run : result.runs()) {
-            md.append("\n### ").append(Markdown.text(runTitle(run))).append("\n\n")
-                    .append(Markdown.text(ChaosRun.summary("Run " + run.run(), run))).append("\n\n")
-                    .append(Markdown.table(faults(run))).append('\n');
-            if (!run.kills().isEmpty()) {
-                md.append(Markdown.table(kills(run))).append('\n');
-            }
-            md.append("![").append(Markdown.text(runTitle(run))).append("](charts/").append(chartName(run.run())).append(")\n\n");
-            violations(run).forEach(line -> md.append("    ").append(line.replace("\n", "\n    ")).append("\n\n"));
-            md.append("History: [").append(run.history()).append("](").append(run.history()).append(")\n");
-        }
-        md.append("\n## Settings in force\n\n").append(Markdown.table(settings(result)));
-        return md.toString();
-    }
+    /**
+     * One run's section.
+     *
+     * @param kills the blast radius of each of its kills; {@code null} when it killed nothing
+     * @param violations what it broke or could not test, with the evidence, one block each
+     */
+    record Run(String title, String summary, Table faults, Table kills, RenderedChart chart, List<String> violations, String history) {
 
-    private static final String BLAST_RADIUS_TEXT = "For every component killed: the share of each journey begun while it was"
-            + " down (from the SIGKILL until it answered again) that still succeeded, a product page answered without some parts"
-            + " counted as degraded; the time from the kill to the first failed request (\"none\" when nothing failed), and from"
-            + " the restart order to the first success of every journey that had failed; median over its kills. A kill"
-            + " overlapping another fault shares the blame with it.";
+        static Run of(RunResult run) {
+            String title = "Run " + run.run() + (run.violations().isEmpty() ? "" : " — VIOLATED")
+                    + (run.notTested().isEmpty() ? "" : " — NOT TESTED");
+            RenderedChart chart = new RenderedChart(String.format(Locale.ROOT, "run-%02d.svg", run.run()), title, ChaosCharts.timeline(run));
+            return new Run(title, ChaosRun.summary("Run " + run.run(), run), ChaosReport.faults(run),
+                    run.kills().isEmpty() ? null : ChaosReport.kills(run), chart, ChaosReport.violations(run), run.history());
+        }
+
+        /** The violations as Markdown code blocks, shown as they are. */
+        public List<String> codeBlocks() {
+            return violations.stream().map(block -> "    " + block.replace("\n", "\n    ")).toList();
+        }
+    }
 
     private static String title(CampaignResult result) {
         return "Chaos campaign on the " + result.settings().stack() + ", seed " + result.settings().seed();
@@ -118,10 +71,6 @@ final class ChaosReport {
                 result.started(), machine.cores(), machine.memoryMib(), machine.javaVersion(), result.runs().size(), settings.runs(),
                 CampaignSummary.minutes(result.tookMillis()), settings.runDuration().toSeconds(), settings.clients(),
                 Campaign.format(settings.rate()));
-    }
-
-    private static String runTitle(RunResult run) {
-        return "Run " + run.run() + (run.violations().isEmpty() ? "" : " — VIOLATED") + (run.notTested().isEmpty() ? "" : " — NOT TESTED");
     }
 
     private static Table faults(RunResult run) {
@@ -172,9 +121,5 @@ final class ChaosReport {
 
     private static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
-
-    private static String chartName(int run) {
-        return String.format(Locale.ROOT, "run-%02d.svg", run);
     }
 }

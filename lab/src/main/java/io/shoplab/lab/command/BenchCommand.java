@@ -17,7 +17,7 @@ import io.shoplab.lab.bench.BenchResult;
 import io.shoplab.lab.bench.BenchSettings;
 import io.shoplab.lab.bench.Scenario;
 import io.shoplab.lab.bench.ServiceLevel;
-import io.shoplab.lab.report.Markdown;
+import io.shoplab.lab.report.Templates;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures each stack's capacity: the product page, the catalog listing and order placement,",
@@ -77,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchResult result = result(settings, rounds);
         Path written = BenchReport.write(result, commandLine(), report);
         System.out.println();
-        System.out.print(Markdown.table(BenchReport.summary(result)));
+        System.out.print(Templates.markdown(BenchReport.summary(result)));
         System.out.println("\nreport: " + written + " (and bench.json beside it)");
         return 0;
     }

@@ -1,136 +1,150 @@
 package io.shoplab.lab.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.LongStream;
 
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-import io.shoplab.lab.measure.Latency;
-import io.shoplab.lab.measure.SecondBucket;
+/**
+ * The lab's one chart style, drawn by XChart as SVG documents for every report: a colour per stack (or
+ * journey), failures dashed, faults shaded behind the lines, the legend under the plot, or beside it when
+ * there are so many series that a row under it would be cut off.
+ */
+public final class Charts {
 
-/** The report's charts, drawn by XChart: one colour per stack, failures dashed, fault windows shaded. */
-final class Charts {
-
-    private static final Color[] STACK_COLOURS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
-    private static final Color FAULT_SHADE = new Color(214, 39, 40, 45);
-    private static final int WIDTH = 960;
-    private static final int HEIGHT = 380;
+    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
+    private static final int MOST_SERIES_UNDER = 6;
 
     private Charts() {
     }
 
-    /** Good and failed answers per second of every stack on one time axis, each fault window shaded. */
-    static XYChart timeline(ExperimentResult experiment) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(experiment.title() + ": answers per second")
-                .xAxisTitle("seconds since start").yAxisTitle("requests per second").build();
-        style(chart.getStyler());
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
-        double top = 1;
-        for (int index = 0; index < experiment.stacks().size(); index++) {
-            StackResult stack = experiment.stacks().get(index);
-            List<SecondBucket> seconds = stack.timeline().seconds();
-            double[] x = seconds.isEmpty() ? new double[] {0} : seconds.stream().mapToDouble(SecondBucket::second).toArray();
-            double[] ok = seconds.isEmpty() ? new double[] {0} : seconds.stream().mapToDouble(SecondBucket::ok).toArray();
-            double[] failed = seconds.isEmpty() ? new double[] {0} : seconds.stream().mapToDouble(SecondBucket::failed).toArray();
-            line(chart.addSeries(stack.stack() + " ok/s", x, ok), STACK_COLOURS[index % STACK_COLOURS.length], false);
-            line(chart.addSeries(stack.stack() + " failed/s", x, failed), STACK_COLOURS[index % STACK_COLOURS.length], true);
-            top = Math.max(top, seconds.stream().mapToDouble(bucket -> Math.max(bucket.ok(), bucket.failed())).max().orElse(0));
+    /** How a line is drawn: answers solid, failures dashed, degraded answers dotted; a few measured points joined. */
+    public enum Stroke {
+        SOLID(SeriesLines.SOLID), DASHED(SeriesLines.DASH_DASH), DOTTED(SeriesLines.DOT_DOT), POINTS(SeriesLines.SOLID);
+
+        private final BasicStroke stroke;
+
+        Stroke(BasicStroke stroke) {
+            this.stroke = stroke;
         }
-        long end = experiment.stacks().stream().mapToLong(stack -> stack.timeline().length()).max().orElse(1);
-        List<FaultWindow> windows = FaultWindow.of(experiment.markers(), end);
-        for (int index = 0; index < windows.size(); index++) {
-            FaultWindow window = windows.get(index);
-            String name = (windows.size() > 1 ? "fault " + (index + 1) + ": " : "fault: ") + window.label();
-            XYSeries shade = chart.addSeries(name, new double[] {window.from(), window.to()}, new double[] {top, top});
+    }
+
+    /** The shade of a fault's span: a component down (killed, paused), slowed, or failing. */
+    public enum Shade {
+        DOWN(new Color(214, 39, 40, 50)), SLOW(new Color(255, 187, 0, 55)), FAILING(new Color(140, 86, 75, 45));
+
+        private final Color colour;
+
+        Shade(Color colour) {
+            this.colour = colour;
+        }
+    }
+
+    /** One line: {@code colour} is the stack's or journey's index, the same for its answers and its failures. */
+    public record Line(String name, double[] x, double[] y, int colour, Stroke stroke) {
+    }
+
+    /** A span of the x axis shaded from the bottom to the highest line, named in the legend. */
+    public record Span(String name, double from, double to, Shade shade) {
+    }
+
+    /** Bars of one series, one per category. */
+    public record Bars(String name, List<Double> values) {
+    }
+
+    /** Lines over the x axis (seconds, in the lab's charts), the spans shaded behind them. */
+    public static String lines(String title, String xAxis, String yAxis, List<Line> lines, List<Span> spans) {
+        boolean legendBeside = lines.size() + spans.size() > MOST_SERIES_UNDER;
+        XYChart chart = new XYChartBuilder().width(width(legendBeside)).height(height(legendBeside))
+                .title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+        style(chart.getStyler(), legendBeside);
+        double top = 1;
+        for (Line line : lines) {
+            XYSeries series = chart.addSeries(line.name(), line.x(), line.y());
+            series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+            series.setLineColor(COLOURS[line.colour() % COLOURS.length]);
+            series.setMarkerColor(COLOURS[line.colour() % COLOURS.length]);
+            series.setLineStyle(line.stroke().stroke);
+            series.setMarker(line.stroke() == Stroke.POINTS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            top = Math.max(top, Arrays.stream(line.y()).max().orElse(0));
+        }
+        for (Span span : spans) {
+            XYSeries shade = chart.addSeries(span.name(), new double[] {span.from(), span.to()}, new double[] {top, top});
             shade.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
-            shade.setFillColor(FAULT_SHADE);
-            shade.setLineColor(FAULT_SHADE);
+            shade.setFillColor(span.shade().colour);
+            shade.setLineColor(span.shade().colour);
             shade.setMarker(SeriesMarkers.NONE);
         }
-        return chart;
+        return document(chart);
     }
 
-    /** p50, p95 and p99 of all requests (failed ones too) per stack, over each stack's summary window. */
-    static CategoryChart latency(ExperimentResult experiment) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(experiment.title() + ": latency of all requests, failed ones too")
-                .xAxisTitle("percentile").yAxisTitle("milliseconds").build();
-        style(chart.getStyler());
-        for (int index = 0; index < experiment.stacks().size(); index++) {
-            StackResult stack = experiment.stacks().get(index);
-            Latency latency = stack.summary().total().all();
-            chart.addSeries(stack.stack(), List.of("p50", "p95", "p99"), List.of(latency.p50(), latency.p95(), latency.p99()))
-                    .setFillColor(STACK_COLOURS[index % STACK_COLOURS.length]);
+    /** Bars side by side per category; long category names are tilted so that they do not overlap. */
+    public static String bars(String title, String xAxis, String yAxis, List<String> categories, List<Bars> bars) {
+        boolean legendBeside = bars.size() > MOST_SERIES_UNDER;
+        CategoryChart chart = new CategoryChartBuilder().width(width(legendBeside)).height(height(legendBeside))
+                .title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+        style(chart.getStyler(), legendBeside);
+        if (categories.stream().anyMatch(category -> category.length() > 8)) {
+            chart.getStyler().setXAxisLabelRotation(20);
         }
-        return chart;
-    }
-
-    /** Each cost row as microservices ÷ monolith beside the monolith's 1; rows with a monolith value of 0 are left out. */
-    static CategoryChart cost(List<CostRow> rows) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title("Cost relative to the monolith (monolith = 1)")
-                .yAxisTitle("× monolith").build();
-        style(chart.getStyler());
-        chart.getStyler().setXAxisLabelRotation(20);
-        List<String> names = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
-        rows.stream().filter(row -> !Double.isNaN(row.ratio())).forEach(row -> {
-            names.add(row.name());
-            ratios.add(row.ratio());
-        });
-        if (names.isEmpty()) {
-            names.add("no costs");
-            ratios.add(0.0);
+        for (int index = 0; index < bars.size(); index++) {
+            chart.addSeries(bars.get(index).name(), categories, bars.get(index).values()).setFillColor(COLOURS[index % COLOURS.length]);
         }
-        chart.addSeries("monolith", names, LongStream.range(0, names.size()).mapToObj(i -> 1.0).toList())
-                .setFillColor(STACK_COLOURS[0]);
-        chart.addSeries("microservices", names, ratios).setFillColor(STACK_COLOURS[1]);
-        return chart;
+        return document(chart);
     }
 
-    /** Capacity against the cores given to the scaled part, one line per stack and front, on one plot. */
-    static XYChart capacity(ExperimentResult experiment) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(experiment.title() + ": capacity at the service level")
-                .xAxisTitle("cores given to the scaled part (monoliths, or catalog-services)").yAxisTitle("requests per second").build();
-        style(chart.getStyler());
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
-        Map<String, List<CapacityPoint>> lines = new LinkedHashMap<>();
-        experiment.capacities().forEach(point -> lines.computeIfAbsent(point.stack() + (point.gateways() > 1 ? ", " + point.gateways()
-                + " gateways" : ""), line -> new ArrayList<>()).add(point));
-        int index = 0;
-        for (Map.Entry<String, List<CapacityPoint>> line : lines.entrySet()) {
-            double[] x = line.getValue().stream().mapToDouble(CapacityPoint::scaledCores).toArray();
-            double[] y = line.getValue().stream().mapToDouble(CapacityPoint::capacity).toArray();
-            XYSeries series = chart.addSeries(line.getKey(), x, y);
-            series.setLineColor(STACK_COLOURS[index % STACK_COLOURS.length]);
-            series.setMarkerColor(STACK_COLOURS[index++ % STACK_COLOURS.length]);
-            series.setMarker(SeriesMarkers.CIRCLE);
-        }
-        return chart;
+    /**
+     * The same SVG to put inside HTML: without the XML declaration and DOCTYPE (which point to the
+     * W3C's DTD) and without namespace declarations, which the HTML parser supplies itself, so that
+     * the page names no URL at all.
+     */
+    public static String inline(String document) {
+        String svg = document.substring(document.indexOf("<svg"));
+        return svg.replaceAll("\\s+xmlns(:\\w+)?=\"[^\"]*\"", "");
     }
 
-    private static void line(XYSeries series, Color colour, boolean dashed) {
-        series.setLineColor(colour);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineStyle(dashed ? SeriesLines.DASH_DASH : SeriesLines.SOLID);
+    /** Wider and taller with the legend beside: the plot keeps about the width it has with the legend under it. */
+    private static int width(boolean legendBeside) {
+        return legendBeside ? 1100 : 960;
     }
 
-    private static void style(Styler styler) {
+    private static int height(boolean legendBeside) {
+        return legendBeside ? 420 : 380;
+    }
+
+    private static void style(Styler styler, boolean beside) {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setLegendPosition(beside ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(beside ? Styler.LegendLayout.Vertical : Styler.LegendLayout.Horizontal);
         styler.setLegendBorderColor(Color.WHITE);
         styler.setAntiAlias(true);
+    }
+
+    private static String document(Chart<?, ?> chart) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not draw chart " + chart.getTitle(), e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.shoplab.lab.measure.SecondBucket;
 
-/** The raw numbers: the whole report as {@code data.json}, and each stack's timeline as CSV. */
-final class ReportData {
+/** The raw numbers: a whole report (the lab's, a campaign's, the benchmark's) as JSON, and each stack's timeline as CSV. */
+public final class ReportData {
 
     /** Only record components are written, not derived getters such as {@code isX()}. */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -27,7 +27,7 @@ final class ReportData {
     private ReportData() {
     }
 
-    static Path writeJson(Report report, Path file) {
+    public static Path writeJson(Object report, Path file) {
         JSON.writeValue(file.toFile(), report);
         return file;
     }

@@ -6,5 +6,10 @@ public enum Verdict {
     CONTRADICTED,
     /** True for some parts or stacks and not for others; the sentence says which. */
     MIXED,
-    NOT_TESTED
+    NOT_TESTED;
+
+    /** As the reports' badges show it: "NOT TESTED". */
+    public String label() {
+        return name().replace('_', ' ');
+    }
 }

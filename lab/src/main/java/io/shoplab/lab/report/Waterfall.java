@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A trace drawn as Zipkin's UI draws it: one row per span, children under their parent in the order they
- * began, each a bar on a common time axis, coloured by app, under a line naming it and its duration. Plain SVG text (XChart has no such chart), so
- * the page stays self-contained.
+ * began, each a bar on a common time axis, coloured by app, under a line naming it and its duration. Drawn by the template
+ * {@code waterfall.svg} (XChart has no such chart), so the page stays self-contained.
  */
 final class Waterfall {
 
@@ -34,33 +35,22 @@ final class Waterfall {
         double total = Math.max(1, end - start);
         Map<String, String> colours = new LinkedHashMap<>();
         trace.services().forEach(service -> colours.put(service, COLOURS[colours.size() % COLOURS.length]));
-        int height = TOP + rows.size() * ROW + 30;
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"13\">%n",
-                WIDTH, height, WIDTH, height));
-        svg.append(text(LEFT, 18, "start", "bold", trace.stack() + ": " + trace.request()))
-                .append(text(LEFT, 36, "start", "normal", String.format(Locale.ROOT, "%d %s, %d %s, %s ms", trace.spans().size(),
-                        trace.spans().size() == 1 ? "span" : "spans", colours.size(), colours.size() == 1 ? "process" : "processes",
-                        millis(end - start))));
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             TraceSpan span = rows.get(i).span();
             int y = TOP + i * ROW;
-            double x = LEFT + (span.startMicros() - start) / total * BAR_WIDTH;
-            double width = Math.max(1, span.durationMicros() / total * BAR_WIDTH);
             String label = span.service() + ": " + span.name() + (span.kind() == null ? "" : " (" + span.kind().toLowerCase(Locale.ROOT) + ")")
                     + ", " + millis(span.durationMicros()) + " ms";
-            svg.append(text(LEFT + rows.get(i).depth() * 12, y + 13, "start", "normal", label))
-                    .append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"12\" fill=\"%s\"><title>%s</title></rect>%n",
-                            x, y + 17, width, colours.get(span.service()), Html.escape(label)));
+            bars.add(new Bar(label, LEFT + rows.get(i).depth() * 12, y + 13, decimal(LEFT + (span.startMicros() - start) / total * BAR_WIDTH),
+                    y + 17, decimal(Math.max(1, span.durationMicros() / total * BAR_WIDTH)), colours.get(span.service())));
         }
         int axis = TOP + rows.size() * ROW + 4;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>%n",
-                LEFT, axis, LEFT + BAR_WIDTH, axis));
-        for (int tick = 0; tick <= 4; tick++) {
-            String anchor = tick == 0 ? "start" : tick == 4 ? "end" : "middle";
-            svg.append(text(LEFT + tick * BAR_WIDTH / 4, axis + 16, anchor, "normal", millis(Math.round(total * tick / 4)) + " ms"));
-        }
-        return svg.append("</svg>\n").toString();
+        List<Tick> ticks = IntStream.rangeClosed(0, 4).mapToObj(tick -> new Tick(LEFT + tick * BAR_WIDTH / 4, axis + 16,
+                tick == 0 ? "start" : tick == 4 ? "end" : "middle", millis(Math.round(total * tick / 4)) + " ms")).toList();
+        String subtitle = String.format(Locale.ROOT, "%d %s, %d %s, %s ms", trace.spans().size(), trace.spans().size() == 1 ? "span" : "spans",
+                colours.size(), colours.size() == 1 ? "process" : "processes", millis(end - start));
+        return Templates.render("waterfall.svg", new Drawing(WIDTH, TOP + rows.size() * ROW + 30, LEFT, LEFT + BAR_WIDTH,
+                trace.stack() + ": " + trace.request(), subtitle, bars, axis, ticks));
     }
 
     /** Depth first from the roots (spans whose parent is not in the trace), children in the order they began. */
@@ -85,9 +75,20 @@ final class Waterfall {
     record Row(TraceSpan span, int depth) {
     }
 
-    private static String text(int x, int y, String anchor, String weight, String content) {
-        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" font-weight=\"%s\" fill=\"#222\">%s</text>%n",
-                x, y, anchor, weight, Html.escape(content));
+    /** What {@code waterfall.svg} draws; {@code left} and {@code right} are the ends of the time axis. */
+    private record Drawing(int width, int height, int left, int right, String title, String subtitle, List<Bar> bars, int axis,
+                           List<Tick> ticks) {
+    }
+
+    /** A span's label at ({@code labelX}, {@code labelY}) and its bar under it, {@code x} and {@code length} in pixels. */
+    private record Bar(String label, int labelX, int labelY, String x, int y, String length, String colour) {
+    }
+
+    private record Tick(int x, int y, String anchor, String label) {
+    }
+
+    private static String decimal(double pixels) {
+        return String.format(Locale.ROOT, "%.1f", pixels);
     }
 
     private static String millis(long micros) {

@@ -2,11 +2,15 @@ package io.shoplab.lab.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.shoplab.lab.report.Table;
 
@@ -38,6 +42,21 @@ class BenchReportTest {
 
         assertThat(cpu).containsExactly("product page: CPU ms per request", "0.50 / 0.50 / 0.50", "–", "–");
         assertThat(BenchReport.ratio(Optional.of(1.0), Optional.of(0.0))).isEqualTo("–");
+    }
+
+    @Test
+    void theMarkdownHasTheHeadlineTableThenEachScenarioWithItsProcesses(@TempDir Path directory) throws IOException {
+        BenchResult result = new BenchResult("JDK 25", "sampling 0", "p99 ≤ 500 ms, failed ≤ 1 %", List.of(
+                round(1, "monolith", 1000, 0.5), round(1, "microservices", 300, 2.0)));
+
+        String markdown = Files.readString(BenchReport.write(result, "./shoplab bench --rounds 1", directory));
+
+        assertThat(markdown).startsWith("# Benchmark: capacity at a service level\n\n`./shoplab bench --rounds 1` — 1 round(s)")
+                .contains("Service level: p99 ≤ 500 ms, failed ≤ 1 %. Capacity is the highest offered rate",
+                        "|  | monolith | microservices | ratio |\n| --- | --- | --- | --- |\n| product page: capacity (requests/s) | 1000 / 1000 / 1000 | 300 / 300 / 300 | ×0.30 |",
+                        "## product page (GET /api/products/{id})\n\n|  | monolith |",
+                        "CPU ms per request and memory per process, microservices:\n\n| process | CPU ms per request | memory (MiB) |\n| --- | --- | --- |\n| app | 2 / 2 / 2 | 300 / 300 / 300 |");
+        assertThat(directory.resolve("bench.json")).content().contains("\"capacity\" : 300.0");
     }
 
     private static BenchResult.StackRound round(int round, String stack, double capacity, double cpuMillis) {

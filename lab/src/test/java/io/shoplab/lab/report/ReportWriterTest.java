@@ -31,7 +31,8 @@ class ReportWriterTest {
         assertThat(html.indexOf("Verdicts on the article")).isPositive().isLessThan(html.indexOf("<h2>Experiments"));
         assertThat(html).contains("<th>Claim</th>", "<span class=\"verdict SUPPORTED\">SUPPORTED</span>",
                 "<span class=\"verdict NOT_TESTED\">NOT TESTED</span>", "If one microservice fails");
-        assertThat(html).contains("t=20 s kill reviews; t=40 s restart reviews");
+        // JMustache's HTML escaper escapes "=" too.
+        assertThat(html).contains("t&#x3D;20 s kill reviews; t&#x3D;40 s restart reviews");
         // XChart draws text as outlines, so the charts are checked by count: two per experiment and the cost chart.
         assertThat(html.split("<svg", -1)).hasSize(1 + 2 + 2 + 1);
     }
