@@ -11,6 +11,9 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import io.shoplab.lab.shopapi.Journey;
+import io.shoplab.lab.shopapi.RequestRecord;
+
 /**
  * A run's timeline, Jepsen style: per second and per journey the requests answered as expected (solid)
  * and those that failed (dashed), degraded product pages dotted, and every fault's span shaded (a kill

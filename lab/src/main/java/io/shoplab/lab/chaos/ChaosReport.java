@@ -16,6 +16,7 @@ import io.shoplab.lab.report.Machine;
 import io.shoplab.lab.report.Markdown;
 import io.shoplab.lab.report.Svg;
 import io.shoplab.lab.report.Table;
+import io.shoplab.lab.shopapi.Journey;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
