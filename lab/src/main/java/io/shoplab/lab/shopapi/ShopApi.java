@@ -131,6 +131,7 @@ public final class ShopApi {
         HttpRequest request = builder.header("X-Request-Id", "chaos-c" + client + "-" + System.nanoTime()).build();
         String path = request.uri().getRawPath() + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
         long start = System.currentTimeMillis();
+        String error;
         try {
             HttpResponse<String> response = Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             long end = System.currentTimeMillis();
@@ -142,20 +143,15 @@ public final class ShopApi {
                     retryAfter, degraded, order ? body.path("id").asString() : null, order ? body.path("status").asString() : null,
                     order ? body : null);
         } catch (HttpTimeoutException e) {
-            return failed(start, journey, client, request, path, key, attempt, "timeout");
+            error = "timeout";
         } catch (ConnectException e) {
-            return failed(start, journey, client, request, path, key, attempt, "connection refused");
+            error = "connection refused";
         } catch (IOException e) {
-            return failed(start, journey, client, request, path, key, attempt, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(start, journey, client, request, path, key, attempt, "interrupted");
+            error = "interrupted";
         }
-    }
-
-    private static RequestRecord failed(long start, Journey journey, int client, HttpRequest request, String path, String key,
-                                        int attempt, String error) {
         return new RequestRecord(start, System.currentTimeMillis(), journey, client, request.method(), path, key, attempt, 0, error,
                 -1, false, null, null, null);
     }
