@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import io.shoplab.lab.shopapi.Journey;
+
 /**
  * The campaign's kills grouped by component: what share of each journey still succeeded while it was
  * down, how soon the users noticed, and how soon they were served again after the restart was ordered.

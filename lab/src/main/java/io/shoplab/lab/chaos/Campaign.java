@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.shoplab.lab.LabException;
 import io.shoplab.lab.control.StackControl;
-import io.shoplab.lab.experiment.StockConservation;
 import io.shoplab.lab.health.RouteProbe;
+import io.shoplab.lab.invariants.Finding;
+import io.shoplab.lab.shopapi.RequestRecord;
+import io.shoplab.lab.shopapi.ShopApi;
 import io.shoplab.lab.stack.ShopService;
 import io.shoplab.lab.stack.Stack;
 import io.shoplab.lab.stack.Stacks;
@@ -46,15 +49,16 @@ public final class Campaign {
         ChaosTargets targets = ChaosTargets.of(settings.stack());
         String base = lab.baseUrl(settings.stack());
         boolean monolith = Stacks.MONOLITH.equals(settings.stack());
-        ShopObserver observer = new ShopObserver(base, managementUrl(monolith ? Stacks.MONOLITH : ShopService.INVENTORY.serviceName()),
+        ShopApi shop = new ShopApi(base);
+        ShopObserver observer = new ShopObserver(shop, managementUrl(monolith ? Stacks.MONOLITH : ShopService.INVENTORY.serviceName()),
                 managementUrl(monolith ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName()));
-        StockConservation conservation = new StockConservation(base);
         out.printf("chaos on %s: %d runs, seed %d, %d s of load per run, %d customers, %s journeys/s; histories and report in %s%n",
                 settings.stack(), settings.runs(), settings.seed(), settings.runDuration().toSeconds(), settings.clients(),
                 format(settings.rate()), directory);
-        Map<Long, Long> stockBefore = conservation.snapshotWhenQuiet(settings.quietTimeout());
-        CampaignContext context = new CampaignContext(lab, targets, settings, directory, out, new ShopClient(base), observer,
-                conservation, probes(base), stockBefore, new ArrayList<>(), Long.toString(System.currentTimeMillis(), 36));
+        Map<Long, Long> stockBefore = shop.quietShelf(settings.quietTimeout()).orElseThrow(() -> new LabException(
+                "stock is still reserved after " + settings.quietTimeout().toSeconds() + " s: an order is half-done before the campaign starts"));
+        CampaignContext context = new CampaignContext(lab, targets, settings, directory, out, shop, observer, probes(base), stockBefore,
+                new ArrayList<>(), Long.toString(System.currentTimeMillis(), 36));
         warmUp(context);
         Instant started = Instant.now();
         List<RunResult> runs = new ArrayList<>();
@@ -93,7 +97,7 @@ public final class Campaign {
                     "chaos-" + context.customerTag() + "-warmup");
             long start = System.currentTimeMillis();
             load.start(start, start + WARM_UP.toMillis());
-            load.await(WARM_UP.plusMillis(LoadDriver.RETRY_BUDGET_MS + ShopClient.ORDER_TIMEOUT.toMillis()));
+            load.await(WARM_UP.plusMillis(LoadDriver.RETRY_BUDGET_MS + ShopApi.ORDER_TIMEOUT.toMillis()));
             context.customersSoFar().addAll(load.customers());
             List<RequestRecord> requests = unrecorded.requests();
             out.printf("warmed up: %d s of the same load without faults, %d requests, %d answered as expected%n",
@@ -102,7 +106,7 @@ public final class Campaign {
     }
 
     private void printViolations(RunResult result) {
-        for (Violation violation : result.violations()) {
+        for (Finding violation : result.violations()) {
             out.printf("VIOLATION seed %d run %d: %s — %s%n", settings.seed(), result.run(), violation.invariant(), violation.detail());
             violation.evidence().forEach(line -> out.println("    " + line));
         }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.shoplab.lab.control.StackControl;
-import io.shoplab.lab.experiment.StockConservation;
 import io.shoplab.lab.health.RouteProbe;
+import io.shoplab.lab.shopapi.ShopApi;
 
 /**
  * What every run of a campaign works with.
@@ -21,6 +21,6 @@ import io.shoplab.lab.health.RouteProbe;
  * @param customerTag makes this campaign's customers unique in a database that outlives it
  */
 record CampaignContext(StackControl lab, ChaosTargets targets, ChaosSettings settings, Path directory, PrintStream out,
-                       ShopClient shop, ShopObserver observer, StockConservation conservation, List<RouteProbe> probes,
+                       ShopApi shop, ShopObserver observer, List<RouteProbe> probes,
                        Map<Long, Long> stockBefore, List<String> customersSoFar, String customerTag) {
 }

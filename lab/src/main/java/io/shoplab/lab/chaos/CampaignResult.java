@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.lab.invariants.Finding;
+import io.shoplab.lab.shopapi.Journey;
+
 /**
  * A whole campaign.
  *
@@ -28,7 +31,7 @@ public record CampaignResult(ChaosSettings settings, Instant started, long tookM
         return runs.size() == settings.runs() && runs.stream().allMatch(RunResult::passed);
     }
 
-    public List<Violation> violations() {
+    public List<Finding> violations() {
         return runs.stream().flatMap(run -> run.violations().stream()).toList();
     }
 

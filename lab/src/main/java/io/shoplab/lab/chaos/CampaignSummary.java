@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.shoplab.lab.invariants.Finding;
 import io.shoplab.lab.report.Table;
+import io.shoplab.lab.shopapi.Journey;
 
 /** The campaign's outcome as the console shows it, and the tables the report shares with it. */
 final class CampaignSummary {
@@ -47,7 +49,7 @@ final class CampaignSummary {
         rows.add(List.of("runs not tested", untested.isEmpty() ? "0" : untested.size() + " (" + untested.stream()
                 .map(run -> "run " + run.run() + ": " + String.join("; ", run.notTested())).collect(Collectors.joining("; ")) + ")"));
         rows.add(List.of("violations", result.violations().isEmpty() ? "0"
-                : result.violations().size() + " (" + result.violations().stream().map(Violation::invariant).distinct()
+                : result.violations().size() + " (" + result.violations().stream().map(Finding::invariant).distinct()
                         .collect(Collectors.joining(", ")) + ")"));
         return new Table(List.of("what", "how many"), rows);
     }

@@ -7,6 +7,9 @@ import java.util.stream.IntStream;
 
 import io.shoplab.lab.report.Charts;
 
+import io.shoplab.lab.shopapi.Journey;
+import io.shoplab.lab.shopapi.RequestRecord;
+
 /**
  * A run's timeline, Jepsen style: per second and per journey the requests answered as expected (solid)
  * and those that failed (dashed), degraded product pages dotted, and every fault's span shaded (a kill

@@ -10,6 +10,9 @@ import io.shoplab.lab.report.RenderedChart;
 import io.shoplab.lab.report.ReportData;
 import io.shoplab.lab.report.Table;
 import io.shoplab.lab.report.Templates;
+import io.shoplab.lab.shopapi.Journey;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a campaign's report beside the lab's own ({@code target/report/chaos-<stack>/}), from the templates

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.shoplab.lab.shopapi.RequestRecord;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,7 +48,7 @@ final class History implements AutoCloseable {
 
     synchronized void record(RequestRecord request) {
         requests.add(request);
-        write(line(request));
+        write(request.historyLine());
     }
 
     synchronized void record(FaultRecord fault) {
@@ -63,10 +64,10 @@ final class History implements AutoCloseable {
         return List.copyOf(faults);
     }
 
-    /** A record as its history line: {@code {"type":"request",…}} or {@code {"type":"fault",…}}. */
-    static String line(Object record) {
-        ObjectNode line = JSON.createObjectNode().put("type", record instanceof FaultRecord ? "fault" : "request");
-        line.setAll((ObjectNode) JSON.valueToTree(record));
+    /** A fault as its history line: {@code {"type":"fault",…}}, beside the requests' lines. */
+    private static String line(FaultRecord fault) {
+        ObjectNode line = JSON.createObjectNode().put("type", "fault");
+        line.setAll((ObjectNode) JSON.valueToTree(fault));
         return JSON.writeValueAsString(line);
     }
 

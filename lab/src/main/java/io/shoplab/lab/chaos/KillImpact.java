@@ -3,6 +3,8 @@ package io.shoplab.lab.chaos;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.lab.shopapi.Journey;
+
 /**
  * What one kill did to the users: the blast radius of the component, measured in one run.
  *

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.shoplab.lab.shopapi.OrderIntent;
+import io.shoplab.lab.shopapi.RequestRecord;
+import io.shoplab.lab.shopapi.ShopApi;
+
 /**
  * The run's load: {@code clients} virtual customers, each its own thread, together starting about
  * {@code rate} journeys per second (browse 35 %, product page 30 %, review 10 %, order 25 %), each
@@ -22,7 +26,7 @@ final class LoadDriver {
     static final long RETRY_BUDGET_MS = 12_000;
     private static final List<Integer> RETRIED = List.of(0, 409, 429, 502, 503, 504);
 
-    private final ShopClient shop;
+    private final ShopApi shop;
     private final History history;
     private final int clients;
     private final double rate;
@@ -34,7 +38,7 @@ final class LoadDriver {
     private volatile long stopAtMillis;
 
     /** @param customerPrefix unique in the database, e.g. "chaos-k3x9-r02": customers are PREFIX-c0, PREFIX-c1, … */
-    LoadDriver(ShopClient shop, History history, int clients, double rate, long seed, int run, String customerPrefix) {
+    LoadDriver(ShopApi shop, History history, int clients, double rate, long seed, int run, String customerPrefix) {
         this.shop = shop;
         this.history = history;
         this.clients = clients;

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.shoplab.lab.invariants.Finding;
+import io.shoplab.lab.shopapi.Journey;
+import io.shoplab.lab.shopapi.RequestRecord;
 
 /**
  * One run, done and checked. Times are epoch milliseconds.
@@ -28,7 +31,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public record RunResult(int run, Schedule schedule, long startMillis, long loadEndMillis, long endMillis, long quietMillis,
                         List<AppliedFault> faults, Map<Journey, JourneyStats> journeys, long requests, List<KillImpact> kills,
-                        long placedWithoutAnswer, List<Violation> violations, List<String> notTested, String history, @JsonIgnore List<RequestRecord> records) {
+                        long placedWithoutAnswer, List<Finding> violations, List<String> notTested, String history, @JsonIgnore List<RequestRecord> records) {
 
     public RunResult {
         faults = List.copyOf(faults);

@@ -4,12 +4,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.invariants.Finding;
+import io.shoplab.lab.invariants.MoneyConservation;
+import io.shoplab.lab.invariants.StockConservation;
 import io.shoplab.lab.measure.ProcessSampler;
 import io.shoplab.lab.measure.RecoveryRule;
 import io.shoplab.lab.measure.RequestLog;
@@ -18,12 +23,17 @@ import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.InvariantCheck;
 import io.shoplab.lab.report.Marker;
 import io.shoplab.lab.report.StackResult;
+import io.shoplab.lab.shopapi.Capture;
+import io.shoplab.lab.shopapi.OperationsApi;
+import io.shoplab.lab.shopapi.OrderSeen;
+import io.shoplab.lab.shopapi.ShopApi;
 import io.shoplab.lab.stack.ShopService;
 import io.shoplab.lab.stack.Stacks;
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.load.LoadSpec;
 import io.shoplab.lab.load.RunningLoad;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One stack under one load through the three phases: steady, disrupted, healed. Samples the stack's
@@ -96,21 +106,37 @@ final class Trial {
     }
 
     /** Stock and money as they were before a load, to check them against after it. */
-    private record Conservation(StockConservation stock, Map<Long, Long> stockBefore, MoneyConservation money, Set<String> capturedBefore) {
+    private record Conservation(ShopApi shop, OperationsApi payments, Map<Long, Long> stockBefore, Set<String> capturedBefore) {
 
         static Conservation before(StackControl lab, String stack) {
-            StockConservation stock = new StockConservation(lab.baseUrl(stack));
-            String payments = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName();
-            MoneyConservation money = new MoneyConservation(lab.baseUrl(stack), lab.running(payments).component().app().managementUrl());
+            ShopApi shop = new ShopApi(lab.baseUrl(stack));
+            String app = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName();
+            OperationsApi payments = new OperationsApi(lab.running(app).component().app().managementUrl());
+            Map<Long, Long> stockBefore = shop.quietShelf(QUIET_TIMEOUT).orElseThrow(() -> new LabException("stock is still reserved after "
+                    + QUIET_TIMEOUT.toSeconds() + " s: an order is half-done before the load even starts"));
             // Once quiet, nothing is being placed: the captures taken then are all of earlier loads.
-            Map<Long, Long> stockBefore = stock.snapshotWhenQuiet(QUIET_TIMEOUT);
-            return new Conservation(stock, stockBefore, money, money.capturedNow());
+            return new Conservation(shop, payments, stockBefore, payments.captured().keySet());
         }
 
-        /** Stock first: it waits until nothing is reserved, so the money is read once no placement is under way. */
+        /**
+         * Stock first: it waits until nothing is reserved, so the money is read once no placement is under way. The money
+         * rule covers every order of the load's customers and every capture made since {@code capturedBefore}.
+         */
         List<InvariantCheck> check(List<String> customers) {
-            InvariantCheck stockHeld = stock.check(stockBefore, customers, QUIET_TIMEOUT);
-            return List.of(stockHeld, money.check(capturedBefore, customers));
+            Map<Long, Long> stockAfter = shop.quietShelf(QUIET_TIMEOUT).orElse(null);
+            Map<String, List<JsonNode>> orders = shop.ordersOf(customers);
+            Finding stock = new StockConservation(stockBefore, stockAfter, orders).check();
+            Map<String, OrderSeen> seen = new HashMap<>();
+            orders.values().forEach(list -> list.stream().map(OrderSeen::of).forEach(order -> seen.put(order.orderId(), order)));
+            Map<String, Capture> inScope = new HashMap<>();
+            payments.captured().forEach((orderId, capture) -> {
+                if (seen.containsKey(orderId) || !capturedBefore.contains(orderId)) {
+                    inScope.put(orderId, capture);
+                    seen.computeIfAbsent(orderId, shop::order);
+                }
+            });
+            Finding money = new MoneyConservation(inScope, seen.values(), List.of()).check();
+            return Stream.of(stock, money).map(finding -> new InvariantCheck(finding.invariant(), finding.held(), finding.detail())).toList();
         }
     }
 

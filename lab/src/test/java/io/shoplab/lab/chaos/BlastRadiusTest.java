@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.shoplab.lab.shopapi.Journey;
+import io.shoplab.lab.shopapi.RequestRecord;
+
 /** A kill's blast radius from a synthetic history: shares while down, time to detect, time to recover. */
 class BlastRadiusTest {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.control.LocalStackControl;
+import io.shoplab.lab.shopapi.Journey;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.state.StateStore;

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.lab.invariants.Finding;
+import io.shoplab.lab.shopapi.Journey;
+import io.shoplab.lab.shopapi.RequestRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +88,7 @@ class ChaosReportTest {
         long start = START + 50_000;
         PlannedFault latency = new PlannedFault(1, FaultKind.LATENCY, "inventory", "inventory-service", 800, 0, 2_000, 9_000);
         AppliedFault applied = new AppliedFault(latency, start + 2_000, start + 9_000, 0, null);
-        Violation violation = new Violation("stock conserved", HOSTILE_TEXT, List.of("order 41: 3 reserved, 2 in stock", "order 42: none"));
+        Finding violation = new Finding("stock conserved", false, HOSTILE_TEXT, List.of("order 41: 3 reserved, 2 in stock", "order 42: none"));
         return new RunResult(2, new Schedule(7, 2, 20_000, List.of(latency)), start, start + 20_000, start + 30_000, 1_000,
                 List.of(applied), Map.of(Journey.ORDER, new JourneyStats(80, 78, 0)), 160, List.of(), 2, List.of(violation), List.of(),
                 "runs/run-02/history.jsonl", records(start, 20));

@@ -8,6 +8,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.shoplab.lab.shopapi.Journey;
+import io.shoplab.lab.shopapi.RequestRecord;
+
 /** A run that placed no order, or did not apply its schedule, must not pass: it tested nothing of what it says. */
 class RunNotTestedTest {
 

@@ -1,4 +1,4 @@
-package io.shoplab.lab.experiment;
+package io.shoplab.lab.shopapi;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,46 +10,55 @@ import io.shoplab.lab.LabException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An answer of the operations endpoints {@code /actuator/reservations} and {@code /actuator/payments}, read
- * strictly: a field missing, of the wrong type or disagreeing with {@code count} is an error, never "no order"
- * (an empty list read from a changed answer would pass every check made of it).
- *
- * @param status the state asked for ({@code RESERVED}, {@code CAPTURED}, …)
- * @param orderIds the orders in that state, oldest first
- * @param payments for {@code /actuator/payments}: what each of those orders' payment is for, by order id; empty otherwise
+ * The read-only operations endpoints the checks read on the app that runs the module (never through the
+ * gateway): {@code /actuator/reservations} of the inventory, {@code /actuator/payments} of the payments. Read
+ * strictly: an answer with a field missing, of the wrong type or disagreeing with {@code count} is an error,
+ * never "no order" (an empty list read from a changed answer would pass every check made of it).
  */
-public record OrdersInState(String status, List<String> orderIds, Map<String, MoneyConservation.Capture> payments) {
+public final class OperationsApi {
 
-    public OrdersInState {
-        orderIds = List.copyOf(orderIds);
-        payments = Map.copyOf(payments);
+    private final String appUrl;
+
+    /** @param appUrl the app's own base URL, such as {@code http://127.0.0.1:8085} */
+    public OperationsApi(String appUrl) {
+        this.appUrl = appUrl;
     }
 
-    /** {@code {status, count, orderIds}}, as {@code /actuator/reservations} answers. */
-    public static OrdersInState reservations(String url, JsonNode body) {
-        return new OrdersInState(text(url, body, "status"), ids(url, body), Map.of());
+    /** The orders whose stock is still held ({@code RESERVED}), oldest first: {@code {status, count, orderIds}}. */
+    public List<String> held() {
+        String url = appUrl + "/actuator/reservations";
+        JsonNode body = read(url);
+        return ids(url, body);
     }
 
-    /** {@code {status, count, orderIds, payments: [{orderId, amount, currency}]}}, as {@code /actuator/payments} answers. */
-    public static OrdersInState payments(String url, JsonNode body) {
+    /** The captured payments, by order id: {@code {status, count, orderIds, payments: [{orderId, amount, currency}]}}. */
+    public Map<String, Capture> captured() {
+        String url = appUrl + "/actuator/payments";
+        JsonNode body = read(url);
         List<String> ids = ids(url, body);
         JsonNode payments = body.get("payments");
         if (payments == null || !payments.isArray() || payments.size() != ids.size()) {
             throw malformed(url, body, "no 'payments' list of " + ids.size());
         }
-        Map<String, MoneyConservation.Capture> byOrder = new LinkedHashMap<>();
+        Map<String, Capture> byOrder = new LinkedHashMap<>();
         for (JsonNode payment : payments) {
             JsonNode amount = payment.get("amount");
             if (amount == null || !amount.isNumber()) {
                 throw malformed(url, body, "a payment without an amount");
             }
             String orderId = text(url, payment, "orderId");
-            byOrder.put(orderId, new MoneyConservation.Capture(orderId, amount.decimalValue(), text(url, payment, "currency")));
+            byOrder.put(orderId, new Capture(orderId, amount.decimalValue(), text(url, payment, "currency")));
         }
         if (!byOrder.keySet().equals(new HashSet<>(ids))) {
             throw malformed(url, body, "'payments' name other orders than 'orderIds'");
         }
-        return new OrdersInState(text(url, body, "status"), ids, byOrder);
+        return byOrder;
+    }
+
+    private static JsonNode read(String url) {
+        JsonNode body = Http.JSON.readTree(Http.retried(url, false).body());
+        text(url, body, "status");
+        return body;
     }
 
     private static List<String> ids(String url, JsonNode body) {

@@ -1,4 +1,4 @@
-package io.shoplab.lab.chaos;
+package io.shoplab.lab.shopapi;
 
 /** What a user of the shop does, as the campaign's load drives it. */
 public enum Journey {

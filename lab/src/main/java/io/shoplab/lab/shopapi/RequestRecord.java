@@ -1,9 +1,11 @@
-package io.shoplab.lab.chaos;
+package io.shoplab.lab.shopapi;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One request of the campaign's load and its answer, as the history keeps it. Times are epoch milliseconds.
+ * One request of a load and its answer, exactly as the client saw it. Times are epoch milliseconds.
  *
  * @param startMillis when it was sent
  * @param endMillis when the answer came, or the request was given up
@@ -25,6 +27,8 @@ public record RequestRecord(long startMillis, long endMillis, Journey journey, i
                             String idempotencyKey, int attempt, int status, String error, int retryAfterSeconds,
                             boolean degraded, String orderId, String orderStatus, JsonNode order) {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     public enum Outcome { OK, DEGRADED, FAILED }
 
     /** OK for the status the journey expects (a degraded product page apart); FAILED for anything else. */
@@ -39,6 +43,18 @@ public record RequestRecord(long startMillis, long endMillis, Journey journey, i
     /** Answered as the journey expects, degraded or not. */
     public boolean succeeded() {
         return outcome() != Outcome.FAILED;
+    }
+
+    /** An order answered 201: the client was told it exists, with its id and status. */
+    public boolean acknowledgesOrder() {
+        return journey == Journey.ORDER && status == 201 && orderId != null;
+    }
+
+    /** This request as a run's history keeps it: one JSON line, {@code {"type":"request",…}}. */
+    public String historyLine() {
+        ObjectNode line = JSON.createObjectNode().put("type", "request");
+        line.setAll((ObjectNode) JSON.valueToTree(this));
+        return JSON.writeValueAsString(line);
     }
 
     /** A status, or the reason there was none. */

@@ -1,4 +1,4 @@
-package io.shoplab.lab.chaos;
+package io.shoplab.lab.shopapi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +18,17 @@ import tools.jackson.databind.JsonNode;
  * @param paymentToken {@code null} for the default {@code tok_ok}; {@code tok_declined} to be declined
  * @param resubmit send the same request once more after a 201, as a user clicking twice would
  */
-record OrderIntent(String key, String customerId, List<Line> lines, String paymentToken, boolean resubmit) {
+public record OrderIntent(String key, String customerId, List<Line> lines, String paymentToken, boolean resubmit) {
 
     static final long PLENTIFUL_PRODUCTS = 90;
     static final long FIRST_SCARCE = 91;
     static final int SCARCE_PRODUCTS = 9;
 
-    OrderIntent {
+    public OrderIntent {
         lines = List.copyOf(lines);
     }
 
-    record Line(long productId, int quantity) {
+    public record Line(long productId, int quantity) {
     }
 
     /**
@@ -36,7 +36,7 @@ record OrderIntent(String key, String customerId, List<Line> lines, String payme
      * of this customer has, then in about a third of them a line of a scarce product (91..99, 10 units each
      * at the start), so some orders are rejected OUT_OF_STOCK; about one in ten is declined by payments.
      */
-    static OrderIntent draw(String customerId, int client, int number, Random random) {
+    public static OrderIntent draw(String customerId, int client, int number, Random random) {
         List<Line> lines = new ArrayList<>();
         long marker = 1 + (number + client * 11L) % PLENTIFUL_PRODUCTS;
         lines.add(new Line(marker, 1 + number / (int) PLENTIFUL_PRODUCTS));
@@ -47,7 +47,7 @@ record OrderIntent(String key, String customerId, List<Line> lines, String payme
         return new OrderIntent(customerId + "-o" + number, customerId, lines, token, random.nextInt(100) < 15);
     }
 
-    String body() {
+    public String body() {
         String items = lines.stream().map(line -> "{\"productId\":" + line.productId() + ",\"quantity\":" + line.quantity() + "}")
                 .collect(Collectors.joining(","));
         return "{\"customerId\":\"" + customerId + "\",\"lines\":[" + items + "]"
@@ -55,12 +55,12 @@ record OrderIntent(String key, String customerId, List<Line> lines, String payme
     }
 
     /** The lines as "productId x quantity, …": how an order in the customer's list is matched to its intent. */
-    String fingerprint() {
+    public String fingerprint() {
         return lines.stream().map(line -> line.productId() + "x" + line.quantity()).collect(Collectors.joining(","));
     }
 
     /** The same fingerprint of an order as the API shows it. */
-    static String fingerprintOf(JsonNode order) {
+    public static String fingerprintOf(JsonNode order) {
         List<String> parts = new ArrayList<>();
         order.path("lines").forEach(line -> parts.add(line.path("productId").asLong() + "x" + line.path("quantity").asInt()));
         return String.join(",", parts);

@@ -1,0 +1,7 @@
+package io.shoplab.lab.shopapi;
+
+import java.math.BigDecimal;
+
+/** What {@code /actuator/payments} says was captured for an order. */
+public record Capture(String orderId, BigDecimal amount, String currency) {
+}
