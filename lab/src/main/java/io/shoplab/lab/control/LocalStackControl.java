@@ -1,7 +1,9 @@
 package io.shoplab.lab.control;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +113,8 @@ public final class LocalStackControl implements StackControl {
     }
 
     private static List<RunningComponent> orderedByDependencies(List<RunningComponent> components) {
-        List<RunningComponent> ordered = new java.util.ArrayList<>();
-        List<RunningComponent> remaining = new java.util.ArrayList<>(components);
+        List<RunningComponent> ordered = new ArrayList<>();
+        List<RunningComponent> remaining = new ArrayList<>(components);
         while (!remaining.isEmpty()) {
             List<RunningComponent> ready = remaining.stream()
                     .filter(candidate -> remaining.stream().noneMatch(other -> candidate.component().dependsOn().contains(other.name())))
@@ -172,7 +174,7 @@ public final class LocalStackControl implements StackControl {
         ControlGroup group = running(name).controlGroup();
         try {
             return group == null ? Optional.empty() : Optional.of(group.usage());
-        } catch (java.io.IOException gone) {
+        } catch (IOException gone) {
             return Optional.empty();
         }
     }

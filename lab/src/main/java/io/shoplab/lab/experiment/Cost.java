@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,7 +187,7 @@ final class Cost implements Experiment {
 
     private static CapacityPoint cheapest(List<CapacityPoint> points, String stack, double rate) {
         return points.stream().filter(point -> point.stack().equals(stack) && point.capacity() >= rate)
-                .min(java.util.Comparator.comparingDouble(CapacityPoint::budgetedCores)).orElseThrow();
+                .min(Comparator.comparingDouble(CapacityPoint::budgetedCores)).orElseThrow();
     }
 
     private static boolean memoryVisible(StackControl lab, String stack) {

@@ -4,6 +4,7 @@ import static io.shoplab.lab.stack.Stacks.GATEWAY;
 import static io.shoplab.lab.stack.Stacks.MICROSERVICES;
 import static io.shoplab.lab.stack.Stacks.MONOLITH;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import io.shoplab.lab.bench.BenchSettings;
 import io.shoplab.lab.bench.CapacityProbe;
@@ -21,9 +23,11 @@ import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.report.CapacityPoint;
+import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.Numbers;
+import io.shoplab.lab.stack.SpringBootApp;
 
 /**
  * A hot catalog, scaled: each part on a node of the same CPU budget, the capacity at the service level of a catalog-bound
@@ -99,7 +103,7 @@ final class ScaleCatalog implements Experiment {
         return result(points, ScalingVerdict.of(points), node);
     }
 
-    private ExperimentResult result(List<CapacityPoint> points, io.shoplab.lab.report.ClaimVerdict verdict, Budget node) {
+    private ExperimentResult result(List<CapacityPoint> points, ClaimVerdict verdict, Budget node) {
         String done = String.format(Locale.ROOT, "Each part on a node of %s (PostgreSQL, shared: %s), the load generator outside every"
                 + " budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
                 + " Each stack's nodes for the most were started and warmed up together on the whole machine, until their"
@@ -181,7 +185,7 @@ final class ScaleCatalog implements Experiment {
          * a JVM starts in seconds there and in minutes in a quarter of a core, and its JIT, compiling inside the quota,
          * would take the CPU the requests need. Returns the entrances.
          */
-        private List<String> startAndWarmUp(String stack, java.util.function.Supplier<List<String>> start) {
+        private List<String> startAndWarmUp(String stack, Supplier<List<String>> start) {
             context.progress().step(stack + ": starting the nodes of the most, then warming them up");
             if (lifted != null) {
                 lab.applyBudgets(Budgets.NONE);
@@ -198,7 +202,7 @@ final class ScaleCatalog implements Experiment {
                 Predicate<String> serves) {
             String label = stack + ", " + configuration;
             context.progress().step(label + ": searching the capacity");
-            java.nio.file.Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
+            Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
             double warm = probe.warmUp(urls, LOAD, SETTLE, directory.resolve("settle"));
             Map<String, Long> pids = new LinkedHashMap<>();
             lab.pids(stack).forEach((part, pid) -> {
@@ -218,7 +222,7 @@ final class ScaleCatalog implements Experiment {
         private static List<String> instanceNames(String service, int count) {
             List<String> names = new ArrayList<>();
             for (int instance = 1; instance <= count; instance++) {
-                names.add(io.shoplab.lab.stack.SpringBootApp.instanceName(service, instance));
+                names.add(SpringBootApp.instanceName(service, instance));
             }
             return names;
         }

@@ -4,6 +4,7 @@ import static io.shoplab.lab.stack.Stacks.MICROSERVICES;
 import static io.shoplab.lab.stack.Stacks.MONOLITH;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class ScalingVerdict {
         }
         double one = oneCatalog.get().capacity();
         double catalogAlone = twoCatalogs.get().capacity() / one;
-        CapacityPoint best = services.stream().max(java.util.Comparator.comparingDouble(CapacityPoint::capacity)).orElseThrow();
+        CapacityPoint best = services.stream().max(Comparator.comparingDouble(CapacityPoint::capacity)).orElseThrow();
         double bestGain = best.capacity() / one;
         Verdict verdict = catalogAlone >= SCALES ? Verdict.SUPPORTED : bestGain < DOES_NOT_SCALE ? Verdict.CONTRADICTED : Verdict.MIXED;
         List<String> sentences = new ArrayList<>();
