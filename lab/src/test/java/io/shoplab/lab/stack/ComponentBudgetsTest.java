@@ -74,21 +74,27 @@ class ComponentBudgetsTest {
         Path root = Files.createDirectories(directory.resolve("cgroup"));
         Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
         StateStore store = new StateStore(directory.resolve("lab/state.json"));
-        ProcessRef thisProcess = ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
-        store.save(LabState.empty().with(new RunningComponent(monolith(), thisProcess, List.of(), Instant.now())));
-        ComponentBudgets budgets = budgets(store, CgroupMount.detect(root));
+        // A process of its own, childless: the test JVM's descendants (other tests' stacks) would be enrolled too.
+        Process sleeper = new ProcessBuilder("sleep", "60").start();
+        try {
+            ProcessRef process = ProcessRef.of(sleeper.pid()).orElseThrow();
+            store.save(LabState.empty().with(new RunningComponent(monolith(), process, List.of(), Instant.now())));
+            ComponentBudgets budgets = budgets(store, CgroupMount.detect(root));
 
-        budgets.apply(Budgets.everyNode(HALF_A_CORE));
-        ControlGroup group = store.load().find("monolith").orElseThrow().controlGroup();
-        assertThat(group.cpu().resolve("cpu.max")).hasContent("50000 100000");
-        assertThat(group.cpu().resolve("cgroup.procs")).hasContent(Long.toString(thisProcess.pid()));
+            budgets.apply(Budgets.everyNode(HALF_A_CORE));
+            ControlGroup group = store.load().find("monolith").orElseThrow().controlGroup();
+            assertThat(group.cpu().resolve("cpu.max")).hasContent("50000 100000");
+            assertThat(group.cpu().resolve("cgroup.procs")).hasContent(Long.toString(process.pid()));
 
-        budgets.apply(Budgets.NONE);
-        assertThat(store.load().find("monolith").orElseThrow().controlGroup()).isEqualTo(group);
-        assertThat(store.load().find("monolith").orElseThrow().component().budget()).isEqualTo(Budget.NONE);
-        assertThat(group.cpu().resolve("cpu.max")).hasContent("max 100000");
-        assertThat(output.toString()).isEqualTo("on a budget of 0.5 CPU, 768 MiB now: monolith" + System.lineSeparator()
-                + "on no budget now: monolith" + System.lineSeparator());
+            budgets.apply(Budgets.NONE);
+            assertThat(store.load().find("monolith").orElseThrow().controlGroup()).isEqualTo(group);
+            assertThat(store.load().find("monolith").orElseThrow().component().budget()).isEqualTo(Budget.NONE);
+            assertThat(group.cpu().resolve("cpu.max")).hasContent("max 100000");
+            assertThat(output.toString()).isEqualTo("on a budget of 0.5 CPU, 768 MiB now: monolith" + System.lineSeparator()
+                    + "on no budget now: monolith" + System.lineSeparator());
+        } finally {
+            sleeper.destroy();
+        }
     }
 
     private ComponentBudgets budgets(StateStore store, CgroupMount mount) {
