@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FaultClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * An app just restarted can take longer than {@link #TIMEOUT} for the first request its fault endpoint gets, on a busy
+     * two-core machine (seen in a chaos campaign's heal); PUT, DELETE and GET are idempotent, so one more try is safe.
+     */
+    private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,7 +63,18 @@ public final class FaultClient {
     }
 
     private String send(HttpRequest.Builder request) {
-        HttpRequest built = request.timeout(TIMEOUT).build();
+        try {
+            return send(request.timeout(TIMEOUT).build());
+        } catch (TimedOut slow) {
+            try {
+                return send(request.timeout(RETRY_TIMEOUT).build());
+            } catch (TimedOut again) {
+                throw new LabException(again.getMessage());
+            }
+        }
+    }
+
+    private static String send(HttpRequest built) throws TimedOut {
         try {
             HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
@@ -66,11 +83,19 @@ public final class FaultClient {
                         + ": " + response.body());
             }
             return response.body();
+        } catch (HttpTimeoutException e) {
+            throw new TimedOut(built.method() + " " + built.uri() + " failed: " + e);
         } catch (IOException e) {
             throw new LabException(built.method() + " " + built.uri() + " failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted");
+        }
+    }
+
+    private static final class TimedOut extends Exception {
+        TimedOut(String message) {
+            super(message);
         }
     }
 }
