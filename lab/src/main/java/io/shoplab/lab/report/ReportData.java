@@ -28,6 +28,11 @@ public final class ReportData {
     }
 
     public static Path writeJson(Object report, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
         JSON.writeValue(file.toFile(), report);
         return file;
     }

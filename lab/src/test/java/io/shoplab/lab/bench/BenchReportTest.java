@@ -45,7 +45,9 @@ class BenchReportTest {
     }
 
     @Test
-    void theMarkdownHasTheHeadlineTableThenEachScenarioWithItsProcesses(@TempDir Path directory) throws IOException {
+    void theMarkdownHasTheHeadlineTableThenEachScenarioWithItsProcesses(@TempDir Path temporary) throws IOException {
+        // A folder not made yet, as target/report/bench on a clean clone.
+        Path directory = temporary.resolve("report/bench");
         BenchResult result = new BenchResult("JDK 25", "sampling 0", "p99 ≤ 500 ms, failed ≤ 1 %", List.of(
                 round(1, "monolith", 1000, 0.5), round(1, "microservices", 300, 2.0)));
 
