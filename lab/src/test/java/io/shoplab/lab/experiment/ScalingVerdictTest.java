@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.report.CapacityPoint;
 import io.shoplab.lab.report.ClaimVerdict;
+import io.shoplab.lab.report.CostRow;
 import io.shoplab.lab.report.Verdict;
 
 /** The scalability verdict can come out against the article, and without usable capacities it is not tested. */
@@ -105,6 +106,23 @@ class ScalingVerdictTest {
         assertThat(Knee.of(slow, atQuota, 1.6, 2).description()).startsWith("this machine");
         assertThat(Knee.of(slow, atQuota, 1.6, 2).limitedByLab()).isTrue();
         assertThat(Knee.of(slow, atQuota, 0.5, 2).limitedByLab()).isFalse();
+    }
+
+    @Test
+    void theCostRowsTakeTheCheapestConfigurationThatServedTheHighestRateBothReached() {
+        List<CostRow> rows = Cost.toServe(runWith(300, 420, 440, 600));
+
+        // Both reached 600: the monolith with 3 nodes (2 served 550), the microservices only behind two gateways.
+        assertThat(rows).extracting(CostRow::name).allMatch(name -> name.contains("600 listing pages/s")
+                && name.contains("3 monoliths / 3 catalog-services, 2 gateways"));
+        assertThat(rows.get(0).monolith()).isEqualTo(3 * 0.25 + 1);
+        assertThat(rows.get(0).microservices()).isEqualTo((3 + 2 + 5) * 0.25 + 1);
+    }
+
+    @Test
+    void noCostRowsWhenAStackServedNothing() {
+        assertThat(Cost.toServe(List.of(monolith(1, 0), micro(1, 1, 300, false)))).isEmpty();
+        assertThat(Cost.toServe(List.of())).isEmpty();
     }
 
     private static List<CapacityPoint> runWith(double oneCatalog, double twoCatalogs, double threeCatalogs, double twoGateways) {
