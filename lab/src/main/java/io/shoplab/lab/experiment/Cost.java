@@ -109,7 +109,7 @@ final class Cost implements Experiment {
                 "Counted on the running stacks (" + lab.describePlatform() + ") and the source tree: " + parts
                         + (memoryVisible ? " and their memory" : " (their memory: n/a, their processes are not visible from here)")
                         + ", start-up time of this run's `up`, CPU per 1,000 requests from the baseline, the budget and memory that"
-                        + " served a browse rate in scale-catalog, lines of main code, jar sizes"
+                        + " served a listing rate and an order rate in scale-catalog, lines of main code, jar sizes"
                         + (monolithImages.isPresent() ? ", image sizes" : "")
                         + (buildTimes.isEmpty() ? " (build time: run with --with-build-time)." : ", and a clean offline build of each stack."),
                 LoadModel.OPEN, List.<StackResult>of(), List.of(), List.of(cost(table), complexity(code, table.get(0), parts)));
@@ -165,20 +165,25 @@ final class Cost implements Experiment {
     }
 
     /**
-     * The CPU budget and memory each stack needed to serve the same listing rate at the service level: the highest rate
-     * both reached, each with the configuration of the fewest budgeted cores that served it. None when either served nothing.
+     * The CPU budget and memory each stack needed to serve the same rate at the service level, for each load scale-catalog
+     * measured (listing pages, order placements): the highest rate both reached, each with the configuration of the fewest
+     * budgeted cores that served it. None for a load that either stack served not at all.
      */
     static List<CostRow> toServe(List<CapacityPoint> points) {
-        double rate = Math.min(highest(points, MONOLITH), highest(points, MICROSERVICES));
-        if (rate <= 0) {
-            return List.of();
-        }
-        CapacityPoint monolith = cheapest(points, MONOLITH, rate);
-        CapacityPoint microservices = cheapest(points, MICROSERVICES, rate);
-        String what = " to serve " + number(rate) + " listing pages/s at the service level (scale-catalog: " + monolith.configuration()
-                + " / " + microservices.configuration() + ")";
-        return List.of(new CostRow("CPU budget" + what, "cores", monolith.budgetedCores(), microservices.budgetedCores()),
-                new CostRow("memory" + what, "GiB", monolith.rssMib() / 1024, microservices.rssMib() / 1024));
+        List<CostRow> rows = new ArrayList<>();
+        points.stream().map(CapacityPoint::load).distinct().forEach(load -> {
+            List<CapacityPoint> ofLoad = points.stream().filter(point -> point.load().equals(load)).toList();
+            double rate = Math.min(highest(ofLoad, MONOLITH), highest(ofLoad, MICROSERVICES));
+            if (rate > 0) {
+                CapacityPoint monolith = cheapest(ofLoad, MONOLITH, rate);
+                CapacityPoint microservices = cheapest(ofLoad, MICROSERVICES, rate);
+                String what = " to serve " + number(rate) + " " + load + "s/s at the service level (scale-catalog: "
+                        + monolith.configuration() + " / " + microservices.configuration() + ")";
+                rows.add(new CostRow("CPU budget" + what, "cores", monolith.budgetedCores(), microservices.budgetedCores()));
+                rows.add(new CostRow("memory" + what, "GiB", monolith.rssMib() / 1024, microservices.rssMib() / 1024));
+            }
+        });
+        return rows;
     }
 
     private static double highest(List<CapacityPoint> points, String stack) {

@@ -30,23 +30,33 @@ import io.shoplab.lab.report.Numbers;
 import io.shoplab.lab.stack.SpringBootApp;
 
 /**
- * A hot catalog, scaled: each part on a node of the same CPU budget, the capacity at the service level of a catalog-bound
- * load (listing pages) with 1, 2 and 3 catalog-service nodes behind one gateway, and 3 behind two gateways, against 1, 2
- * and 3 whole monoliths. Several monoliths or gateways have one front, the same for both: the load generator takes their
- * URLs in turn. The stacks take turns going first, run by run.
+ * A hot catalog, scaled: each part on a node of the same CPU budget (the gateway, the microservices' front, on a larger
+ * one), the capacity at the service level of a catalog-bound load (listing pages) with 1, 2 and 3 catalog-service nodes
+ * behind one gateway, and 3 behind two gateways, against 1, 2 and 3 whole monoliths; then each stack's capacity for
+ * placing orders with one node of each part. Several monoliths or gateways have one front, the same for both: the load
+ * generator takes their URLs in turn. The stacks take turns going first, run by run.
  */
 final class ScaleCatalog implements Experiment {
 
     /**
-     * The node every part gets when the stacks run without budgets: a fifth of a core, so that three nodes, two gateways,
-     * PostgreSQL and the load generator fit on two cores (at a quarter, three monoliths' capacity already took the
-     * load generator and PostgreSQL to the machine's limit), and memory enough for any of the apps.
+     * The node every part gets when the stacks run without budgets: a tenth of a core, so that three nodes, two gateways,
+     * PostgreSQL and the load generator fit on two cores (at a fifth, three monoliths' capacity took the load generator
+     * to two thirds of a core), and memory enough for any of the apps.
      */
-    static final Budget NODE = new Budget(0.2, Budget.parseMemory("768m"));
+    static final Budget NODE = new Budget(0.1, Budget.parseMemory("768m"));
+    /**
+     * The gateway's node: three times a service's. A listing page costs the gateway about 1.5 times the CPU it costs
+     * catalog-service (docs/benchmark.md), so on a node of the same size one gateway is the limit before a second
+     * catalog-service can add anything: the load would be gateway-bound, not catalog-bound. With three times the CPU,
+     * the gateway caps two to three catalog-services, and where it does is what the second gateway shows.
+     */
+    static final Budget FRONT_NODE = new Budget(0.3, Budget.parseMemory("768m"));
     /** PostgreSQL serves every node of both stacks: a database node of four times the CPU, so that it is not the first limit. */
     static final Budget DATABASE_NODE = new Budget(1, Budget.parseMemory("2g"));
     static final int MOST_NODES = 3;
     static final Scenario LOAD = Scenario.LISTING;
+    /** Measured with one node of each part: what an order rate costs each stack (the cost table's order row). */
+    static final Scenario ORDERS = Scenario.ORDER;
     /** The benchmark's service level and search. */
     static final BenchSettings SEARCH = new BenchSettings(1, List.of(LOAD), Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO,
             new ServiceLevel(500, 0.001), 6000);
@@ -55,9 +65,11 @@ final class ScaleCatalog implements Experiment {
      * compiled what the load runs), for this long at most: a measured configuration still warming up would make the next,
      * smaller one look better than it is.
      */
-    static final Duration WARM_UP = Duration.ofSeconds(240);
+    static final Duration WARM_UP = Duration.ofSeconds(150);
+    /** The order path's warm-up, after the listing's: orders run code the listing never did. */
+    static final Duration ORDER_WARM_UP = Duration.ofSeconds(60);
     /** Before each search, a closed loop on the configuration's budgets: it settles them, and the search starts from its rate. */
-    static final Duration SETTLE = Duration.ofSeconds(15);
+    static final Duration SETTLE = Duration.ofSeconds(10);
 
     @Override
     public String name() {
@@ -69,10 +81,10 @@ final class ScaleCatalog implements Experiment {
         return "Scalability: more nodes for a hot catalog";
     }
 
-    /** Five new instances started, two warm-ups, seven configurations settled and searched. */
+    /** Five new instances started, four warm-ups, nine configurations settled and searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(14);
+        return Duration.ofMinutes(16);
     }
 
     @Override
@@ -80,13 +92,14 @@ final class ScaleCatalog implements Experiment {
         StackControl lab = context.lab();
         // Budgets the stacks were given (at up, or by experiment --node-cpus) are the user's node; else this experiment's.
         boolean ownBudgets = lab.budget(MONOLITH).isNone();
-        Budgets budgets = new Budgets(NODE, Map.of("postgres", DATABASE_NODE));
+        Budgets budgets = new Budgets(NODE, Map.of("postgres", DATABASE_NODE, GATEWAY, FRONT_NODE));
         Optional<String> absent = ownBudgets ? lab.applyBudgets(budgets) : Optional.empty();
         if (absent.isPresent()) {
             return result(List.of(), ScalingVerdict.notTested("Budgets could not be set (" + absent.get() + "): without a node of a"
-                    + " fixed size, a second instance only shares the same cores, and capacity cannot show what it adds."), NODE);
+                    + " fixed size, a second instance only shares the same cores, and capacity cannot show what it adds."), NODE, FRONT_NODE);
         }
         Budget node = lab.budget(MONOLITH);
+        Budget front = lab.budget(GATEWAY);
         Nodes nodes = new Nodes(context, new CapacityProbe(context.gatling(), SEARCH, lab.out()), ownBudgets ? budgets : null);
         List<CapacityPoint> points = new ArrayList<>();
         try {
@@ -100,21 +113,22 @@ final class ScaleCatalog implements Experiment {
                 lab.applyBudgets(Budgets.NONE);
             }
         }
-        return result(points, ScalingVerdict.of(points), node);
+        return result(points, ScalingVerdict.of(points), node, front);
     }
 
-    private ExperimentResult result(List<CapacityPoint> points, ClaimVerdict verdict, Budget node) {
-        String done = String.format(Locale.ROOT, "Each part on a node of %s (PostgreSQL, shared: %s), the load generator outside every"
-                + " budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
+    private ExperimentResult result(List<CapacityPoint> points, ClaimVerdict verdict, Budget node, Budget front) {
+        String done = String.format(Locale.ROOT, "Each part on a node of %s (the gateway: %s; PostgreSQL, shared: %s), the load"
+                + " generator outside every budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
                 + " Each stack's nodes for the most were started and warmed up together on the whole machine, until their"
                 + " throughput stopped rising (%d s at most), then put on their budgets and measured from the most"
                 + " down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one gateway; %d, 2 and 1 whole"
                 + " monoliths. For each: %d s at the nodes' own pace, then %d-s steps of rising rates, by half until one broke the"
                 + " service level (%s), then by a tenth from the last rate served; the capacity is the highest rate served."
-                + " Several monoliths or gateways had one front,"
+                + " Then order placements, searched the same way with one node of each part (warmed up on the whole machine"
+                + " for %d s at most after the listing). Several monoliths or gateways had one front,"
                 + " the same for both stacks: the load generator took their URLs in turn.", node.describe(),
-                DATABASE_NODE.describe(), WARM_UP.toSeconds(), MOST_NODES, MOST_NODES, MOST_NODES, SETTLE.toSeconds(),
-                SEARCH.step().toSeconds(), SEARCH.serviceLevel().describe());
+                front.describe(), DATABASE_NODE.describe(), WARM_UP.toSeconds(), MOST_NODES, MOST_NODES, MOST_NODES, SETTLE.toSeconds(),
+                SEARCH.step().toSeconds(), SEARCH.serviceLevel().describe(), ORDER_WARM_UP.toSeconds());
         return new ExperimentResult(name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
     }
 
@@ -143,9 +157,11 @@ final class ScaleCatalog implements Experiment {
             List<CapacityPoint> points = new ArrayList<>();
             for (int n = MOST_NODES; n >= 1; n--) {
                 List<String> serving = instanceNames(MONOLITH, n);
-                points.add(0, measure(MONOLITH, n + (n == 1 ? " monolith" : " monoliths"), n, 0, urls.subList(0, n),
+                points.add(0, measure(MONOLITH, n + (n == 1 ? " monolith" : " monoliths"), LOAD, n, 0, urls.subList(0, n),
                         part -> part.equals("postgres") || serving.contains(part)));
             }
+            points.add(measure(MONOLITH, "1 monolith", ORDERS, 1, 0, urls.subList(0, 1),
+                    part -> part.equals("postgres") || part.equals(MONOLITH)));
             return points;
         }
 
@@ -155,18 +171,19 @@ final class ScaleCatalog implements Experiment {
                 lab.scale("catalog-service", MOST_NODES);
                 return lab.scale(GATEWAY, 2);
             });
-            CapacityPoint twoGateways = measure(MICROSERVICES, MOST_NODES + " catalog-services, 2 gateways", MOST_NODES, 2, gateways,
-                    part -> true);
+            CapacityPoint twoGateways = measure(MICROSERVICES, MOST_NODES + " catalog-services, 2 gateways", LOAD, MOST_NODES, 2,
+                    gateways, part -> true);
             lab.scale(GATEWAY, 1);
             List<CapacityPoint> points = new ArrayList<>();
             for (int n = MOST_NODES; n >= 1; n--) {
                 if (n < MOST_NODES) {
                     lab.scale("catalog-service", n);
                 }
-                points.add(0, measure(MICROSERVICES, n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway", n, 1,
-                        gateways.subList(0, 1), part -> true));
+                points.add(0, measure(MICROSERVICES, n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway", LOAD,
+                        n, 1, gateways.subList(0, 1), part -> true));
             }
             points.add(twoGateways);
+            points.add(measure(MICROSERVICES, "1 of each service, 1 gateway", ORDERS, 1, 1, gateways.subList(0, 1), part -> true));
             return points;
         }
 
@@ -192,18 +209,19 @@ final class ScaleCatalog implements Experiment {
             }
             List<String> urls = start.get();
             probe.warmUp(urls, LOAD, WARM_UP, context.directoryFor("scale-catalog", stack + "-warmup"));
+            probe.warmUp(urls.subList(0, 1), ORDERS, ORDER_WARM_UP, context.directoryFor("scale-catalog", stack + "-order-warmup"));
             if (lifted != null) {
                 lab.applyBudgets(lifted);
             }
             return urls;
         }
 
-        private CapacityPoint measure(String stack, String configuration, int nodes, int gateways, List<String> urls,
+        private CapacityPoint measure(String stack, String configuration, Scenario load, int nodes, int gateways, List<String> urls,
                 Predicate<String> serves) {
-            String label = stack + ", " + configuration;
+            String label = stack + ", " + configuration + ", " + load.title();
             context.progress().step(label + ": searching the capacity");
             Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
-            double warm = probe.warmUp(urls, LOAD, SETTLE, directory.resolve("settle"));
+            double warm = probe.warmUp(urls, load, SETTLE, directory.resolve("settle"));
             Map<String, Long> pids = new LinkedHashMap<>();
             lab.pids(stack).forEach((part, pid) -> {
                 if (serves.test(part)) {
@@ -211,10 +229,10 @@ final class ScaleCatalog implements Experiment {
                 }
             });
             KneeWatch watch = new KneeWatch(lab, pids);
-            double capacity = probe.bracketedCapacity(urls, LOAD, BenchSettings.FINE_START_SHARE * warm, directory, watch);
+            double capacity = probe.bracketedCapacity(urls, load, BenchSettings.FINE_START_SHARE * warm, directory, watch);
             Knee knee = watch.knee();
             context.progress().step(label + ": capacity " + Numbers.format(capacity) + " req/s; the limit: " + knee.description());
-            return new CapacityPoint(stack, configuration, nodes, gateways, lab.budget(stack.equals(MONOLITH) ? MONOLITH
+            return new CapacityPoint(stack, configuration, load.title(), nodes, gateways, lab.budget(stack.equals(MONOLITH) ? MONOLITH
                     : "catalog-service").cpus(), pids.keySet().stream().mapToDouble(part -> lab.budget(part).cpus()).sum(), capacity,
                     watch.rssMib(), knee.description(), knee.limitedByLab());
         }

@@ -36,7 +36,8 @@ final class ScalingVerdict {
         return new ClaimVerdict(Claim.SCALABILITY, Verdict.NOT_TESTED, why);
     }
 
-    static ClaimVerdict of(List<CapacityPoint> points) {
+    static ClaimVerdict of(List<CapacityPoint> measured) {
+        List<CapacityPoint> points = measured.stream().filter(point -> point.load().equals(ScaleCatalog.LOAD.title())).toList();
         Optional<CapacityPoint> oneCatalog = find(points, MICROSERVICES, 1, 1);
         Optional<CapacityPoint> twoCatalogs = find(points, MICROSERVICES, 2, 1);
         if (oneCatalog.isEmpty() || twoCatalogs.isEmpty()) {

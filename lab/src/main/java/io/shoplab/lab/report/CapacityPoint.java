@@ -5,6 +5,7 @@ package io.shoplab.lab.report;
  *
  * @param stack the stack
  * @param configuration what ran, as the report names it ("3 catalog-services, 1 gateway")
+ * @param load what was offered ("catalog listing", "order placement")
  * @param nodes how many nodes of the scaled part (monoliths, or catalog-services)
  * @param gateways how many gateways were in front (0 for the monolith)
  * @param nodeCpus each node's CPU budget, cores
@@ -14,7 +15,7 @@ package io.shoplab.lab.report;
  * @param knee what set the limit, in words ("catalog-service at 98 % of its 0.25-CPU quota")
  * @param limitedByLab whether the knee was the load generator or the machine itself rather than a part of the stack
  */
-public record CapacityPoint(String stack, String configuration, int nodes, int gateways, double nodeCpus, double budgetedCores,
+public record CapacityPoint(String stack, String configuration, String load, int nodes, int gateways, double nodeCpus, double budgetedCores,
                             double capacity, double rssMib, String knee, boolean limitedByLab) {
 
     /** Requests per second per core of budget. */
@@ -32,8 +33,13 @@ public record CapacityPoint(String stack, String configuration, int nodes, int g
         return nodes * nodeCpus;
     }
 
-    /** Which configuration this is, the same in every run. */
+    /** Which configuration and load this is, the same in every run. */
     public String key() {
-        return stack + ": " + configuration;
+        return stack + ": " + configuration + ", " + load;
+    }
+
+    /** Whether {@code other} is the same stack under the same load: a point on the same scaling line. */
+    public boolean sameLine(CapacityPoint other) {
+        return stack.equals(other.stack) && load.equals(other.load);
     }
 }

@@ -71,12 +71,16 @@ public record RenderedChart(String fileName, String title, String svg) {
         return Charts.lines(experiment.title() + ": answers per second", "seconds since start", "requests per second", lines, spans);
     }
 
-    /** Capacity against the cores given to the scaled part, one line per stack and front, on one plot. */
+    /**
+     * Capacity against the cores given to the scaled part, one line per stack, load and front, on one plot; a load measured
+     * on one configuration only (order placement) is no line and is left to the table.
+     */
     private static String capacity(ExperimentResult experiment) {
         Map<String, List<CapacityPoint>> byLine = new LinkedHashMap<>();
-        experiment.capacities().forEach(point -> byLine.computeIfAbsent(point.stack() + (point.gateways() > 1 ? ", " + point.gateways()
-                + " gateways" : ""), line -> new ArrayList<>()).add(point));
+        experiment.capacities().forEach(point -> byLine.computeIfAbsent(point.stack() + ", " + point.load() + (point.gateways() > 1
+                ? ", " + point.gateways() + " gateways" : ""), line -> new ArrayList<>()).add(point));
         List<Charts.Line> lines = new ArrayList<>();
+        byLine.values().removeIf(points -> experiment.capacities().stream().filter(points.get(0)::sameLine).count() < 2);
         byLine.forEach((name, points) -> lines.add(new Charts.Line(name, points.stream().mapToDouble(CapacityPoint::scaledCores).toArray(),
                 points.stream().mapToDouble(CapacityPoint::capacity).toArray(), lines.size(), Charts.Stroke.POINTS)));
         return Charts.lines(experiment.title() + ": capacity at the service level",

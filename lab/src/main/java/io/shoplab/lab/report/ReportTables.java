@@ -87,9 +87,9 @@ final class ReportTables {
                 .map(Spread::describe).orElse("–");
     }
 
-    /** Capacity with n nodes over n times the capacity with one, of the same stack; "–" for one node or none measured. */
+    /** Capacity with n nodes over n times the capacity with one, of the same stack and load; "–" for one node or none measured. */
     static String efficiency(List<CapacityPoint> points, CapacityPoint point) {
-        return points.stream().filter(one -> one.stack().equals(point.stack()) && one.nodes() == 1 && one.capacity() > 0)
+        return points.stream().filter(one -> one.sameLine(point) && one.nodes() == 1 && one.capacity() > 0)
                 .findFirst().filter(one -> point.nodes() > 1)
                 .map(one -> Numbers.format(point.capacity() / (point.nodes() * one.capacity()))).orElse("–");
     }

@@ -4,6 +4,7 @@ import static io.shoplab.lab.stack.Stacks.MICROSERVICES;
 import static io.shoplab.lab.stack.Stacks.MONOLITH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import io.shoplab.lab.report.Verdict;
 class ScalingVerdictTest {
 
     private static final String AT_QUOTA = "catalog-service at 97 % of its 0.25-CPU quota";
+    private static final String LISTING = ScaleCatalog.LOAD.title();
+    private static final String ORDERS = ScaleCatalog.ORDERS.title();
 
     @Test
     void aSecondCatalogNodeThatRaisesCapacityByAThirdSupportsTheClaim() {
@@ -54,7 +57,7 @@ class ScalingVerdictTest {
     @Test
     void aLimitSetByTheLoadGeneratorIsNotTested() {
         List<CapacityPoint> points = List.of(monolith(1, 300), micro(1, 1, 300, false),
-                new CapacityPoint(MICROSERVICES, "2 catalog-services, 1 gateway", 2, 1, 0.25, 2.5, 330, 2000,
+                new CapacityPoint(MICROSERVICES, "2 catalog-services, 1 gateway", LISTING, 2, 1, 0.25, 2.5, 330, 2000,
                         "the load generator: it sent 1500 of 1650 requests (1.4 cores)", true));
 
         ClaimVerdict verdict = ScalingVerdict.of(points);
@@ -113,10 +116,24 @@ class ScalingVerdictTest {
         List<CostRow> rows = Cost.toServe(runWith(300, 420, 440, 600));
 
         // Both reached 600: the monolith with 3 nodes (2 served 550), the microservices only behind two gateways.
-        assertThat(rows).extracting(CostRow::name).allMatch(name -> name.contains("600 listing pages/s")
+        assertThat(rows).extracting(CostRow::name).allMatch(name -> name.contains("600 catalog listings/s")
                 && name.contains("3 monoliths / 3 catalog-services, 2 gateways"));
         assertThat(rows.get(0).monolith()).isEqualTo(3 * 0.25 + 1);
         assertThat(rows.get(0).microservices()).isEqualTo((3 + 2 + 5) * 0.25 + 1);
+    }
+
+    @Test
+    void anOrderRateHasCostRowsOfItsOwnAndNoPartInTheVerdict() {
+        List<CapacityPoint> points = new ArrayList<>(runWith(300, 420, 440, 600));
+        points.add(new CapacityPoint(MONOLITH, "1 monolith", ORDERS, 1, 0, 0.25, 1.25, 40, 700, "monolith at its quota", false));
+        points.add(new CapacityPoint(MICROSERVICES, "1 of each service, 1 gateway", ORDERS, 1, 1, 0.25, 2.75, 12, 2300,
+                "orders-service at its quota", false));
+
+        assertThat(Cost.toServe(points)).extracting(CostRow::name).filteredOn(name -> name.contains("order placements"))
+                .containsExactly("CPU budget to serve 12 order placements/s at the service level (scale-catalog: 1 monolith / 1 of each"
+                        + " service, 1 gateway)", "memory to serve 12 order placements/s at the service level (scale-catalog: 1 monolith"
+                        + " / 1 of each service, 1 gateway)");
+        assertThat(ScalingVerdict.of(points)).isEqualTo(ScalingVerdict.of(runWith(300, 420, 440, 600)));
     }
 
     @Test
@@ -131,12 +148,12 @@ class ScalingVerdictTest {
     }
 
     private static CapacityPoint monolith(int nodes, double capacity) {
-        return new CapacityPoint(MONOLITH, nodes + " monoliths", nodes, 0, 0.25, nodes * 0.25 + 1, capacity, 400 * nodes + 300,
+        return new CapacityPoint(MONOLITH, nodes + " monoliths", LISTING, nodes, 0, 0.25, nodes * 0.25 + 1, capacity, 400 * nodes + 300,
                 "monolith at 99 % of its 0.25-CPU quota", false);
     }
 
     private static CapacityPoint micro(int nodes, int gateways, double capacity, boolean limitedByLab) {
-        return new CapacityPoint(MICROSERVICES, nodes + " catalog-services, " + gateways + " gateways", nodes, gateways, 0.25,
+        return new CapacityPoint(MICROSERVICES, nodes + " catalog-services, " + gateways + " gateways", LISTING, nodes, gateways, 0.25,
                 (nodes + gateways + 5) * 0.25 + 1, capacity, 2000 + 300 * nodes, AT_QUOTA, limitedByLab);
     }
 }

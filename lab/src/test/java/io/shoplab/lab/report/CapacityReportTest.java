@@ -26,8 +26,8 @@ class CapacityReportTest {
 
         String markdown = Files.readString(directory.resolve("report.md"));
         assertThat(markdown).contains("| configuration | capacity (req/s, min / median / max) | scaling efficiency |")
-                .contains("| microservices: 1 catalog-service, 1 gateway | 280 / 300 / 320 | – |")
-                .contains("| microservices: 2 catalog-services, 1 gateway | 500 / 540 / 560 | 0.90 |")
+                .contains("| microservices: 1 catalog-service, 1 gateway, catalog listing | 280 / 300 / 320 | – |")
+                .contains("| microservices: 2 catalog-services, 1 gateway, catalog listing | 500 / 540 / 560 | 0.90 |")
                 .contains("catalog-service at 97 % of its 0.2-CPU quota");
         assertThat(Files.readString(directory.resolve("index.html"))).contains("<figure aria-label=\"Scalability: capacity against");
         assertThat(directory.resolve("charts/scale-catalog-capacity.svg")).content().startsWith("<?xml").contains("<svg");
@@ -35,10 +35,10 @@ class CapacityReportTest {
 
     private static ExperimentResult run(double oneCatalog, double twoCatalogs) {
         List<CapacityPoint> points = List.of(
-                new CapacityPoint("monolith", "1 monolith", 1, 0, 0.2, 1.2, 450, 700, "monolith at 99 % of its 0.2-CPU quota", false),
-                new CapacityPoint("microservices", "1 catalog-service, 1 gateway", 1, 1, 0.2, 2.6, oneCatalog, 2300,
+                new CapacityPoint("monolith", "1 monolith", "catalog listing", 1, 0, 0.2, 1.2, 450, 700, "monolith at 99 % of its 0.2-CPU quota", false),
+                new CapacityPoint("microservices", "1 catalog-service, 1 gateway", "catalog listing", 1, 1, 0.2, 2.6, oneCatalog, 2300,
                         "catalog-service at 97 % of its 0.2-CPU quota", false),
-                new CapacityPoint("microservices", "2 catalog-services, 1 gateway", 2, 1, 0.2, 2.8, twoCatalogs, 2600,
+                new CapacityPoint("microservices", "2 catalog-services, 1 gateway", "catalog listing", 2, 1, 0.2, 2.8, twoCatalogs, 2600,
                         "gateway at 95 % of its 0.2-CPU quota", false));
         return new ExperimentResult("scale-catalog", "Scalability", "Each part on a node.", LoadModel.OPEN, List.of(), List.of(),
                 List.of(new ClaimVerdict(Claim.SCALABILITY, Verdict.SUPPORTED, "measured")), List.of(), points);
