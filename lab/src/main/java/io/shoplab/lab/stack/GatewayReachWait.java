@@ -10,8 +10,6 @@ import java.util.OptionalLong;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.health.InstanceReach;
 import io.shoplab.lab.health.ReadinessWait;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
 
 /**
  * Waits until new instances of a service are registered in Eureka and (for a service the gateway

@@ -13,8 +13,6 @@ import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.CgroupMount;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.budget.LabGroups;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.StateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
