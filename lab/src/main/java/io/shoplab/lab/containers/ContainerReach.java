@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.health.InstanceReach;
-import io.shoplab.lab.health.ReadinessWait;
 import io.shoplab.lab.stack.ShopService;
 
 /**
@@ -33,7 +33,7 @@ final class ContainerReach {
     void await(ShopService service, String eurekaBase, String gatewayBase, List<ContainerPart> instances, Instant deadline) {
         Instant start = Instant.now();
         List<ContainerPart> waiting = new ArrayList<>(instances);
-        while (!waiting.isEmpty()) {
+        boolean allReached = Polling.until(() -> {
             for (ContainerPart instance : List.copyOf(waiting)) {
                 String address = instance.host().orElse("");
                 if (!InstanceReach.registered(eurekaBase, service.serviceName(), address, instance.port())) {
@@ -48,11 +48,11 @@ final class ContainerReach {
                     waiting.remove(instance);
                 }
             }
-            if (!waiting.isEmpty() && Instant.now().isAfter(deadline)) {
-                throw readiness.failure("not reached through Eureka and the gateway in time: "
-                        + String.join(", ", waiting.stream().map(ContainerPart::name).toList()), waiting);
-            }
-            ReadinessWait.pause(POLL_INTERVAL);
+            return waiting.isEmpty();
+        }, POLL_INTERVAL, deadline);
+        if (!allReached) {
+            throw readiness.failure("not reached through Eureka and the gateway in time: "
+                    + String.join(", ", waiting.stream().map(ContainerPart::name).toList()), waiting);
         }
     }
 

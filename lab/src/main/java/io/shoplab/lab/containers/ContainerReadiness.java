@@ -12,8 +12,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.health.Health;
 import io.shoplab.lab.health.ReadinessWait;
+import io.shoplab.lab.health.WaitProgress;
 
 /**
  * Polls started containers until each is ready, as {@link ReadinessWait} does for processes: the same
@@ -23,7 +25,6 @@ import io.shoplab.lab.health.ReadinessWait;
 final class ContainerReadiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
-    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
 
     private final Supplier<ContainerParts> parts;
     private final Docker docker;
@@ -37,13 +38,13 @@ final class ContainerReadiness {
 
     /** Returns once every named container answers UP. */
     void await(List<String> names, Instant deadline) {
-        Instant start = Instant.now();
-        Instant nextProgress = start.plus(PROGRESS_INTERVAL);
+        WaitProgress progress = new WaitProgress();
         List<String> waiting = new ArrayList<>(names);
         List<String> ready = new ArrayList<>();
-        while (true) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        boolean allUp = Polling.until(() -> {
             ContainerParts now = parts.get();
-            Map<String, String> answers = new LinkedHashMap<>();
+            answers.clear();
             for (String name : List.copyOf(waiting)) {
                 Optional<ContainerPart> part = now.find(name);
                 if (part.isEmpty()) {
@@ -58,24 +59,21 @@ final class ContainerReadiness {
                 if (health == Health.UP) {
                     waiting.remove(name);
                     ready.add(name);
-                    out.printf("%s is UP after %d s (%s)%n", name, seconds(start), part.get().address());
+                    out.printf("%s is UP after %d s (%s)%n", name, progress.seconds(), part.get().address());
                 } else {
                     answers.put(name, health.name());
                 }
             }
-            if (waiting.isEmpty()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
-                        waiting.stream().flatMap(name -> now.find(name).stream()).toList());
-            }
-            if (Instant.now().isAfter(nextProgress)) {
-                out.printf("  %d s: %swaiting for %s%n", seconds(start), ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
+            if (!waiting.isEmpty() && progress.due()) {
+                out.printf("  %d s: %swaiting for %s%n", progress.seconds(), ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
                         describe(answers));
-                nextProgress = nextProgress.plus(PROGRESS_INTERVAL);
             }
-            ReadinessWait.pause(POLL_INTERVAL);
+            return waiting.isEmpty();
+        }, POLL_INTERVAL, deadline);
+        if (!allUp) {
+            ContainerParts now = parts.get();
+            throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+                    waiting.stream().flatMap(name -> now.find(name).stream()).toList());
         }
     }
 
@@ -96,9 +94,5 @@ final class ContainerReadiness {
                 LinkedHashMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         return byAnswer.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    private static long seconds(Instant start) {
-        return Duration.between(start, Instant.now()).toSeconds();
     }
 }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.stack.LabJournal;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabJournal;
 import io.shoplab.lab.watch.PartsSource;
 import io.shoplab.lab.watch.Watch;
 import org.junit.jupiter.api.Test;
