@@ -13,6 +13,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.shoplab.lab.LabException;
@@ -76,19 +78,12 @@ class CommandLines {
     void show(List<String> command, PrintStream out, Instant deadline) {
         Process process = start(command);
         AtomicBoolean timedOut = new AtomicBoolean();
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()));
-                if (process.isAlive()) {
-                    timedOut.set(true);
-                    process.destroy();
-                }
-            } catch (InterruptedException finished) {
-                // The command ended in time.
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+            if (process.isAlive()) {
+                timedOut.set(true);
+                process.destroy();
             }
-        }, "command-deadline");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        }, CompletableFuture.delayedExecutor(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS));
         Deque<String> last = new ArrayDeque<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -100,7 +95,7 @@ class CommandLines {
                 }
             }
             int exitCode = process.waitFor();
-            watchdog.interrupt();
+            watchdog.cancel(false);
             if (timedOut.get()) {
                 throw new LabException(String.join(" ", command) + " did not finish in time (what it started runs on: `shoplab status`,"
                         + " `shoplab down`). Without systemd, podman runs no healthchecks by itself and Compose waits for ever"
