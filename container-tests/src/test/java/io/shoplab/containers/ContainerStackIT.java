@@ -65,10 +65,10 @@ class ContainerStackIT {
     private static final List<String> SERVICES = List.of("postgres", "discovery", "catalog-service", "reviews-service",
             "inventory-service", "orders-service", "payments-service", "gateway", "monolith", "prometheus");
     /**
-     * The images built from the sources (Maven and the dependencies downloaded in the first build, no cache), then eight
-     * JVMs started in containers: about three minutes on two cores, seen up to eight on a busy machine.
+     * The images built from the sources (Maven and the dependencies downloaded in the first build, no cache; 25 minutes
+     * allowed), then eight JVMs started in containers: about three minutes on two cores, seen up to eight on a busy machine.
      */
-    private static final Duration UP_TIMEOUT = Duration.ofMinutes(40);
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(50);
     private static final Duration ROUTES_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(3);
     private static final JsonMapper JSON = JsonMapper.builder().build();
