@@ -96,19 +96,27 @@ class CommandLines {
             }
             int exitCode = process.waitFor();
             if (timedOut.get()) {
-                throw new LabException(String.join(" ", command) + " did not finish in time (what it started runs on: `shoplab status`,"
-                        + " `shoplab down`). Without systemd, podman runs no healthchecks by itself and Compose waits for ever"
-                        + " on `condition: service_healthy`: `.ci/containers start` runs them.");
+                throw notInTime(command);
             }
             if (exitCode != 0) {
                 throw new LabException(String.join(" ", command) + " failed (exit " + exitCode + "):\n" + String.join("\n", last));
             }
         } catch (IOException e) {
+            // Ending the command at the deadline closes the output being read.
+            if (timedOut.get()) {
+                throw notInTime(command);
+            }
             throw new UncheckedIOException("cannot read the output of " + String.join(" ", command), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while running " + String.join(" ", command));
         }
+    }
+
+    private static LabException notInTime(List<String> command) {
+        return new LabException(String.join(" ", command) + " did not finish in time (what it started runs on: `shoplab status`,"
+                + " `shoplab down`). Without systemd, podman runs no healthchecks by itself and Compose waits for ever"
+                + " on `condition: service_healthy`: `.ci/containers start` runs them.");
     }
 
     private Process start(List<String> command) {

@@ -8,23 +8,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.Polling;
 import io.shoplab.lab.health.Health;
+import io.shoplab.lab.health.InstanceReach;
 import io.shoplab.lab.health.ReadinessWait;
 import io.shoplab.lab.health.WaitProgress;
+import io.shoplab.lab.stack.ShopService;
 
 /**
  * Polls started containers until each is ready, as {@link ReadinessWait} does for processes: the same
  * probes (the app's readiness group, PostgreSQL's last database) at the address the lab reaches each
- * by, failing with the log tail of a container that stopped or was still not ready at the deadline.
+ * by, failing with the log tail of a container that stopped or was still not ready at the deadline;
+ * then, for new replicas of a service, until Eureka and the gateway reach them.
  */
 final class ContainerReadiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration REACH_POLL_INTERVAL = Duration.ofMillis(500);
+    /** Round-robin over N instances: a few requests per round reach each of them. */
+    private static final int REQUESTS_PER_ROUND = 4;
 
     private final Supplier<ContainerParts> parts;
     private final Docker docker;
@@ -77,8 +84,50 @@ final class ContainerReadiness {
         }
     }
 
+    /**
+     * Returns once new containers of a service are registered in Eureka (under their own address: replicas
+     * share the port) and, for a service the gateway routes to, have answered a request sent through the
+     * gateway, as the local lab waits for its new instances.
+     */
+    void awaitReached(ShopService service, String eurekaBase, String gatewayBase, List<ContainerPart> instances, Instant deadline) {
+        Instant start = Instant.now();
+        List<ContainerPart> waiting = new ArrayList<>(instances);
+        boolean allReached = Polling.until(() -> {
+            for (ContainerPart instance : List.copyOf(waiting)) {
+                String address = instance.host().orElse("");
+                if (!InstanceReach.registered(eurekaBase, service.serviceName(), address, instance.port())) {
+                    continue;
+                }
+                if (service.publicPath().isEmpty()) {
+                    out.printf("%s registered in Eureka after %d s (the gateway never routes to %s; orders-service calls it)%n",
+                            instance.name(), seconds(start), service.serviceName());
+                    waiting.remove(instance);
+                } else if (reachedThroughGateway(instance, gatewayBase + service.publicPath().orElseThrow())) {
+                    out.printf("%s registered and reached through the gateway after %d s%n", instance.name(), seconds(start));
+                    waiting.remove(instance);
+                }
+            }
+            return waiting.isEmpty();
+        }, REACH_POLL_INTERVAL, deadline);
+        if (!allReached) {
+            throw failure("not reached through Eureka and the gateway in time: "
+                    + String.join(", ", waiting.stream().map(ContainerPart::name).toList()), waiting);
+        }
+    }
+
+    private static boolean reachedThroughGateway(ContainerPart instance, String url) {
+        String base = instance.app().managementUrl();
+        OptionalLong before = InstanceReach.publicRequestsServed(base);
+        for (int i = 0; i < REQUESTS_PER_ROUND; i++) {
+            InstanceReach.send(url);
+        }
+        OptionalLong after = InstanceReach.publicRequestsServed(base);
+        // Without a metrics endpoint there is no proof to wait for; registration has to do.
+        return before.isEmpty() || after.isEmpty() || after.getAsLong() > before.getAsLong();
+    }
+
     /** The message, then the last lines each container logged. */
-    LabException failure(String message, List<ContainerPart> containers) {
+    private LabException failure(String message, List<ContainerPart> containers) {
         StringBuilder text = new StringBuilder(message);
         int lines = Math.max(10, 30 / Math.max(1, containers.size()));
         for (ContainerPart part : containers) {
@@ -94,5 +143,9 @@ final class ContainerReadiness {
                 LinkedHashMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         return byAnswer.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
                 .collect(Collectors.joining("; "));
+    }
+
+    private static long seconds(Instant start) {
+        return Duration.between(start, Instant.now()).toSeconds();
     }
 }
