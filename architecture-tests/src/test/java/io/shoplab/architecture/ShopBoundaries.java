@@ -14,6 +14,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.Slice;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -80,6 +82,15 @@ final class ShopBoundaries {
         return knowsNoOtherShopCode("lab");
     }
 
+    /**
+     * The lab's packages import each other one way only, so each can be read, tested and changed with what
+     * is below it alone. Its root package, whose shared types every package uses, counts as a package too.
+     */
+    ArchRule labPackagesFormNoCycle() {
+        return slices().assignedFrom(labPackages()).should().beFreeOfCycles()
+                .as("the lab's packages, its root package included, are free of cycles");
+    }
+
     private ArchRule knowsNoOtherShopCode(String part) {
         return classes().that().resideInAPackage(packageOf(part))
                 .should().onlyDependOnClassesThat(outsideTheShop().or(resideInAPackage(packageOf(part))))
@@ -96,6 +107,32 @@ final class ShopBoundaries {
                 }
                 events.add(new SimpleConditionEvent(slice, modules.size() <= 1,
                         slice.getDescription() + " depends on the domain modules " + modules));
+            }
+        };
+    }
+
+    /**
+     * Each package right below the lab's, and the lab's own package as {@code (root)}: a pattern such as
+     * {@code lab.(*)..} leaves the root package out, and with it every cycle through its shared types.
+     */
+    private SliceAssignment labPackages() {
+        String lab = root + ".lab";
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                String name = type.getPackageName();
+                if (name.equals(lab)) {
+                    return SliceIdentifier.of("(root)");
+                }
+                if (!name.startsWith(lab + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                return SliceIdentifier.of(name.substring(lab.length() + 1).split("\\.")[0]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + lab;
             }
         };
     }

@@ -48,6 +48,13 @@ class ShopBoundariesCanFailTest {
                 .allSatisfy(violation -> assertThat(violation).contains("lab.OrderCheck", "orders.Order"));
     }
 
+    @Test
+    void labPackagesInACycle() {
+        assertThat(violations(ShopBoundaries::labPackagesFormNoCycle, "labcycle")).hasSize(2)
+                .anySatisfy(cycle -> assertThat(cycle).contains("Slice (root)", "Slice command", "Entry", "Commands", "LabFailure"))
+                .anySatisfy(cycle -> assertThat(cycle).contains("Slice stack", "Slice state", "Stacks", "StateFile"));
+    }
+
     private static List<String> violations(Function<ShopBoundaries, ArchRule> rule, String fixture) {
         String root = FIXTURES + "." + fixture;
         return rule.apply(new ShopBoundaries(root)).allowEmptyShould(true)

@@ -37,4 +37,9 @@ class ShopBoundariesTest {
     void theLabUsesNoShopCode() {
         BOUNDARIES.labKnowsNoShopCode().check(SHOP);
     }
+
+    @Test
+    void theLabsPackagesFormNoCycle() {
+        BOUNDARIES.labPackagesFormNoCycle().check(SHOP);
+    }
 }

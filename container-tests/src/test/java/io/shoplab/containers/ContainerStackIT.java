@@ -4,25 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
+import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.containers.ComposeStackControl;
+import io.shoplab.lab.containers.ContainerStack;
+import io.shoplab.lab.stack.Stacks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,8 +39,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * docker-compose.yml, for real: the app images built from the sources, every service but Grafana started
- * on the engine at {@code DOCKER_HOST}, the contract suite (contract-tests, unchanged) run through the
+ * docker-compose.yml, for real, driven by the lab's own Compose code ({@code --platform compose}): the app
+ * images built from the sources, every service but Grafana started on the engine at {@code DOCKER_HOST} and
+ * waited for as the lab waits for them, the contract suite (contract-tests, unchanged) run through the
  * gateway and against the monolith, then reviews-service killed: the microservices' product page
  * degrades, the monolith's does not. The stack is removed at the end whatever happened.
  *
@@ -47,9 +50,11 @@ import tools.jackson.databind.json.JsonMapper;
  * come from the environment ({@code SHOPLAB_BUILD_IMAGE}, {@code SHOPLAB_JAVA_IMAGE}, {@code SHOPLAB_POSTGRES_IMAGE},
  * {@code SHOPLAB_PROMETHEUS_IMAGE}; see docker-compose.yml); published ports are free ones, so a running
  * lab does not clash. Compose runs in {@code shop.composeRoot} (default: this checkout; CI passes a clean
- * clone with no jar built, so the images are proven to build from the sources alone). The Compose project
- * is {@code shop.containers.project} (default {@code shoplab-e2e}): each run first removes what a killed
- * earlier run of that name left.
+ * clone with no jar built, so the images are proven to build from the sources alone), with the settings a
+ * user's {@code docker compose up} has (images from the sources, the gateway's rate limit on) unless the
+ * environment says otherwise. The Compose project is {@code shop.containers.project} (default
+ * {@code shoplab-e2e}): each run first removes what a killed earlier run of that name left. The lab's output,
+ * Compose's included, goes to {@code target/compose/compose.log}.
  */
 @ExtendWith(ContainerPrerequisites.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,16 +62,20 @@ import tools.jackson.databind.json.JsonMapper;
 class ContainerStackIT {
 
     /** Everything in docker-compose.yml but Grafana, which is for people, not for this test. */
-    static final List<String> SERVICES = List.of("postgres", "discovery", "catalog-service", "reviews-service",
+    private static final List<String> SERVICES = List.of("postgres", "discovery", "catalog-service", "reviews-service",
             "inventory-service", "orders-service", "payments-service", "gateway", "monolith", "prometheus");
-    /** Two cores start eight JVMs in containers in about three minutes; seen up to eight on a busy machine. */
-    private static final Duration HEALTHY_TIMEOUT = Duration.ofSeconds(600);
+    /**
+     * The images built from the sources (Maven and the dependencies downloaded in the first build, no cache; 25 minutes
+     * allowed), then eight JVMs started in containers: about three minutes on two cores, seen up to eight on a busy machine.
+     */
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(50);
     private static final Duration ROUTES_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(3);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private ContainerEngine engine;
-    private ComposeProject compose;
+    private ContainerStack containers;
+    private ComposeStackControl lab;
     private Thread removeOnExit;
     private URI gateway;
     private URI monolith;
@@ -74,56 +83,44 @@ class ContainerStackIT {
     private Path repoRoot;
 
     @BeforeAll
-    void startTheStack() {
+    void startTheStack() throws IOException {
         repoRoot = Path.of(System.getProperty("shop.repoRoot", "..")).toAbsolutePath().normalize();
         // The checkout Compose builds from: this one, or (CI) a clean clone of it with no jar built.
         Path composeRoot = Path.of(System.getProperty("shop.composeRoot", repoRoot.toString())).toAbsolutePath().normalize();
-        ContainerPrerequisites.missing().ifPresent(reason -> {
-            throw new IllegalStateException("Containers are required (shop.containers.required) but " + reason);
-        });
-        engine = ContainerEngine.fromEnvironment();
+        LabLayout layout = new LabLayout(composeRoot, Path.of("target", "compose").toAbsolutePath());
+        Files.createDirectories(layout.labDirectory());
+        Path log = layout.labDirectory().resolve("compose.log");
+        PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("SHOPLAB_COMPOSE_PROJECT", System.getProperty("shop.containers.project", "shoplab-e2e"));
+        environment.putIfAbsent("SHOPLAB_JARS", "source");
+        environment.putIfAbsent("SHOPLAB_GATEWAY_RATE_LIMIT", "true");
+        environment.putIfAbsent("SHOPLAB_COMPOSE_SERVICES", String.join(" ", SERVICES));
 
-        Map<String, String> ports = new LinkedHashMap<>();
-        for (String port : List.of("GATEWAY_PORT", "MONOLITH_PORT", "DISCOVERY_PORT", "PROMETHEUS_PORT", "GRAFANA_PORT")) {
-            ports.put(port, String.valueOf(freePort()));
-        }
-        Map<String, String> environment = new TreeMap<>(ports);
-        // docker-compose 1.29 gives up on a slow engine after 60 s by default.
-        environment.put("COMPOSE_HTTP_TIMEOUT", "600");
-        gateway = URI.create("http://127.0.0.1:" + ports.get("GATEWAY_PORT"));
-        monolith = URI.create("http://127.0.0.1:" + ports.get("MONOLITH_PORT"));
-        prometheus = URI.create("http://127.0.0.1:" + ports.get("PROMETHEUS_PORT"));
-        compose = ComposeProject.of(ContainerPrerequisites.composeCommand(), composeRoot,
-                System.getProperty("shop.containers.project", "shoplab-e2e"), environment,
-                Path.of("target", "compose", "compose.log").toAbsolutePath());
-        System.out.printf("container stack: %s from %s (images built %s), engine %s, images %s; gateway %s, monolith %s, log %s%n",
-                compose.name(), composeRoot, System.getenv().getOrDefault("SHOPLAB_JARS", "source").equals("checkout")
-                        ? "from the jars in target/" : "from the sources", engine.host(), baseImages(), gateway, monolith,
-                compose.log());
-
-        // Whatever a killed earlier run left behind.
-        compose.run(Duration.ofMinutes(3), "down", "-v", "--remove-orphans");
-        removeOnExit = new Thread(() -> compose.run(Duration.ofMinutes(3), "down", "-v", "--remove-orphans"));
+        // Whatever a killed earlier run left behind; then a project of its own, remembered under target/compose.
+        ContainerStack.prepare(layout, environment, Stacks.ALL, false, true, true, out).down(DOWN_TIMEOUT);
+        containers = ContainerStack.prepare(layout, environment, Stacks.ALL, false, true, true, out);
+        lab = new ComposeStackControl(layout, containers, out);
+        removeOnExit = new Thread(() -> containers.down(DOWN_TIMEOUT));
         Runtime.getRuntime().addShutdownHook(removeOnExit);
+        System.out.printf("container stack: %s from %s (images built from %s), %s; log %s%n", containers.projectName(), composeRoot,
+                environment.get("SHOPLAB_JARS").equals("checkout") ? "the jars in target/" : "the sources", baseImages(), log);
 
         long started = System.nanoTime();
-        // From the sources: Maven and the dependencies are downloaded in the first image build (no cache).
-        compose.run(Duration.ofMinutes(25), "build");
-        long built = System.nanoTime();
-        List<String> up = new ArrayList<>(List.of("up", "-d"));
-        up.addAll(SERVICES);
-        compose.run(Duration.ofMinutes(15), up.toArray(String[]::new));
-        new StackHealth(engine, compose).awaitHealthy(SERVICES, HEALTHY_TIMEOUT);
-        long healthy = System.nanoTime();
-        // Healthy is not yet routable: the gateway finds the services through Eureka within seconds. A
-        // complete product page and a confirmed order also take the first, slowest calls of each path.
+        Duration up = containers.up(Stacks.ALL, UP_TIMEOUT);
+        gateway = URI.create(lab.baseUrl(Stacks.MICROSERVICES));
+        monolith = URI.create(lab.baseUrl(Stacks.MONOLITH));
+        prometheus = URI.create(containers.entryPoints(Stacks.ALL).stream().filter(entry -> entry.label().equals("prometheus"))
+                .findFirst().orElseThrow().url());
+        long ready = System.nanoTime();
+        // A complete product page and a confirmed order take the first, slowest calls of each path.
         awaitCompleteProductPage(gateway, ROUTES_TIMEOUT);
         awaitCompleteProductPage(monolith, ROUTES_TIMEOUT);
         awaitConfirmedOrder(gateway, ROUTES_TIMEOUT);
         awaitConfirmedOrder(monolith, ROUTES_TIMEOUT);
-        System.out.printf("container stack: images built in %d s, every container healthy %d s later, product page and"
-                + " order answering %d s after that%n", seconds(built - started), seconds(healthy - built),
-                seconds(System.nanoTime() - healthy));
+        System.out.printf("container stack (%s): images built in %d s, every container ready and every route working %d s later,"
+                + " product page and order answering %d s after that; gateway %s, monolith %s%n", containers.describe(),
+                seconds(ready - started) - up.toSeconds(), up.toSeconds(), seconds(System.nanoTime() - ready), gateway, monolith);
     }
 
     @AfterAll
@@ -132,14 +129,11 @@ class ContainerStackIT {
             return;
         }
         long started = System.nanoTime();
-        try {
-            compose.run(Duration.ofMinutes(3), "down", "-v", "--remove-orphans");
-            Runtime.getRuntime().removeShutdownHook(removeOnExit);
-            System.out.printf("container stack: removed in %d s%n", seconds(System.nanoTime() - started));
-        } catch (RuntimeException e) {
-            // The shutdown hook tries once more when the JVM exits.
-            System.out.println("container stack: down failed, retried on exit: " + e.getMessage());
-        }
+        // Should this fail, the shutdown hook tries once more when the JVM exits.
+        containers.down(DOWN_TIMEOUT);
+        Runtime.getRuntime().removeShutdownHook(removeOnExit);
+        System.out.printf("container stack: removed in %d s%n", seconds(System.nanoTime() - started));
+        assertThat(containers.parts().components()).as("containers left").isEmpty();
     }
 
     @Test
@@ -173,7 +167,7 @@ class ContainerStackIT {
     @Test
     @Order(4)
     void killingReviewsServiceDegradesOnlyTheMicroservicesProductPage() {
-        compose.run(Duration.ofMinutes(1), "kill", "reviews-service");
+        lab.kill("reviews-service");
 
         await("the gateway's product page without reviews").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
@@ -244,14 +238,6 @@ class ContainerStackIT {
         return List.of("SHOPLAB_BUILD_IMAGE", "SHOPLAB_JAVA_IMAGE", "SHOPLAB_POSTGRES_IMAGE", "SHOPLAB_PROMETHEUS_IMAGE").stream()
                 .map(name -> Optional.ofNullable(System.getenv(name)).map(image -> name + "=" + image).orElse(name + " default"))
                 .toList().toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on 127.0.0.1", e);
-        }
     }
 
     private static long seconds(long nanos) {

@@ -39,7 +39,7 @@ public record LabLayout(Path root, Path labDirectory) {
         return labDirectory().resolve("state.json");
     }
 
-    /** What was done by hand, for {@code watch}: see {@link io.shoplab.lab.state.LabJournal}. */
+    /** What was done by hand, for {@code watch}: see {@link io.shoplab.lab.stack.LabJournal}. */
     public Path journalFile() {
         return labDirectory().resolve("journal.log");
     }

@@ -16,8 +16,8 @@ import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.stack.LabStack;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.RunningComponent;
 
 /**
  * Runs the benchmark: round by round, each stack started afresh on its own PostgreSQL (only one stack

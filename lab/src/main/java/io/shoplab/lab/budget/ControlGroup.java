@@ -1,7 +1,6 @@
 package io.shoplab.lab.budget;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+
+import io.shoplab.lab.Polling;
 
 /**
  * The control group that holds one component's processes to its {@link Budget}, by its directories: one per
@@ -30,6 +32,7 @@ public record ControlGroup(int version, Path cpu, Path memory) {
     private static final long UNLIMITED_V1 = 1L << 60;
     /** A process that just ended may stay counted in its group for a moment: the removal tries again that long. */
     private static final Duration REMOVAL_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration REMOVAL_RETRY = Duration.ofMillis(100);
 
     /** Writes the budget's quota and limit; none of a kind (0) writes "unlimited", so a group can also be freed again. */
     void limit(Budget budget) throws IOException {
@@ -88,27 +91,22 @@ public record ControlGroup(int version, Path cpu, Path memory) {
     }
 
     private static void removeWhenEmpty(Path directory, Instant deadline) throws IOException {
-        while (true) {
-            try {
-                Files.deleteIfExists(directory);
-                return;
-            } catch (NoSuchFileException gone) {
-                return;
-            } catch (FileSystemException busy) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw busy;
-                }
-                pause();
-            }
+        AtomicReference<IOException> refused = new AtomicReference<>();
+        if (!Polling.until(() -> removed(directory, refused), REMOVAL_RETRY, deadline)) {
+            throw refused.get();
         }
     }
 
-    private static void pause() throws IOException {
+    /** False while the kernel refuses (it still counts a process in the group), keeping its answer. */
+    private static boolean removed(Path directory, AtomicReference<IOException> refused) {
         try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while removing a control group", e);
+            Files.deleteIfExists(directory);
+            return true;
+        } catch (NoSuchFileException gone) {
+            return true;
+        } catch (IOException busy) {
+            refused.set(busy);
+            return false;
         }
     }
 

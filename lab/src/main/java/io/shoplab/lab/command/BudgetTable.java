@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.shoplab.lab.budget.ControlGroup;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.stack.LabState;
+import io.shoplab.lab.stack.RunningComponent;
 
 /** {@code status}'s budgets: each component's, how often its quota held it back, its memory against its limit, from its control group. */
 final class BudgetTable {

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import io.shoplab.lab.Platform;
 import io.shoplab.lab.containers.ContainerStack;
-import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.stack.RunningComponent;
 import picocli.CommandLine.Command;
 
 @Command(name = "down", mixinStandardHelpOptions = true,

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.Platform;
 import io.shoplab.lab.process.ProcessRef;
-import io.shoplab.lab.state.RunningComponent;
+import io.shoplab.lab.stack.RunningComponent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -14,11 +14,11 @@ import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.faults.FaultTargets;
 import io.shoplab.lab.stack.ComponentControl;
+import io.shoplab.lab.stack.LabJournal;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabJournal;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.StateStore;
 
 /**
  * What every command works with: the repository's layout, the state file in it, and the platform the

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
-import io.shoplab.lab.state.LabJournal;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.LabJournal;
+import io.shoplab.lab.stack.StateStore;
 import io.shoplab.lab.watch.PartsSource;
 import io.shoplab.lab.watch.Watch;
 

@@ -20,9 +20,9 @@ import io.shoplab.lab.health.HealthProbe;
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessReading;
 import io.shoplab.lab.process.ProcessRef;
+import io.shoplab.lab.stack.LabState;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.StackPart;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
 import picocli.CommandLine.Command;
 
 @Command(name = "status", mixinStandardHelpOptions = true,

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.shoplab.lab.LabException;
@@ -76,19 +77,13 @@ class CommandLines {
     void show(List<String> command, PrintStream out, Instant deadline) {
         Process process = start(command);
         AtomicBoolean timedOut = new AtomicBoolean();
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()));
-                if (process.isAlive()) {
+        // Ended at the deadline even while it prints nothing, since reading its output blocks until it ends
+        process.onExit().orTimeout(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)
+                .exceptionally(late -> {
                     timedOut.set(true);
                     process.destroy();
-                }
-            } catch (InterruptedException finished) {
-                // The command ended in time.
-            }
-        }, "command-deadline");
-        watchdog.setDaemon(true);
-        watchdog.start();
+                    return process;
+                });
         Deque<String> last = new ArrayDeque<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -100,21 +95,28 @@ class CommandLines {
                 }
             }
             int exitCode = process.waitFor();
-            watchdog.interrupt();
             if (timedOut.get()) {
-                throw new LabException(String.join(" ", command) + " did not finish in time (what it started runs on: `shoplab status`,"
-                        + " `shoplab down`). Without systemd, podman runs no healthchecks by itself and Compose waits for ever"
-                        + " on `condition: service_healthy`: `.ci/containers start` runs them.");
+                throw notInTime(command);
             }
             if (exitCode != 0) {
                 throw new LabException(String.join(" ", command) + " failed (exit " + exitCode + "):\n" + String.join("\n", last));
             }
         } catch (IOException e) {
+            // Ending the command at the deadline closes the output being read.
+            if (timedOut.get()) {
+                throw notInTime(command);
+            }
             throw new UncheckedIOException("cannot read the output of " + String.join(" ", command), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while running " + String.join(" ", command));
         }
+    }
+
+    private static LabException notInTime(List<String> command) {
+        return new LabException(String.join(" ", command) + " did not finish in time (what it started runs on: `shoplab status`,"
+                + " `shoplab down`). Without systemd, podman runs no healthchecks by itself and Compose waits for ever"
+                + " on `condition: service_healthy`: `.ci/containers start` runs them.");
     }
 
     private Process start(List<String> command) {

@@ -31,20 +31,19 @@ final class Compose {
     }
 
     /**
-     * The Compose client to use: {@code SHOPLAB_COMPOSE_COMMAND} if set (such as {@code docker-compose}),
-     * else Compose v2 ({@code docker compose}) if it answers, else {@code docker-compose} (1.29) if it answers.
+     * The Compose client to use, in this order: {@code SHOPLAB_COMPOSE_COMMAND} if set (such as
+     * {@code docker-compose}), else Compose v2 ({@code docker compose}) if it answers, else
+     * {@code docker-compose} (1.29) if it answers. The lab and container-tests both choose so.
      */
-    static List<String> detect(Path directory, Map<String, String> environment) {
+    static List<String> detect(Map<String, String> environment) {
         String chosen = environment.get("SHOPLAB_COMPOSE_COMMAND");
         if (chosen != null && !chosen.isBlank()) {
             return Arrays.asList(chosen.strip().split("\\s+"));
         }
-        CommandLines shell = new CommandLines(directory, Map.of());
+        CommandLines shell = new CommandLines(Path.of("."), environment);
         for (List<String> candidate : List.of(List.of("docker", "compose"), List.of("docker-compose"))) {
-            List<String> version = new ArrayList<>(candidate);
-            version.add("version");
             try {
-                if (shell.capture(version).succeeded()) {
+                if (shell.capture(with(candidate, List.of("version"))).succeeded()) {
                     return candidate;
                 }
             } catch (LabException notInstalled) {
@@ -54,57 +53,36 @@ final class Compose {
         throw new LabException("neither `docker compose` nor `docker-compose` answers: install Docker (with Compose) to use --platform compose");
     }
 
-    List<String> command(String... arguments) {
-        List<String> command = new ArrayList<>(project.command());
-        command.addAll(List.of("-p", project.name()));
-        project.files().forEach(file -> command.addAll(List.of("-f", file.toString())));
-        command.addAll(Arrays.asList(arguments));
-        return command;
+    void build(List<String> services, Instant deadline) {
+        show(with(command("build"), services), deadline);
     }
 
-    List<String> buildCommand(List<String> services) {
-        return withServices(command("build"), services);
-    }
-
-    /** Starts what is not running; containers that exist are started as they are, never recreated. */
-    List<String> upCommand(List<String> services) {
-        return withServices(command("up", "-d", "--no-recreate"), services);
+    /** Starts what is not running; containers that exist are started as they are, never recreated. Compose waits for the healthy dependencies first. */
+    void up(List<String> services, Instant deadline) {
+        show(with(command("up", "-d", "--no-recreate"), services), deadline);
     }
 
     /** N containers of one service: more are created, the highest-numbered removed. */
-    List<String> scaleCommand(String service, int count) {
-        return command("up", "-d", "--no-recreate", "--scale", service + "=" + count, service);
+    void scale(String service, int count, Instant deadline) {
+        show(command("up", "-d", "--no-recreate", "--scale", service + "=" + count, service), deadline);
     }
 
     /** Containers, network and volumes (the databases' data) of the project, one-off instances too. */
-    List<String> downCommand() {
-        return command("down", "-v", "--remove-orphans");
-    }
-
-    void build(List<String> services, Instant deadline) {
-        show(buildCommand(services), deadline);
-    }
-
-    /** Returns once every container is started; Compose waits for the healthy dependencies first. */
-    void up(List<String> services, Instant deadline) {
-        show(upCommand(services), deadline);
-    }
-
-    void scale(String service, int count, Instant deadline) {
-        show(scaleCommand(service, count), deadline);
-    }
-
     void down(Instant deadline) {
-        show(downCommand(), deadline);
+        show(command("down", "-v", "--remove-orphans"), deadline);
     }
 
     /** Such as {@code docker-compose 1.29.2}. */
     String version() {
-        List<String> version = new ArrayList<>(project.command());
-        version.addAll(List.of("version", "--short"));
-        CommandLines.Result result = shell.capture(version);
-        String number = result.succeeded() ? result.output().strip() : "?";
-        return String.join(" ", project.command()) + " " + number;
+        CommandLines.Result result = shell.capture(with(project.command(), List.of("version", "--short")));
+        return String.join(" ", project.command()) + " " + (result.succeeded() ? result.output().strip() : "?");
+    }
+
+    private List<String> command(String... arguments) {
+        List<String> command = with(project.command(), List.of("-p", project.name()));
+        project.files().forEach(file -> command.addAll(List.of("-f", file.toString())));
+        command.addAll(Arrays.asList(arguments));
+        return command;
     }
 
     private void show(List<String> command, Instant deadline) {
@@ -118,9 +96,9 @@ final class Compose {
         return path.isAbsolute() && path.startsWith(shell.directory()) ? shell.directory().relativize(path).toString() : argument;
     }
 
-    private static List<String> withServices(List<String> command, List<String> services) {
+    private static List<String> with(List<String> command, List<String> more) {
         List<String> all = new ArrayList<>(command);
-        all.addAll(services);
+        all.addAll(more);
         return all;
     }
 }

@@ -27,8 +27,8 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * Its presence is what makes the lab's platform {@code compose}.
  *
  * @param name the Compose project name ({@code -p}): containers, network and volumes are named after it
- * @param command the Compose client: {@code docker compose} (v2) where it answers, else {@code docker-compose}
- * @param files the Compose files, the repository's first, then the lab's own override
+ * @param command the Compose client, as {@link Compose#detect} chose it
+ * @param files the Compose files: the repository's, or {@code SHOPLAB_COMPOSE_FILE}
  * @param environment variables for every Compose and engine command, over the lab's own environment
  * @param stacks the stacks {@code up} brought up, in order
  * @param monitoring the monitoring services that run beside them (Prometheus, Grafana), possibly none
@@ -39,11 +39,11 @@ public record ComposeProject(String name, List<String> command, List<Path> files
     /** The project name unless {@code SHOPLAB_COMPOSE_PROJECT} says otherwise; the root's {@code .env} names it so too. */
     public static final String DEFAULT_NAME = "shoplab";
     static final String FILE_NAME = "compose.json";
-    /** The lab's additions to the repository's Compose file, written beside the state file. */
-    static final String OVERRIDE_FILE_NAME = "compose-lab.yml";
     static final String PROFILES = "SHOPLAB_PROFILES";
     /** Where docker/Dockerfile takes the app jars from: {@code source} (compiled in the image build) or {@code checkout}. */
     static final String JARS = "SHOPLAB_JARS";
+    /** Whether the gateway limits each client's request rate ({@code true} in docker-compose.yml). */
+    static final String GATEWAY_RATE_LIMIT = "SHOPLAB_GATEWAY_RATE_LIMIT";
     /** The lab's own settings, which the Compose file does not read. */
     private static final List<String> LAB_SETTINGS = List.of("SHOPLAB_COMPOSE_PROJECT", "SHOPLAB_COMPOSE_FILE", "SHOPLAB_COMPOSE_SERVICES",
             "SHOPLAB_COMPOSE_COMMAND", "SHOPLAB_REBUILD", PROFILES);
@@ -79,8 +79,12 @@ public record ComposeProject(String name, List<String> command, List<Path> files
         // The lab builds the jars itself (and rebuilds an image whose jar is newer): the images take them as
         // they are instead of compiling the sources once more in the image build.
         environment.putIfAbsent(JARS, "checkout");
-        return new ComposeProject(name, command, List.of(composeFile, layout.labDirectory().resolve(OVERRIDE_FILE_NAME)), environment,
-                List.of(), monitoring);
+        // The experiments' load comes from one client at hundreds of requests per second: the gateway's per-client rate
+        // limit (an edge protection) would measure itself, so the lab switches it off, as it does for its local processes.
+        environment.putIfAbsent(GATEWAY_RATE_LIMIT, "false");
+        // docker-compose 1.29 gives up on a slow engine after 60 s by default.
+        environment.put("COMPOSE_HTTP_TIMEOUT", systemEnvironment.getOrDefault("COMPOSE_HTTP_TIMEOUT", "600"));
+        return new ComposeProject(name, command, List.of(composeFile), environment, List.of(), monitoring);
     }
 
     /**
@@ -128,11 +132,9 @@ public record ComposeProject(String name, List<String> command, List<Path> files
         return Optional.of(JSON.readValue(file.toFile(), ComposeProject.class));
     }
 
-    /** Remembers it, and writes the lab's override file beside it. */
     public void save(LabLayout layout) {
         try {
             Files.createDirectories(layout.labDirectory());
-            Files.writeString(layout.labDirectory().resolve(OVERRIDE_FILE_NAME), LabOverride.TEXT);
             Path next = file(layout).resolveSibling(FILE_NAME + ".next");
             JSON.writeValue(next.toFile(), this);
             Files.move(next, file(layout), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -144,7 +146,6 @@ public record ComposeProject(String name, List<String> command, List<Path> files
     public static void forget(LabLayout layout) {
         try {
             Files.deleteIfExists(file(layout));
-            Files.deleteIfExists(layout.labDirectory().resolve(OVERRIDE_FILE_NAME));
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete " + file(layout), e);
         }
@@ -152,23 +153,5 @@ public record ComposeProject(String name, List<String> command, List<Path> files
 
     static Path file(LabLayout layout) {
         return layout.labDirectory().resolve(FILE_NAME);
-    }
-
-    /** What the lab adds to the repository's Compose file for its experiments. */
-    static final class LabOverride {
-
-        static final String TEXT = """
-                # Written by the lab (./shoplab up --platform compose); passed after docker-compose.yml with -f.
-                # The experiments' load comes from one client at hundreds of requests per second: the gateway's
-                # per-client rate limit (an edge protection, on in docker-compose.yml) would measure itself, so the
-                # lab switches it off, as it does for its local processes.
-                services:
-                  gateway:
-                    environment:
-                      GATEWAY_RATE_LIMIT_ENABLED: "false"
-                """;
-
-        private LabOverride() {
-        }
     }
 }

@@ -134,16 +134,6 @@ public enum ComposeService {
         return ShopService.named(serviceName).map(service -> List.of(service.module(), Stacks.DATABASE_FAULT)).orElse(List.of());
     }
 
-    /** What must run before it can start: the order in which killed containers are revived. */
-    List<ComposeService> dependsOn() {
-        return switch (kind) {
-            case DATABASE -> List.of();
-            case MONITORING -> this == GRAFANA ? List.of(PROMETHEUS) : List.of();
-            case APP -> this == MONOLITH ? List.of(POSTGRES) : this == DISCOVERY ? List.of()
-                    : this == GATEWAY ? List.of(DISCOVERY) : List.of(POSTGRES, DISCOVERY);
-        };
-    }
-
     /**
      * The port of an app's actuator endpoints in its container (docker-compose.yml's MANAGEMENT_PORT), never
      * published: the lab reaches it at the container's address.

@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * One container of the project as {@code docker inspect} shows it.
  *
  * @param id the full container id
- * @param containerName the engine's name ({@code shoplab_catalog-service_2})
  * @param service the Compose service it runs
  * @param number its number within the service (Compose's, or the lab's label on a one-off instance)
  * @param oneOff whether it is a one-off container of its service (the monolith's extra instances, which the lab runs alike)
@@ -34,11 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param memoryBytes its memory limit, 0 if none
  * @param nanoCpus its CPU quota in billionths of a core (Compose's {@code cpus}), 0 if none
  */
-public record ContainerInfo(String id, String containerName, String service, int number, boolean oneOff, boolean running, boolean paused,
-                            long pid,
+public record ContainerInfo(String id, String service, int number, boolean oneOff, boolean running, boolean paused, long pid,
                             Optional<Instant> startedAt, Optional<String> ipAddress, Map<Integer, Integer> publishedPorts, String image,
-                            List<String> environment, String network, boolean init, long memoryBytes,
-                            long nanoCpus) {
+                            List<String> environment, String network, boolean init, long memoryBytes, long nanoCpus) {
 
     static final String SERVICE_LABEL = "com.docker.compose.service";
     static final String NUMBER_LABEL = "com.docker.compose.container-number";
@@ -61,8 +58,8 @@ public record ContainerInfo(String id, String containerName, String service, int
             boolean running = state.path("Running").asBoolean(false);
             List<String> environment = new ArrayList<>();
             container.path("Config").path("Env").forEach(variable -> environment.add(variable.asString()));
-            containers.add(new ContainerInfo(container.path("Id").asString(), container.path("Name").asString().replaceFirst("^/", ""),
-                    labels.path(SERVICE_LABEL).asString(""), number, oneOff, running, state.path("Paused").asBoolean(false), running ? state.path("Pid").asLong(0) : 0,
+            containers.add(new ContainerInfo(container.path("Id").asString(), labels.path(SERVICE_LABEL).asString(""), number, oneOff,
+                    running, state.path("Paused").asBoolean(false), running ? state.path("Pid").asLong(0) : 0,
                     instant(state.path("StartedAt").asString("")), running ? ipAddress(container) : Optional.empty(),
                     publishedPorts(container), container.path("Config").path("Image").asString(""), environment,
                     container.path("NetworkSettings").path("Networks").propertyNames().stream().findFirst().orElse(""),

@@ -8,22 +8,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.health.Health;
+import io.shoplab.lab.health.InstanceReach;
 import io.shoplab.lab.health.ReadinessWait;
+import io.shoplab.lab.health.WaitProgress;
+import io.shoplab.lab.stack.ShopService;
 
 /**
  * Polls started containers until each is ready, as {@link ReadinessWait} does for processes: the same
  * probes (the app's readiness group, PostgreSQL's last database) at the address the lab reaches each
- * by, failing with the log tail of a container that stopped or was still not ready at the deadline.
+ * by, failing with the log tail of a container that stopped or was still not ready at the deadline;
+ * then, for new replicas of a service, until Eureka and the gateway reach them.
  */
 final class ContainerReadiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
-    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration REACH_POLL_INTERVAL = Duration.ofMillis(500);
+    /** Round-robin over N instances: a few requests per round reach each of them. */
+    private static final int REQUESTS_PER_ROUND = 4;
 
     private final Supplier<ContainerParts> parts;
     private final Docker docker;
@@ -37,13 +45,13 @@ final class ContainerReadiness {
 
     /** Returns once every named container answers UP. */
     void await(List<String> names, Instant deadline) {
-        Instant start = Instant.now();
-        Instant nextProgress = start.plus(PROGRESS_INTERVAL);
+        WaitProgress progress = new WaitProgress();
         List<String> waiting = new ArrayList<>(names);
         List<String> ready = new ArrayList<>();
-        while (true) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        boolean allUp = Polling.until(() -> {
             ContainerParts now = parts.get();
-            Map<String, String> answers = new LinkedHashMap<>();
+            answers.clear();
             for (String name : List.copyOf(waiting)) {
                 Optional<ContainerPart> part = now.find(name);
                 if (part.isEmpty()) {
@@ -58,29 +66,68 @@ final class ContainerReadiness {
                 if (health == Health.UP) {
                     waiting.remove(name);
                     ready.add(name);
-                    out.printf("%s is UP after %d s (%s)%n", name, seconds(start), part.get().address());
+                    out.printf("%s is UP after %d s (%s)%n", name, progress.seconds(), part.get().address());
                 } else {
                     answers.put(name, health.name());
                 }
             }
-            if (waiting.isEmpty()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
-                        waiting.stream().flatMap(name -> now.find(name).stream()).toList());
-            }
-            if (Instant.now().isAfter(nextProgress)) {
-                out.printf("  %d s: %swaiting for %s%n", seconds(start), ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
+            if (!waiting.isEmpty() && progress.due()) {
+                out.printf("  %d s: %swaiting for %s%n", progress.seconds(), ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
                         describe(answers));
-                nextProgress = nextProgress.plus(PROGRESS_INTERVAL);
             }
-            ReadinessWait.pause(POLL_INTERVAL);
+            return waiting.isEmpty();
+        }, POLL_INTERVAL, deadline);
+        if (!allUp) {
+            ContainerParts now = parts.get();
+            throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+                    waiting.stream().flatMap(name -> now.find(name).stream()).toList());
         }
     }
 
+    /**
+     * Returns once new containers of a service are registered in Eureka (under their own address: replicas
+     * share the port) and, for a service the gateway routes to, have answered a request sent through the
+     * gateway, as the local lab waits for its new instances.
+     */
+    void awaitReached(ShopService service, String eurekaBase, String gatewayBase, List<ContainerPart> instances, Instant deadline) {
+        Instant start = Instant.now();
+        List<ContainerPart> waiting = new ArrayList<>(instances);
+        boolean allReached = Polling.until(() -> {
+            for (ContainerPart instance : List.copyOf(waiting)) {
+                String address = instance.host().orElse("");
+                if (!InstanceReach.registered(eurekaBase, service.serviceName(), address, instance.port())) {
+                    continue;
+                }
+                if (service.publicPath().isEmpty()) {
+                    out.printf("%s registered in Eureka after %d s (the gateway never routes to %s; orders-service calls it)%n",
+                            instance.name(), seconds(start), service.serviceName());
+                    waiting.remove(instance);
+                } else if (reachedThroughGateway(instance, gatewayBase + service.publicPath().orElseThrow())) {
+                    out.printf("%s registered and reached through the gateway after %d s%n", instance.name(), seconds(start));
+                    waiting.remove(instance);
+                }
+            }
+            return waiting.isEmpty();
+        }, REACH_POLL_INTERVAL, deadline);
+        if (!allReached) {
+            throw failure("not reached through Eureka and the gateway in time: "
+                    + String.join(", ", waiting.stream().map(ContainerPart::name).toList()), waiting);
+        }
+    }
+
+    private static boolean reachedThroughGateway(ContainerPart instance, String url) {
+        String base = instance.app().managementUrl();
+        OptionalLong before = InstanceReach.publicRequestsServed(base);
+        for (int i = 0; i < REQUESTS_PER_ROUND; i++) {
+            InstanceReach.send(url);
+        }
+        OptionalLong after = InstanceReach.publicRequestsServed(base);
+        // Without a metrics endpoint there is no proof to wait for; registration has to do.
+        return before.isEmpty() || after.isEmpty() || after.getAsLong() > before.getAsLong();
+    }
+
     /** The message, then the last lines each container logged. */
-    LabException failure(String message, List<ContainerPart> containers) {
+    private LabException failure(String message, List<ContainerPart> containers) {
         StringBuilder text = new StringBuilder(message);
         int lines = Math.max(10, 30 / Math.max(1, containers.size()));
         for (ContainerPart part : containers) {

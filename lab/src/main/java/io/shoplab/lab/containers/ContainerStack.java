@@ -79,7 +79,7 @@ public final class ContainerStack {
     public static ContainerStack prepare(LabLayout layout, Map<String, String> environment, String stack, boolean faults,
                                          boolean freePorts, boolean monitoring, PrintStream out) {
         Optional<ComposeProject> remembered = ComposeProject.load(layout);
-        ComposeProject project = remembered.orElseGet(() -> ComposeProject.create(layout, Compose.detect(layout.root(), environment),
+        ComposeProject project = remembered.orElseGet(() -> ComposeProject.create(layout, Compose.detect(environment),
                 environment, hostPorts(freePorts), faults, monitoring ? monitoring(environment, out) : List.of()));
         if (remembered.isPresent() && freePorts) {
             out.println("note: the project " + project.name() + " keeps the host ports it started with (--free-ports ignored)");
@@ -115,10 +115,11 @@ public final class ContainerStack {
                 }
             });
         }
-        List<String> stale = staleImages(services.stream().filter(service -> before.find(service.serviceName()).isEmpty()).toList());
-        if (!stale.isEmpty()) {
-            out.printf("building the images of %s (missing, or older than their jars)%n", String.join(", ", stale));
-            compose.build(stale, deadline);
+        List<String> build = imagesToBuild(services.stream().filter(service -> before.find(service.serviceName()).isEmpty()).toList());
+        if (!build.isEmpty()) {
+            out.printf("building the images of %s (%s)%n", String.join(", ", build),
+                    fromSources() ? "from the sources" : "missing, or older than their jars");
+            compose.build(build, deadline);
         }
         Instant start = Instant.now();
         List<String> names = new ArrayList<>(services.stream().map(ComposeService::serviceName).toList());
@@ -269,7 +270,7 @@ public final class ContainerStack {
         readiness.await(added.stream().map(ContainerPart::name).toList(), deadline);
         if (service != ComposeService.MONOLITH && !added.isEmpty()) {
             List<ContainerPart> ready = parts().of(service).stream().filter(part -> !before.contains(part.name())).toList();
-            new ContainerReach(readiness, out).await(ShopService.named(serviceName).orElseThrow(), running(Stacks.DISCOVERY).app().baseUrl(),
+            readiness.awaitReached(ShopService.named(serviceName).orElseThrow(), running(Stacks.DISCOVERY).app().baseUrl(),
                     baseUrl(Stacks.MICROSERVICES), ready, deadline);
         }
         return parts().of(service).stream().filter(ContainerPart::isAlive).toList();
@@ -352,31 +353,59 @@ public final class ContainerStack {
         return file;
     }
 
-    private List<String> staleImages(List<ComposeService> services) {
-        List<String> stale = new ArrayList<>();
-        for (ComposeService service : services) {
-            if (service.builtImage().isEmpty()) {
-                continue;
-            }
+    /**
+     * The images to build before the services start: from the sources ({@code SHOPLAB_JARS=source}), every one (the
+     * engine's build cache keeps what did not change); from the jars, those missing or older than their jar.
+     */
+    private List<String> imagesToBuild(List<ComposeService> services) {
+        List<String> build = new ArrayList<>();
+        for (ComposeService service : services.stream().filter(service -> service.builtImage().isPresent()).toList()) {
             Path jar = layout.appJar(service.moduleFolder().orElseThrow());
-            if (!Files.exists(jar)) {
+            if (fromSources()) {
+                build.add(service.serviceName());
+            } else if (!Files.exists(jar)) {
                 throw new LabException(layout.root().relativize(jar) + " is missing, and the image of " + service.serviceName()
                         + " is built from it: ./mvnw -B -DskipTests package -pl " + service.moduleFolder().orElseThrow() + " -am");
-            }
-            Optional<Instant> created = docker.imageCreated(service.builtImage().orElseThrow());
-            if (created.isEmpty() || modified(jar).isAfter(created.get())) {
-                stale.add(service.serviceName());
+            } else if (docker.imageCreated(service.builtImage().orElseThrow()).filter(created -> !modified(jar).isAfter(created)).isEmpty()) {
+                // Missing, or older than its jar.
+                build.add(service.serviceName());
             }
         }
-        return stale;
+        return build;
+    }
+
+    private boolean fromSources() {
+        return "source".equals(project.environment().get(ComposeProject.JARS));
     }
 
     private void requireEngine() {
         if (!docker.answers()) {
-            throw new LabException("no container engine answers"
-                    + Optional.ofNullable(project.environment().get("DOCKER_HOST")).map(host -> " at " + host).orElse("")
-                    + " (`docker version`): start Docker (on machines with podman: .ci/containers start)");
+            throw new LabException(noEngine(project.environment()));
         }
+    }
+
+    /**
+     * Why containers cannot run on this machine: no engine answers, or no Compose client; empty when they can. Asked by
+     * the tests that need containers (this module's and container-tests), which skip or fail with the reason.
+     *
+     * @param environment the engine's address ({@code DOCKER_HOST}) and {@code SHOPLAB_COMPOSE_COMMAND}, if set
+     */
+    public static Optional<String> unavailable(Map<String, String> environment) {
+        if (!new Docker(new CommandLines(Path.of("."), environment)).answers()) {
+            return Optional.of(noEngine(environment));
+        }
+        try {
+            Compose.detect(environment);
+            return Optional.empty();
+        } catch (LabException noClient) {
+            return Optional.of(noClient.getMessage());
+        }
+    }
+
+    private static String noEngine(Map<String, String> environment) {
+        return "no container engine answers" + Optional.ofNullable(environment.get("DOCKER_HOST")).map(host -> " at " + host).orElse("")
+                + " (`docker version`): start Docker (on Linux with podman: .ci/containers setup and start, then"
+                + " eval \"$(.ci/containers env)\")";
     }
 
     private LabException unknown(String name) {

@@ -25,23 +25,20 @@ final class Docker {
 
     /** Every container of the project, running or not, one-off instances included. */
     List<ContainerInfo> containers(String project) {
-        String ids = shell.output(psCommand(project));
-        List<String> each = ids.lines().map(String::strip).filter(id -> !id.isEmpty()).toList();
-        if (each.isEmpty()) {
+        List<String> inspect = inspectCommand(project);
+        if (inspect.size() == 2) {
             return List.of();
         }
-        List<String> inspect = new ArrayList<>(List.of("docker", "inspect"));
-        inspect.addAll(each);
         CommandLines.Result result = shell.capture(inspect);
-        if (!result.succeeded()) {
-            // A container removed between the two calls: ask again, once.
-            return ContainerInfo.parse(shell.output(inspect(project)));
-        }
-        return ContainerInfo.parse(result.output());
+        // A container removed between listing and inspecting fails the inspect: ask again, once.
+        return ContainerInfo.parse(result.succeeded() ? result.output() : shell.output(inspectCommand(project)));
     }
 
-    static List<String> psCommand(String project) {
-        return List.of("docker", "ps", "-a", "-q", "--no-trunc", "--filter", "label=com.docker.compose.project=" + project);
+    private List<String> inspectCommand(String project) {
+        List<String> inspect = new ArrayList<>(List.of("docker", "inspect"));
+        shell.output(List.of("docker", "ps", "-a", "-q", "--no-trunc", "--filter", "label=com.docker.compose.project=" + project))
+                .lines().map(String::strip).filter(id -> !id.isEmpty()).forEach(inspect::add);
+        return inspect;
     }
 
     /**
@@ -50,7 +47,7 @@ final class Docker {
      * numbered {@code instance}: the monolith's second instance, which Compose cannot scale (its host port is one)
      * nor, on podman, {@code run} (docker-compose's legacy links are refused).
      */
-    static List<String> runAlikeCommand(ContainerInfo model, String project, int instance, int containerPort, int hostPort) {
+    void runAlike(ContainerInfo model, String project, int instance, int containerPort, int hostPort) {
         List<String> command = new ArrayList<>(List.of("docker", "run", "-d",
                 "--name", project + "_" + model.service() + "_run_" + instance,
                 "--network", model.network(),
@@ -72,11 +69,7 @@ final class Docker {
         model.environment().stream().filter(variable -> !variable.startsWith("HOSTNAME="))
                 .forEach(variable -> command.addAll(List.of("-e", variable)));
         command.add(model.image());
-        return command;
-    }
-
-    void runAlike(ContainerInfo model, String project, int instance, int containerPort, int hostPort) {
-        shell.output(runAlikeCommand(model, project, instance, containerPort, hostPort));
+        shell.output(command);
     }
 
     /** SIGKILL to the container's main process (its init, which takes the JVM with it), as a crash would. */
@@ -143,11 +136,5 @@ final class Docker {
         } catch (LabException noClient) {
             return false;
         }
-    }
-
-    private List<String> inspect(String project) {
-        List<String> inspect = new ArrayList<>(List.of("docker", "inspect"));
-        inspect.addAll(shell.output(psCommand(project)).lines().map(String::strip).filter(id -> !id.isEmpty()).toList());
-        return inspect;
     }
 }

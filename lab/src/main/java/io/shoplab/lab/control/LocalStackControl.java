@@ -19,12 +19,12 @@ import io.shoplab.lab.faults.Fault;
 import io.shoplab.lab.faults.FaultClient;
 import io.shoplab.lab.faults.FaultTargets;
 import io.shoplab.lab.stack.ComponentControl;
+import io.shoplab.lab.stack.LabState;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.Scaling;
 import io.shoplab.lab.stack.SpringBootApp;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.StateStore;
 
 /**
  * The experiments' lab on local processes: finds, kills and restarts components, injects and heals

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.stack.LabState;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.SpringBootApp;
 import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
 
 /**
  * Which running apps a fault goes to. In the monolith every component is a module of the one app

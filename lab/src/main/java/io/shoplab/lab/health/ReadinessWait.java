@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.process.LogTail;
 import io.shoplab.lab.process.ProcessRef;
 
@@ -21,7 +22,6 @@ import io.shoplab.lab.process.ProcessRef;
 public final class ReadinessWait {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
     private static final int LOG_TAIL_LINES = 30;
 
     private final PrintStream out;
@@ -42,16 +42,16 @@ public final class ReadinessWait {
      * @throws LabException with the log's tail when a process ends or the deadline passes first
      */
     public Map<String, Duration> awaitAll(List<Pending> components) {
-        Instant start = Instant.now();
-        Instant nextProgress = start.plus(PROGRESS_INTERVAL);
+        WaitProgress progress = new WaitProgress();
         Map<String, Duration> ready = new LinkedHashMap<>();
         List<Pending> waiting = new ArrayList<>(components);
-        while (true) {
-            Map<Pending, Health> answers = new LinkedHashMap<>();
+        Map<Pending, Health> answers = new LinkedHashMap<>();
+        boolean allUp = Polling.until(() -> {
+            answers.clear();
             for (Pending pending : List.copyOf(waiting)) {
                 Health health = HealthProbe.check(pending.healthTarget());
                 if (health == Health.UP) {
-                    Duration took = Duration.between(start, Instant.now());
+                    Duration took = progress.elapsed();
                     ready.put(pending.name(), took);
                     waiting.remove(pending);
                     out.printf("%s is UP after %d s%n", pending.name(), took.toSeconds());
@@ -62,20 +62,17 @@ public final class ReadinessWait {
                     answers.put(pending, health);
                 }
             }
-            if (waiting.isEmpty()) {
-                return ready;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
-                        answers.keySet().stream().map(Pending::logFile).toList());
-            }
-            if (Instant.now().isAfter(nextProgress)) {
-                out.printf("  %d s: %swaiting for %s%n", Duration.between(start, Instant.now()).toSeconds(),
+            if (!waiting.isEmpty() && progress.due()) {
+                out.printf("  %d s: %swaiting for %s%n", progress.seconds(),
                         ready.isEmpty() ? "" : "up " + String.join(", ", ready.keySet()) + "; ", describe(answers));
-                nextProgress = nextProgress.plus(PROGRESS_INTERVAL);
             }
-            pause(POLL_INTERVAL);
+            return waiting.isEmpty();
+        }, POLL_INTERVAL, deadline);
+        if (!allUp) {
+            throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+                    answers.keySet().stream().map(Pending::logFile).toList());
         }
+        return ready;
     }
 
     public Duration await(Pending component) {
@@ -98,14 +95,5 @@ public final class ReadinessWait {
             text.append("\n--- last lines of ").append(logFile).append(" ---\n").append(LogTail.of(logFile, lines));
         }
         return new LabException(text.toString());
-    }
-
-    public static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted while waiting");
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.measure.RequestEventsCsv;
 
 /**
@@ -27,19 +28,18 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
      * so the JVM's start-up does not eat into the first phase.
      */
     public Instant awaitFirstRequest(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<Instant> first = firstEventTime();
-            if (first.isPresent()) {
-                return first.get();
-            }
-            if (!process.isAlive()) {
+        Optional<Instant> first = Polling.firstAnswer(() -> {
+            Optional<Instant> answered = firstEventTime();
+            if (answered.isEmpty() && !process.isAlive()) {
                 throw new LabException("Gatling stopped before its first request; see " + log);
             }
-            pause();
+            return answered;
+        }, POLL, Instant.now().plus(timeout));
+        if (first.isEmpty()) {
+            process.destroyForcibly();
+            throw new LabException("Gatling sent no request within " + timeout.toSeconds() + " s; see " + log);
         }
-        process.destroyForcibly();
-        throw new LabException("Gatling sent no request within " + timeout.toSeconds() + " s; see " + log);
+        return first.get();
     }
 
     /**
@@ -107,16 +107,6 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
         }
         catch (IOException | UncheckedIOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted");
         }
     }
 }

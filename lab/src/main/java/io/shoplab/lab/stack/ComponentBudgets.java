@@ -13,8 +13,6 @@ import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.budget.LabGroups;
 import io.shoplab.lab.process.ProcessRef;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
 
 /**
  * Holds each component the lab starts to its budget: its control group made before it starts, its process moved in

@@ -20,8 +20,6 @@ import io.shoplab.lab.process.PidFile;
 import io.shoplab.lab.process.ProcessFreezer;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.process.ProcessStopper;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
 
 /**
  * Starts, stops and kills components, recording every process in the state file before waiting on

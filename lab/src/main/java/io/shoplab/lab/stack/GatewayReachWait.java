@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.health.InstanceReach;
 import io.shoplab.lab.health.ReadinessWait;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
 
 /**
  * Waits until new instances of a service are registered in Eureka and (for a service the gateway
@@ -38,7 +37,7 @@ final class GatewayReachWait {
         String eureka = baseUrlOf(Stacks.DISCOVERY);
         String gateway = baseUrlOf(Stacks.GATEWAY);
         List<SpringBootApp> waiting = new ArrayList<>(instances);
-        while (!waiting.isEmpty()) {
+        boolean allReached = Polling.until(() -> {
             for (SpringBootApp instance : List.copyOf(waiting)) {
                 if (!InstanceReach.registered(eureka, service.serviceName(), instance.port())) {
                     continue;
@@ -52,12 +51,12 @@ final class GatewayReachWait {
                     waiting.remove(instance);
                 }
             }
-            if (!waiting.isEmpty() && Instant.now().isAfter(deadline)) {
-                throw ReadinessWait.failure("not reached through Eureka and the gateway in time: "
-                        + String.join(", ", waiting.stream().map(SpringBootApp::name).toList()),
-                        List.of(store.load().find(Stacks.GATEWAY).orElseThrow().component().logFile()));
-            }
-            ReadinessWait.pause(POLL_INTERVAL);
+            return waiting.isEmpty();
+        }, POLL_INTERVAL, deadline);
+        if (!allReached) {
+            throw ReadinessWait.failure("not reached through Eureka and the gateway in time: "
+                    + String.join(", ", waiting.stream().map(SpringBootApp::name).toList()),
+                    List.of(store.load().find(Stacks.GATEWAY).orElseThrow().component().logFile()));
         }
     }
 

@@ -13,9 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.shoplab.lab.Directories;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.budget.Budgets;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
 import io.shoplab.lab.tracing.ZipkinJar;
 
 /**

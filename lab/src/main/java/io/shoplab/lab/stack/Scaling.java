@@ -12,8 +12,6 @@ import java.util.Set;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.process.Ports;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
 
 /**
  * Runs N instances of an app: more instances of the first one's configuration on free ports

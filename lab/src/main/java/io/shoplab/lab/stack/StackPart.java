@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A part of a running stack as commands and experiments see it, whatever runs it: a process the lab
- * launched ({@link io.shoplab.lab.state.RunningComponent}) or a container
+ * launched ({@link io.shoplab.lab.stack.RunningComponent}) or a container
  * ({@link io.shoplab.lab.containers.ContainerPart}). The accessors are named as the local records'
  * so that {@code part.component().app().baseUrl()} reads the same on both platforms.
  */

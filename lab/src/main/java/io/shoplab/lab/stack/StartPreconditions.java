@@ -6,8 +6,6 @@ import java.util.List;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.process.LaunchSpec;
 import io.shoplab.lab.process.Ports;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
 
 /** What must hold before a component is launched, each failure with what to do about it. */
 final class StartPreconditions {

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.report.TraceSpan;
 import io.shoplab.lab.report.TracedRequest;
 
@@ -48,19 +51,17 @@ public final class ProductPageTrace {
         }
         String traceId = HexFormat.of().formatHex(randomBytes(16));
         get(baseUrl, "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01");
-        Instant deadline = Instant.now().plus(timeout);
-        List<TraceSpan> previous = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            pause();
+        AtomicReference<List<TraceSpan>> previous = new AtomicReference<>(List.of());
+        Optional<List<TraceSpan>> complete = Polling.firstAnswer(() -> {
             List<TraceSpan> spans = zipkin.trace(traceId);
             Set<String> reported = spans.stream().map(TraceSpan::service).collect(Collectors.toSet());
-            if (reported.containsAll(services) && spans.size() == previous.size()) {
-                return new TracedRequest(stack, "GET " + PATH, traceId, spans);
-            }
-            previous = spans;
-        }
-        throw new LabException("the trace of " + PATH + " on " + stack + " (" + traceId + ") did not arrive complete in Zipkin within "
-                + timeout.toSeconds() + " s: expected spans of " + services + ", had " + previous.size());
+            boolean settled = reported.containsAll(services) && spans.size() == previous.getAndSet(spans).size();
+            return settled ? Optional.of(spans) : Optional.empty();
+        }, POLL, Instant.now().plus(timeout));
+        return complete.map(spans -> new TracedRequest(stack, "GET " + PATH, traceId, spans))
+                .orElseThrow(() -> new LabException("the trace of " + PATH + " on " + stack + " (" + traceId
+                        + ") did not arrive complete in Zipkin within " + timeout.toSeconds() + " s: expected spans of " + services
+                        + ", had " + previous.get().size()));
     }
 
     private void get(String baseUrl, String traceparent) {
@@ -85,14 +86,5 @@ public final class ProductPageTrace {
         byte[] bytes = new byte[length];
         new SecureRandom().nextBytes(bytes);
         return bytes;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted while waiting for a trace");
-        }
     }
 }

@@ -8,9 +8,9 @@ import io.shoplab.lab.containers.ContainerPart;
 import io.shoplab.lab.containers.ContainerStack;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.PostgresComponent;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.StackPart;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.StateStore;
 
 /** The components to watch, asked again each second: components come and go with {@code start}, {@code scale} and {@code down}. */
 @FunctionalInterface

@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import io.shoplab.lab.health.Probes;
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessReading;
+import io.shoplab.lab.stack.LabJournal;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabJournal;
 
 /**
  * Takes one {@link Second} at a time, without waiting on any app: each app and Eureka are asked in the

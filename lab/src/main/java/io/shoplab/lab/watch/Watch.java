@@ -24,7 +24,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.shoplab.lab.state.LabJournal;
+import io.shoplab.lab.stack.LabJournal;
 
 /**
  * The live page of both stacks: a {@link Sampler} takes a second each second, and every open page gets

@@ -20,7 +20,7 @@ import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.shopapi.Journey;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.StateStore;
 
 /**
  * A real campaign, short: the monolith on free ports with fault injection, two runs of 10 s of load under

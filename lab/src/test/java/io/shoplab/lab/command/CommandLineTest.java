@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 
-import io.shoplab.lab.ShopLab;
 import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.load.LoadTarget;

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.shoplab.lab.ShopLab;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 

@@ -16,11 +16,11 @@ import io.shoplab.lab.containers.ComposeProject;
 import io.shoplab.lab.containers.ComposeStackControl;
 import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.process.ProcessRef;
+import io.shoplab.lab.stack.LabState;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.StackOptions;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.StateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

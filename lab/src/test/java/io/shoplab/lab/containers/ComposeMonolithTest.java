@@ -15,14 +15,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
+import io.shoplab.lab.stack.LabJournal;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabJournal;
 import io.shoplab.lab.watch.PartsSource;
 import io.shoplab.lab.watch.Watch;
 import org.junit.jupiter.api.Test;
@@ -49,9 +49,8 @@ class ComposeMonolithTest {
     void theMonolithInAContainerDiesAndComesBack() throws Exception {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("SHOPLAB_COMPOSE_PROJECT", "shoplab-labtest-" + UUID.randomUUID().toString().substring(0, 8));
-        requireOrSkip(new Docker(new CommandLines(ROOT, environment)).answers(),
-                "no container engine answers at " + environment.getOrDefault("DOCKER_HOST", "Docker's default socket"));
-        requireOrSkip(composeInstalled(environment), "no docker compose nor docker-compose");
+        Optional<String> unavailable = ContainerStack.unavailable(environment);
+        requireOrSkip(unavailable.isEmpty(), unavailable.orElse(""));
         requireOrSkip(Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
                 "monolith-api/target/monolith-api.jar is not built (./mvnw -B verify from the root builds it first)");
         LabLayout layout = new LabLayout(ROOT, work.resolve("lab"));
@@ -83,7 +82,7 @@ class ComposeMonolithTest {
         } finally {
             containers.down(Duration.ofMinutes(3));
         }
-        assertThat(new Docker(new CommandLines(ROOT, environment)).containers(containers.projectName())).isEmpty();
+        assertThat(containers.parts().components()).isEmpty();
         assertThat(ContainerStack.isRemembered(layout)).isFalse();
     }
 
@@ -92,15 +91,6 @@ class ComposeMonolithTest {
             assertTrue(met, otherwise + " (shoplab.containers.required)");
         } else {
             assumeTrue(met, otherwise + ": skipped");
-        }
-    }
-
-    private static boolean composeInstalled(Map<String, String> environment) {
-        try {
-            Compose.detect(ROOT, environment);
-            return true;
-        } catch (LabException missing) {
-            return false;
         }
     }
 

@@ -32,7 +32,7 @@ class ComposeProjectTest {
                 ContainerStack.hostPorts(false), true, List.of("prometheus"));
 
         assertThat(project.name()).isEqualTo("shoplab-lab");
-        assertThat(project.files()).containsExactly(root.resolve("docker-compose.yml"), root.resolve("target/lab/compose-lab.yml"));
+        assertThat(project.files()).containsExactly(root.resolve("docker-compose.yml"));
         assertThat(project.environment()).containsEntry("DOCKER_HOST", "unix:///run/podman/podman.sock")
                 .containsEntry("SHOPLAB_POSTGRES_IMAGE", "localhost/shoplab-standin/postgres:15")
                 .containsEntry("SHOPLAB_PROFILES", "docker,faults")
@@ -52,14 +52,16 @@ class ComposeProjectTest {
         assertThat(project.name()).isEqualTo("shoplab");
         assertThat(project.environment()).containsEntry("SHOPLAB_PROFILES", "docker").doesNotContainKey("DOCKER_HOST");
         assertThat(project.environment()).as("the images take the jars the lab built").containsEntry("SHOPLAB_JARS", "checkout");
+        assertThat(project.environment()).as("the lab's load is one client").containsEntry("SHOPLAB_GATEWAY_RATE_LIMIT", "false")
+                .containsEntry("COMPOSE_HTTP_TIMEOUT", "600");
     }
 
     @Test
-    void aUserWhoAsksForImagesBuiltFromTheSourcesGetsThem() {
-        ComposeProject project = ComposeProject.create(new LabLayout(root), List.of("docker", "compose"), Map.of("SHOPLAB_JARS", "source"),
-                ContainerStack.hostPorts(false), false, List.of());
+    void aUserWhoAsksForImagesBuiltFromTheSourcesAndTheRateLimitGetsThem() {
+        ComposeProject project = ComposeProject.create(new LabLayout(root), List.of("docker", "compose"),
+                Map.of("SHOPLAB_JARS", "source", "SHOPLAB_GATEWAY_RATE_LIMIT", "true"), ContainerStack.hostPorts(false), false, List.of());
 
-        assertThat(project.environment()).containsEntry("SHOPLAB_JARS", "source");
+        assertThat(project.environment()).containsEntry("SHOPLAB_JARS", "source").containsEntry("SHOPLAB_GATEWAY_RATE_LIMIT", "true");
     }
 
     @Test
@@ -71,7 +73,7 @@ class ComposeProjectTest {
     }
 
     @Test
-    void itIsRememberedWithTheLabsOverrideUntilForgotten() throws IOException {
+    void itIsRememberedUntilForgotten() throws IOException {
         LabLayout layout = new LabLayout(root);
         ComposeProject project = ComposeProject.create(layout, List.of("docker-compose"), Map.of(), ContainerStack.hostPorts(false),
                 false, List.of()).withStack("monolith", false).withStack("microservices", true);
@@ -82,7 +84,6 @@ class ComposeProjectTest {
         assertThat(project.stacks()).containsExactly("monolith", "microservices");
         assertThat(project.environment()).containsEntry("SHOPLAB_PROFILES", "docker,faults");
         assertThat(Files.readString(layout.labDirectory().resolve("compose.json"))).contains("\"" + root.resolve("docker-compose.yml") + "\"");
-        assertThat(Files.readString(layout.labDirectory().resolve("compose-lab.yml"))).contains("GATEWAY_RATE_LIMIT_ENABLED: \"false\"");
         assertThat(ContainerStack.isRemembered(layout)).isTrue();
 
         ComposeProject.forget(layout);

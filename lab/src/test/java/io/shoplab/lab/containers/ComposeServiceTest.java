@@ -42,6 +42,9 @@ class ComposeServiceTest {
                 assertThat(ROOT.resolve(service.moduleFolder().orElseThrow())).as(service + " module").isDirectory();
             }
         }
+        Map<String, Object> gateway = (Map<String, Object>) ((Map<String, Object>) services.get("gateway")).get("environment");
+        assertThat(gateway.get("GATEWAY_RATE_LIMIT_ENABLED")).as("the lab's switch of the rate limit")
+                .isEqualTo("${" + ComposeProject.GATEWAY_RATE_LIMIT + ":-true}");
     }
 
     @Test

@@ -34,7 +34,6 @@ class ContainerPartsTest {
                 tuple("monolith", 2, true, true, 32000L),
                 tuple("gateway", 1, false, true, 33000L));
         ContainerInfo monolith = containers.get(0);
-        assertThat(monolith.containerName()).isEqualTo("shoplab-lab_monolith_1");
         assertThat(monolith.shortId()).isEqualTo("03c529e313cc");
         assertThat(monolith.hostPort(8080)).hasValue(35029);
         assertThat(monolith.ipAddress()).contains("10.89.0.5");

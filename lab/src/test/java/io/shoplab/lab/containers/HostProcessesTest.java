@@ -89,7 +89,7 @@ class HostProcessesTest {
     }
 
     private static ContainerInfo container(long pid) {
-        return new ContainerInfo(ID, "shoplab_monolith_1", "monolith", 1, false, pid > 0, false, pid, Optional.empty(), Optional.empty(),
+        return new ContainerInfo(ID, "monolith", 1, false, pid > 0, false, pid, Optional.empty(), Optional.empty(),
                 Map.of(), "shoplab/monolith-api", List.of(), "shoplab_default", true, 0, 0);
     }
 }

@@ -16,7 +16,7 @@ import io.shoplab.lab.report.Verdict;
 import io.shoplab.lab.stack.BothShops;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.StateStore;
 import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.control.StackControl;
 

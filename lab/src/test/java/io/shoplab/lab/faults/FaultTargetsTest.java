@@ -12,12 +12,12 @@ import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.process.ProcessRef;
 import io.shoplab.lab.stack.Component;
+import io.shoplab.lab.stack.LabState;
+import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.SpringBootApp;
 import io.shoplab.lab.stack.StackOptions;
 import io.shoplab.lab.stack.StackPorts;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
 import org.junit.jupiter.api.Test;
 
 class FaultTargetsTest {

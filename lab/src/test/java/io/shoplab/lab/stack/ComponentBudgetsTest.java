@@ -17,9 +17,6 @@ import io.shoplab.lab.budget.CgroupMount;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.budget.LabGroups;
 import io.shoplab.lab.process.ProcessRef;
-import io.shoplab.lab.state.LabState;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

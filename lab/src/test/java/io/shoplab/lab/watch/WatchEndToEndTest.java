@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.shoplab.lab.stack.BothShops;
 import io.shoplab.lab.stack.ComponentControl;
+import io.shoplab.lab.stack.LabJournal;
 import io.shoplab.lab.stack.LabStack;
-import io.shoplab.lab.state.LabJournal;
-import io.shoplab.lab.state.RunningComponent;
-import io.shoplab.lab.state.StateStore;
+import io.shoplab.lab.stack.RunningComponent;
+import io.shoplab.lab.stack.StateStore;
 
 /**
  * The watch page in a real browser: both shops on free ports (shared with the other end-to-end tests),

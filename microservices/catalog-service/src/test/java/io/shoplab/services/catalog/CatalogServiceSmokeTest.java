@@ -1,5 +1,7 @@
 package io.shoplab.services.catalog;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -7,9 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import io.shoplab.services.support.test.StubService;
+import io.shoplab.services.support.test.ServiceStub;
 
 /**
  * The whole service on its embedded database, without Eureka, inventory-service and reviews-service
@@ -27,8 +29,10 @@ import io.shoplab.services.support.test.StubService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
 class CatalogServiceSmokeTest {
 
-    private static final StubService inventory = new StubService();
-    private static final StubService reviews = new StubService();
+    @RegisterExtension
+    static final ServiceStub inventory = new ServiceStub();
+    @RegisterExtension
+    static final ServiceStub reviews = new ServiceStub();
 
     @DynamicPropertySource
     static void stubs(DynamicPropertyRegistry registry) {
@@ -44,16 +48,9 @@ class CatalogServiceSmokeTest {
 
     @BeforeEach
     void healthyParts() {
-        inventory.reset();
-        reviews.reset();
-        inventory.answer("GET", "/api/inventory/1", 200, "{\"productId\":1,\"available\":1000000,\"reserved\":0}");
-        reviews.answer("GET", "/internal/ratings/1", 200, "{\"average\":4.50,\"count\":2}");
-    }
-
-    @AfterAll
-    static void stop() {
-        inventory.close();
-        reviews.close();
+        inventory.stubFor(get("/api/inventory/1")
+                .willReturn(jsonResponse("{\"productId\":1,\"available\":1000000,\"reserved\":0}", 200)));
+        reviews.stubFor(get("/internal/ratings/1").willReturn(jsonResponse("{\"average\":4.50,\"count\":2}", 200)));
     }
 
     @Test
@@ -63,8 +60,10 @@ class CatalogServiceSmokeTest {
         assertThat(page.getBody()).containsEntry("degraded", List.of())
                 .containsEntry("availability", Map.of("status", "IN_STOCK", "available", 1000000))
                 .containsEntry("rating", Map.of("status", "OK", "average", 4.5, "count", 2));
-        assertThat(inventory.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("page-1"));
-        assertThat(reviews.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("page-1"));
+        assertThat(inventory.received()).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("page-1"));
+        assertThat(reviews.received()).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("page-1"));
     }
 
     @Test
@@ -76,10 +75,10 @@ class CatalogServiceSmokeTest {
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .retrieve().toEntity(Map.class);
         // Each part asked from a bulkhead thread of its own, the trace carried along.
-        for (StubService part : new StubService[] { inventory, reviews }) {
-            assertThat(part.received()).filteredOn(request -> "traced-1".equals(request.requestId()))
+        for (ServiceStub part : List.of(inventory, reviews)) {
+            assertThat(part.received()).filteredOn(request -> "traced-1".equals(request.getHeader("X-Request-Id")))
                     .isNotEmpty()
-                    .allSatisfy(request -> assertThat(request.traceId()).isEqualTo(traceId));
+                    .allSatisfy(request -> assertThat(request.getHeader("traceparent")).startsWith("00-" + traceId + "-"));
         }
     }
 
@@ -98,7 +97,8 @@ class CatalogServiceSmokeTest {
     void slowReviewsLeaveTheRatingOutInsteadOfFailingThePage() {
         // Once healthy first, so the time measured below is the page's and not the first request's warm-up.
         page("warm-up");
-        reviews.answer("GET", "/internal/ratings/1", 200, "{\"average\":4.50,\"count\":2}", Duration.ofSeconds(2));
+        reviews.stubFor(get("/internal/ratings/1")
+                .willReturn(jsonResponse("{\"average\":4.50,\"count\":2}", 200).withFixedDelay(2000)));
         long started = System.nanoTime();
         ResponseEntity<Map> page = page("page-2");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));

@@ -1,12 +1,17 @@
 package io.shoplab.services.orders;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -15,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import io.shoplab.services.support.test.StubService;
+import io.shoplab.services.support.test.ServiceStub;
 
 /**
  * The whole service on its embedded database, without Eureka, the three participants played by
@@ -25,9 +30,12 @@ import io.shoplab.services.support.test.StubService;
 class OrdersServiceSmokeTest {
 
     private static final String ORDER = "{\"customerId\":\"smoke\",\"lines\":[{\"productId\":1,\"quantity\":2}]}";
-    private static final StubService catalog = new StubService();
-    private static final StubService inventory = new StubService();
-    private static final StubService payments = new StubService();
+    @RegisterExtension
+    static final ServiceStub catalog = new ServiceStub();
+    @RegisterExtension
+    static final ServiceStub inventory = new ServiceStub();
+    @RegisterExtension
+    static final ServiceStub payments = new ServiceStub();
 
     @DynamicPropertySource
     static void stubs(DynamicPropertyRegistry registry) {
@@ -41,16 +49,13 @@ class OrdersServiceSmokeTest {
 
     @BeforeEach
     void healthyParticipants() {
-        List.of(catalog, inventory, payments).forEach(StubService::reset);
-        catalog.answer("GET", "/internal/prices?ids=1", 200, "{\"currency\":\"EUR\",\"prices\":{\"1\":12.30}}");
-        inventory.answer("PUT", "/internal/reservations/*", 200, "{\"status\":\"RESERVED\"}");
-        inventory.answer("POST", "/internal/reservations/*", 200, "{\"status\":\"COMMITTED\"}");
-        payments.answer("PUT", "/internal/payments/*", 200, "{\"status\":\"CAPTURED\"}");
-    }
-
-    @AfterAll
-    static void stop() {
-        List.of(catalog, inventory, payments).forEach(StubService::close);
+        catalog.stubFor(get("/internal/prices?ids=1")
+                .willReturn(jsonResponse("{\"currency\":\"EUR\",\"prices\":{\"1\":12.30}}", 200)));
+        inventory.stubFor(put(urlMatching("/internal/reservations/.*"))
+                .willReturn(jsonResponse("{\"status\":\"RESERVED\"}", 200)));
+        inventory.stubFor(post(urlMatching("/internal/reservations/.*"))
+                .willReturn(jsonResponse("{\"status\":\"COMMITTED\"}", 200)));
+        payments.stubFor(put(urlMatching("/internal/payments/.*")).willReturn(jsonResponse("{\"status\":\"CAPTURED\"}", 200)));
     }
 
     @Test
@@ -59,13 +64,13 @@ class OrdersServiceSmokeTest {
         assertThat(placed.getStatusCode().value()).isEqualTo(201);
         assertThat(placed.getBody()).contains("\"status\":\"CONFIRMED\"").contains("\"total\":24.60");
         assertThat(List.of(catalog, inventory, payments)).allSatisfy(stub -> assertThat(stub.received())
-                .isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("order-smoke-1")));
-        assertThat(payments.received().get(0).body()).contains("\"amount\":24.60");
+                .isNotEmpty().allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("order-smoke-1")));
+        assertThat(payments.received().get(0).getBodyAsString()).contains("\"amount\":24.60");
     }
 
     @Test
     void aDeadInventoryIsA503WithRetryAfter() {
-        inventory.answer("PUT", "/internal/reservations/*", 503, "{}");
+        inventory.stubFor(put(urlMatching("/internal/reservations/.*")).willReturn(jsonResponse("{}", 503)));
         ResponseEntity<String> answer = place("order-smoke-2");
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");

@@ -1,12 +1,10 @@
 package io.shoplab.services.reviews;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
@@ -14,13 +12,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import io.shoplab.services.support.test.StubService;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.shoplab.services.support.test.ServiceStub;
 
 /** The whole service on its embedded database, without Eureka, catalog-service played by a stub. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
 class ReviewsServiceSmokeTest {
 
-    private static final StubService catalog = new StubService();
+    @RegisterExtension
+    static final ServiceStub catalog = new ServiceStub();
 
     @DynamicPropertySource
     static void stub(DynamicPropertyRegistry registry) {
@@ -30,19 +31,9 @@ class ReviewsServiceSmokeTest {
     @LocalServerPort
     int port;
 
-    @BeforeEach
-    void reset() {
-        catalog.reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
-    }
-
     @Test
     void listsTheReviewsOfAProductTheCatalogKnows() {
-        catalog.answer("GET", "/internal/products/1", 200, "{\"id\":1,\"exists\":true}");
+        catalog.stubFor(WireMock.get("/internal/products/1").willReturn(jsonResponse("{\"id\":1,\"exists\":true}", 200)));
         ResponseEntity<String> reviews = get("/api/products/1/reviews");
         assertThat(reviews.getStatusCode().value()).isEqualTo(200);
         assertThat(reviews.getBody()).startsWith("[{");
@@ -55,7 +46,8 @@ class ReviewsServiceSmokeTest {
 
     @Test
     void aSlowCatalogIsA503WithRetryAfter() {
-        catalog.answer("GET", "/internal/products/1", 200, "{\"id\":1,\"exists\":true}", Duration.ofSeconds(3));
+        catalog.stubFor(WireMock.get("/internal/products/1")
+                .willReturn(jsonResponse("{\"id\":1,\"exists\":true}", 200).withFixedDelay(3000)));
         ResponseEntity<String> answer = get("/api/products/1/reviews");
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");

@@ -1,14 +1,15 @@
 package io.shoplab.services.catalog.remote;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,15 +22,17 @@ import io.shoplab.catalog.Rating;
 import io.shoplab.platform.requestid.RequestIds;
 import io.shoplab.platform.web.ServiceUnavailableException;
 import io.shoplab.services.support.test.RemoteClientTestApplication;
-import io.shoplab.services.support.test.StubService;
+import io.shoplab.services.support.test.ServiceStub;
 
 /** The catalog's two HTTP adapters against stub services, with this service's timeouts (application.yml). */
 @SpringBootTest(classes = { RemoteClientTestApplication.class, HttpStockLevels.class, HttpProductRatings.class },
         webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "eureka.client.enabled=false")
 class RemoteAdaptersTest {
 
-    private static final StubService inventory = new StubService();
-    private static final StubService reviews = new StubService();
+    @RegisterExtension
+    static final ServiceStub inventory = new ServiceStub();
+    @RegisterExtension
+    static final ServiceStub reviews = new ServiceStub();
 
     @DynamicPropertySource
     static void stubs(DynamicPropertyRegistry registry) {
@@ -43,22 +46,12 @@ class RemoteAdaptersTest {
     @Autowired
     HttpProductRatings ratings;
 
-    @BeforeEach
-    void reset() {
-        inventory.reset();
-        reviews.reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        inventory.close();
-        reviews.close();
-    }
-
     @Test
     void readsTheStockOfAProduct() {
-        inventory.answer("GET", "/api/inventory/1", 200, "{\"productId\":1,\"available\":5,\"reserved\":2}");
-        inventory.answer("GET", "/api/inventory/100", 200, "{\"productId\":100,\"available\":0,\"reserved\":0}");
+        inventory.stubFor(get("/api/inventory/1")
+                .willReturn(jsonResponse("{\"productId\":1,\"available\":5,\"reserved\":2}", 200)));
+        inventory.stubFor(get("/api/inventory/100")
+                .willReturn(jsonResponse("{\"productId\":100,\"available\":0,\"reserved\":0}", 200)));
         assertThat(stockLevels.availabilityOf(1)).isEqualTo(Availability.of(5));
         assertThat(stockLevels.availabilityOf(100).status()).isEqualTo(Availability.Status.OUT_OF_STOCK);
     }
@@ -70,8 +63,8 @@ class RemoteAdaptersTest {
 
     @Test
     void readsTheRatingAndSendsTheRequestIdAlong() {
-        reviews.answer("GET", "/internal/ratings/1", 200, "{\"average\":4.25,\"count\":4}");
-        reviews.answer("GET", "/internal/ratings/2", 200, "{\"average\":null,\"count\":0}");
+        reviews.stubFor(get("/internal/ratings/1").willReturn(jsonResponse("{\"average\":4.25,\"count\":4}", 200)));
+        reviews.stubFor(get("/internal/ratings/2").willReturn(jsonResponse("{\"average\":null,\"count\":0}", 200)));
         MDC.put(RequestIds.MDC_KEY, "page-7");
         try {
             assertThat(ratings.ratingOf(1)).isEqualTo(Rating.of(new BigDecimal("4.25"), 4));
@@ -80,12 +73,13 @@ class RemoteAdaptersTest {
             MDC.remove(RequestIds.MDC_KEY);
         }
         assertThat(ratings.ratingOf(2)).isEqualTo(Rating.of(null, 0));
-        assertThat(reviews.received().get(0).requestId()).isEqualTo("page-7");
+        assertThat(reviews.received().get(0).getHeader("X-Request-Id")).isEqualTo("page-7");
     }
 
     @Test
     void slowReviewsAreCutOffBeforeThePageStopsWaiting() {
-        reviews.answer("GET", "/internal/ratings/1", 200, "{\"average\":4.25,\"count\":4}", Duration.ofSeconds(2));
+        reviews.stubFor(get("/internal/ratings/1")
+                .willReturn(jsonResponse("{\"average\":4.25,\"count\":4}", 200).withFixedDelay(2000)));
         long started = System.nanoTime();
         assertThatThrownBy(() -> ratings.ratingOf(1))
                 .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("reviews"));
@@ -95,7 +89,7 @@ class RemoteAdaptersTest {
 
     @Test
     void failingInventoryIsAnOutage() {
-        inventory.answer("GET", "/api/inventory/1", 503, "{}");
+        inventory.stubFor(get("/api/inventory/1").willReturn(jsonResponse("{}", 503)));
         assertThatThrownBy(() -> stockLevels.availabilityOf(1))
                 .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("inventory"));
     }

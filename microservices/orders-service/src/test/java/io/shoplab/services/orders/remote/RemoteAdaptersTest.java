@@ -1,5 +1,9 @@
 package io.shoplab.services.orders.remote;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,14 +14,16 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.shoplab.orders.Order;
@@ -25,7 +31,7 @@ import io.shoplab.orders.PaymentGateway.PaymentState;
 import io.shoplab.platform.requestid.RequestIds;
 import io.shoplab.platform.web.ServiceUnavailableException;
 import io.shoplab.services.support.test.RemoteClientTestApplication;
-import io.shoplab.services.support.test.StubService;
+import io.shoplab.services.support.test.ServiceStub;
 
 /** The orders' three HTTP adapters against stub services, with this service's timeouts and guards (application.yml). */
 @SpringBootTest(classes = { RemoteClientTestApplication.class, HttpPriceList.class, HttpStockReservations.class, HttpPaymentGateway.class },
@@ -33,9 +39,12 @@ import io.shoplab.services.support.test.StubService;
 class RemoteAdaptersTest {
 
     private static final UUID ORDER = UUID.fromString("2a4e6c80-1b3d-4f5a-8c7e-9d0f1a2b3c4d");
-    private static final StubService catalog = new StubService();
-    private static final StubService inventory = new StubService();
-    private static final StubService payments = new StubService();
+    @RegisterExtension
+    static final ServiceStub catalog = new ServiceStub();
+    @RegisterExtension
+    static final ServiceStub inventory = new ServiceStub();
+    @RegisterExtension
+    static final ServiceStub payments = new ServiceStub();
 
     @DynamicPropertySource
     static void stubs(DynamicPropertyRegistry registry) {
@@ -58,20 +67,13 @@ class RemoteAdaptersTest {
 
     @BeforeEach
     void reset() {
-        for (StubService stub : List.of(catalog, inventory, payments)) {
-            stub.reset();
-        }
         circuitBreakers.getAllCircuitBreakers().forEach(breaker -> breaker.reset());
-    }
-
-    @AfterAll
-    static void stop() {
-        List.of(catalog, inventory, payments).forEach(StubService::close);
     }
 
     @Test
     void pricesExactlyAndSendsTheRequestIdAlong() {
-        catalog.answer("GET", "/internal/prices?ids=1,2,999", 200, "{\"currency\":\"EUR\",\"prices\":{\"1\":12.30,\"2\":0.10}}");
+        catalog.stubFor(get("/internal/prices?ids=1,2,999")
+                .willReturn(jsonResponse("{\"currency\":\"EUR\",\"prices\":{\"1\":12.30,\"2\":0.10}}", 200)));
         MDC.put(RequestIds.MDC_KEY, "order-1");
         try {
             assertThat(prices.pricesOf(new TreeSet<>(List.of(1L, 2L, 999L))))
@@ -81,43 +83,52 @@ class RemoteAdaptersTest {
             MDC.remove(RequestIds.MDC_KEY);
         }
         assertThat(prices.currency()).isEqualTo("EUR");
-        assertThat(catalog.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("order-1"));
+        assertThat(catalog.received()).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("order-1"));
     }
 
     @Test
     void reservesCommitsAndReleasesByOrderId() {
-        inventory.answer("PUT", "/internal/reservations/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RESERVED\"}");
-        inventory.answer("POST", "/internal/reservations/" + ORDER + "/commit", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"COMMITTED\"}");
-        inventory.answer("POST", "/internal/reservations/" + ORDER + "/release", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RELEASED\"}");
+        inventory.stubFor(put("/internal/reservations/" + ORDER)
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"RESERVED\"}", 200)));
+        inventory.stubFor(post("/internal/reservations/" + ORDER + "/commit")
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"COMMITTED\"}", 200)));
+        inventory.stubFor(post("/internal/reservations/" + ORDER + "/release")
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"RELEASED\"}", 200)));
         assertThat(stock.reserve(ORDER, List.of(new Order.Line(7, 2, new BigDecimal("1.00"))))).isTrue();
         assertThat(stock.commit(ORDER)).as("sold").isTrue();
         assertThat(stock.release(ORDER)).as("nothing held").isTrue();
-        assertThat(inventory.received()).extracting(StubService.Received::pathAndQuery).containsExactly(
+        assertThat(inventory.received()).extracting(LoggedRequest::getUrl).containsExactly(
                 "/internal/reservations/" + ORDER, "/internal/reservations/" + ORDER + "/commit", "/internal/reservations/" + ORDER + "/release");
-        assertThat(inventory.received().get(0).body()).isEqualTo("{\"items\":[{\"productId\":7,\"quantity\":2}]}");
+        assertThat(inventory.received().get(0).getBodyAsString()).isEqualTo("{\"items\":[{\"productId\":7,\"quantity\":2}]}");
     }
 
     @Test
     void readsWhatTheSettlementsAnswer() {
         // The hold was released before the commit arrived; the release came after the sale.
-        inventory.answer("POST", "/internal/reservations/" + ORDER + "/commit", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RELEASED\"}");
-        inventory.answer("POST", "/internal/reservations/" + ORDER + "/release", 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"COMMITTED\"}");
+        inventory.stubFor(post("/internal/reservations/" + ORDER + "/commit")
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"RELEASED\"}", 200)));
+        inventory.stubFor(post("/internal/reservations/" + ORDER + "/release")
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"COMMITTED\"}", 200)));
         assertThat(stock.commit(ORDER)).as("nothing sold").isFalse();
         assertThat(stock.release(ORDER)).as("sold, so not given back").isFalse();
     }
 
     @Test
     void outOfStockIsNoReservation() {
-        inventory.answer("PUT", "/internal/reservations/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"OUT_OF_STOCK\"}");
+        inventory.stubFor(put("/internal/reservations/" + ORDER)
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"OUT_OF_STOCK\"}", 200)));
         assertThat(stock.reserve(ORDER, List.of(new Order.Line(100, 1, new BigDecimal("1.00"))))).isFalse();
     }
 
     @Test
     void capturesTheExactAmountAndReadsTheState() {
-        payments.answer("PUT", "/internal/payments/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"CAPTURED\"}");
-        payments.answer("GET", "/internal/payments/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"VOIDED\"}");
+        payments.stubFor(put("/internal/payments/" + ORDER)
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"CAPTURED\"}", 200)));
+        payments.stubFor(get("/internal/payments/" + ORDER)
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"VOIDED\"}", 200)));
         assertThat(gateway.capture(ORDER, "c-1", new BigDecimal("24.60"), "EUR", "tok_ok")).isTrue();
-        assertThat(payments.received().get(0).body())
+        assertThat(payments.received().get(0).getBodyAsString())
                 .isEqualTo("{\"customerId\":\"c-1\",\"amount\":24.60,\"currency\":\"EUR\",\"paymentToken\":\"tok_ok\"}");
         assertThat(gateway.stateOf(ORDER)).isEqualTo(PaymentState.UNDONE);
         assertThat(gateway.stateOf(UUID.randomUUID())).isEqualTo(PaymentState.NONE);
@@ -125,14 +136,15 @@ class RemoteAdaptersTest {
 
     @Test
     void aDeclineIsNoCapture() {
-        payments.answer("PUT", "/internal/payments/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"DECLINED\"}");
+        payments.stubFor(put("/internal/payments/" + ORDER)
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"DECLINED\"}", 200)));
         assertThat(gateway.capture(ORDER, "c-1", new BigDecimal("24.60"), "EUR", "tok_declined")).isFalse();
     }
 
     @Test
     void aSlowInventoryIsAskedTwiceThenUnavailableWithinTheBudget() {
-        inventory.answer("PUT", "/internal/reservations/" + ORDER, 200, "{\"orderId\":\"" + ORDER + "\",\"status\":\"RESERVED\"}",
-                Duration.ofSeconds(3));
+        inventory.stubFor(put("/internal/reservations/" + ORDER)
+                .willReturn(jsonResponse("{\"orderId\":\"" + ORDER + "\",\"status\":\"RESERVED\"}", 200).withFixedDelay(3000)));
         long started = System.nanoTime();
         assertThatThrownBy(() -> stock.reserve(ORDER, List.of(new Order.Line(1, 1, new BigDecimal("1.00")))))
                 .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("inventory"));
@@ -143,7 +155,7 @@ class RemoteAdaptersTest {
 
     @Test
     void aFailingPaymentProviderIsUnavailable() {
-        payments.answer("POST", "/internal/payments/" + ORDER + "/refund", 503, "{}");
+        payments.stubFor(post("/internal/payments/" + ORDER + "/refund").willReturn(jsonResponse("{}", 503)));
         assertThatThrownBy(() -> gateway.refund(ORDER))
                 .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("payments"));
     }

@@ -1,13 +1,15 @@
 package io.shoplab.services.reviews.remote;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,14 +20,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.shoplab.platform.requestid.RequestIds;
 import io.shoplab.platform.web.ServiceUnavailableException;
 import io.shoplab.services.support.test.RemoteClientTestApplication;
-import io.shoplab.services.support.test.StubService;
+import io.shoplab.services.support.test.ServiceStub;
 
 /** The reviews' HTTP adapter against a stub catalog, with this service's timeouts and guards (application.yml). */
 @SpringBootTest(classes = { RemoteClientTestApplication.class, HttpProductDirectory.class },
         webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "eureka.client.enabled=false")
 class HttpProductDirectoryTest {
 
-    private static final StubService catalog = new StubService();
+    @RegisterExtension
+    static final ServiceStub catalog = new ServiceStub();
 
     @DynamicPropertySource
     static void stub(DynamicPropertyRegistry registry) {
@@ -40,18 +43,12 @@ class HttpProductDirectoryTest {
 
     @BeforeEach
     void reset() {
-        catalog.reset();
         circuitBreakers.circuitBreaker("catalog").reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        catalog.close();
     }
 
     @Test
     void aKnownProductExistsAndTheRequestIdGoesAlong() {
-        catalog.answer("GET", "/internal/products/1", 200, "{\"id\":1,\"exists\":true}");
+        catalog.stubFor(get("/internal/products/1").willReturn(jsonResponse("{\"id\":1,\"exists\":true}", 200)));
         MDC.put(RequestIds.MDC_KEY, "review-1");
         try {
             assertThat(products.exists(1)).isTrue();
@@ -59,7 +56,8 @@ class HttpProductDirectoryTest {
         finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
-        assertThat(catalog.received()).isNotEmpty().allSatisfy(request -> assertThat(request.requestId()).isEqualTo("review-1"));
+        assertThat(catalog.received()).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("review-1"));
     }
 
     @Test
@@ -71,7 +69,7 @@ class HttpProductDirectoryTest {
 
     @Test
     void aFailingCatalogIsAskedTwiceThenUnavailable() {
-        catalog.answer("GET", "/internal/products/1", 500, "{}");
+        catalog.stubFor(get("/internal/products/1").willReturn(jsonResponse("{}", 500)));
         assertThatThrownBy(() -> products.exists(1))
                 .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("catalog"));
         assertThat(catalog.received()).hasSize(2);
@@ -79,7 +77,8 @@ class HttpProductDirectoryTest {
 
     @Test
     void aSlowCatalogIsCutOffWithinTheBudget() {
-        catalog.answer("GET", "/internal/products/1", 200, "{\"id\":1,\"exists\":true}", Duration.ofSeconds(3));
+        catalog.stubFor(get("/internal/products/1")
+                .willReturn(jsonResponse("{\"id\":1,\"exists\":true}", 200).withFixedDelay(3000)));
         long started = System.nanoTime();
         assertThatThrownBy(() -> products.exists(1)).isInstanceOf(ServiceUnavailableException.class);
         // Two attempts of 500 ms and a 100 ms pause: inside the gateway's 2 s for the reviews routes.

@@ -12,7 +12,7 @@ import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 /**
  * The context for testing a service's HTTP adapters on their own: discovery, load balancing,
  * Resilience4j and the service's {@code application.yml}, but no database and no web server. A test
- * adds the adapter under test and points the simple discovery client at a {@link StubService}, with
+ * adds the adapter under test and points the simple discovery client at a {@link ServiceStub}, with
  * Eureka off ({@code eureka.client.enabled=false}).
  */
 @SpringBootConfiguration

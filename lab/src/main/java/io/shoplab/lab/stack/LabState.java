@@ -1,10 +1,9 @@
-package io.shoplab.lab.state;
+package io.shoplab.lab.stack;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.shoplab.lab.stack.StackParts;
 
 /**
  * Every component the lab started and has not stopped with {@code down}, in start order.

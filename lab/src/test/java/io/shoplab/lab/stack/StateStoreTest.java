@@ -1,4 +1,4 @@
-package io.shoplab.lab.state;
+package io.shoplab.lab.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +13,6 @@ import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.process.LaunchSpec;
 import io.shoplab.lab.process.ProcessRef;
-import io.shoplab.lab.stack.Component;
-import io.shoplab.lab.stack.StackOptions;
-import io.shoplab.lab.stack.Stacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package io.shoplab.lab.state;
+package io.shoplab.lab.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,19 +1,6 @@
-package io.shoplab.lab;
+package io.shoplab.lab.command;
 
-import io.shoplab.lab.command.BenchCommand;
-import io.shoplab.lab.command.ChaosCommand;
-import io.shoplab.lab.command.DemoCommand;
-import io.shoplab.lab.command.DownCommand;
-import io.shoplab.lab.command.ExperimentCommand;
-import io.shoplab.lab.command.FaultCommand;
-import io.shoplab.lab.command.HealCommand;
-import io.shoplab.lab.command.KillCommand;
-import io.shoplab.lab.command.LoadCommand;
-import io.shoplab.lab.command.ScaleCommand;
-import io.shoplab.lab.command.StartCommand;
-import io.shoplab.lab.command.StatusCommand;
-import io.shoplab.lab.command.UpCommand;
-import io.shoplab.lab.command.WatchCommand;
+import io.shoplab.lab.LabException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

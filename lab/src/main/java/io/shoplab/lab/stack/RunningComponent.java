@@ -1,4 +1,4 @@
-package io.shoplab.lab.state;
+package io.shoplab.lab.stack;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.stream.Stream;
 
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.process.ProcessRef;
-import io.shoplab.lab.stack.Component;
-import io.shoplab.lab.stack.StackPart;
 
 /**
  * A component the lab started, as recorded in the state file.
