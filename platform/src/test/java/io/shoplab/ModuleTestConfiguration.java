@@ -9,5 +9,4 @@ import org.springframework.boot.SpringBootConfiguration;
  * with a {@code @SpringBootConfiguration} of its own (an app's) is found first and wins.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
-public class ModuleTestConfiguration {
-}
+public class ModuleTestConfiguration {}

@@ -1,5 +1,13 @@
 package io.shoplab.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,14 +24,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.Slice;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The boundaries the design rests on, as ArchUnit rules over the packages under one root: the shop's
@@ -45,9 +45,14 @@ final class ShopBoundaries {
      */
     ArchRule modulesStayApart() {
         return CompositeArchRule.of(DOMAIN_MODULES.stream()
-                .map(module -> classes().that().resideInAPackage(packageOf(module))
-                        .should().onlyDependOnClassesThat(outsideTheShop().or(resideInAnyPackage(packageOf(module), packageOf("platform")))))
-                .toList()).as("each domain module uses only its own classes, the platform and libraries");
+                        .map(module -> classes()
+                                .that()
+                                .resideInAPackage(packageOf(module))
+                                .should()
+                                .onlyDependOnClassesThat(outsideTheShop()
+                                        .or(resideInAnyPackage(packageOf(module), packageOf("platform")))))
+                        .toList())
+                .as("each domain module uses only its own classes, the platform and libraries");
     }
 
     /**
@@ -56,17 +61,25 @@ final class ShopBoundaries {
      */
     ArchRule modulesShowOneFace() {
         String facade = root + ".platform.ModuleFacade";
-        DescribedPredicate<JavaClass> face = DescribedPredicate.describe("its facade, ports, records or enums",
+        DescribedPredicate<JavaClass> face = DescribedPredicate.describe(
+                "its facade, ports, records or enums",
                 type -> type.isAnnotatedWith(facade) || type.isInterface() || type.isRecord() || type.isEnum());
         return CompositeArchRule.of(DOMAIN_MODULES.stream()
-                .map(module -> noClasses().that().resideOutsideOfPackage(packageOf(module))
-                        .should().dependOnClassesThat(resideInAPackage(packageOf(module)).and(not(face))))
-                .toList()).as("the rest of the shop reaches each domain module only through its facade, ports, records and enums");
+                        .map(module -> noClasses()
+                                .that()
+                                .resideOutsideOfPackage(packageOf(module))
+                                .should()
+                                .dependOnClassesThat(
+                                        resideInAPackage(packageOf(module)).and(not(face))))
+                        .toList())
+                .as(
+                        "the rest of the shop reaches each domain module only through its facade, ports, records and enums");
     }
 
     /** A service deploys one module: with a second one, two parts of the shop could no longer be deployed apart. */
     ArchRule servicesRunOneModuleEach() {
-        return slices().matching(root + ".services.(*)..").namingSlices("service $1")
+        return slices().matching(root + ".services.(*)..")
+                .namingSlices("service $1")
                 .should(dependOnAtMostOneDomainModule())
                 .as("a service depends on one domain module at most");
     }
@@ -87,13 +100,18 @@ final class ShopBoundaries {
      * is below it alone. Its root package, whose shared types every package uses, counts as a package too.
      */
     ArchRule labPackagesFormNoCycle() {
-        return slices().assignedFrom(labPackages()).should().beFreeOfCycles()
+        return slices().assignedFrom(labPackages())
+                .should()
+                .beFreeOfCycles()
                 .as("the lab's packages, its root package included, are free of cycles");
     }
 
     private ArchRule knowsNoOtherShopCode(String part) {
-        return classes().that().resideInAPackage(packageOf(part))
-                .should().onlyDependOnClassesThat(outsideTheShop().or(resideInAPackage(packageOf(part))))
+        return classes()
+                .that()
+                .resideInAPackage(packageOf(part))
+                .should()
+                .onlyDependOnClassesThat(outsideTheShop().or(resideInAPackage(packageOf(part))))
                 .as("the " + part + " uses no shop code outside " + root + "." + part);
     }
 
@@ -105,7 +123,9 @@ final class ShopBoundaries {
                 for (Dependency dependency : slice.getDependenciesFromSelf()) {
                     moduleOf(dependency.getTargetClass()).ifPresent(modules::add);
                 }
-                events.add(new SimpleConditionEvent(slice, modules.size() <= 1,
+                events.add(new SimpleConditionEvent(
+                        slice,
+                        modules.size() <= 1,
                         slice.getDescription() + " depends on the domain modules " + modules));
             }
         };
@@ -138,8 +158,10 @@ final class ShopBoundaries {
     }
 
     private Optional<String> moduleOf(JavaClass type) {
-        return DOMAIN_MODULES.stream().filter(module -> type.getPackageName().equals(root + "." + module)
-                || type.getPackageName().startsWith(root + "." + module + ".")).findFirst();
+        return DOMAIN_MODULES.stream()
+                .filter(module -> type.getPackageName().equals(root + "." + module)
+                        || type.getPackageName().startsWith(root + "." + module + "."))
+                .findFirst();
     }
 
     private DescribedPredicate<JavaClass> outsideTheShop() {

@@ -1,8 +1,7 @@
 package io.shoplab.architecture;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
 
 /**
  * The boundaries hold in the code as built. Every rule also fails when its classes are missing (an

@@ -2,12 +2,12 @@ package io.shoplab.containers;
 
 import java.net.URI;
 
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -22,8 +22,7 @@ final class ContractSuite {
 
     private static final String PACKAGE = "io.shoplab.contract";
 
-    private ContractSuite() {
-    }
+    private ContractSuite() {}
 
     static TestExecutionSummary runAgainst(URI baseUrl) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -51,8 +50,12 @@ final class ContractSuite {
         @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
             if (test.isTest() && result.getStatus() == TestExecutionResult.Status.FAILED) {
-                System.out.printf("  FAILED %s: %s%n", test.getLegacyReportingName(),
-                        result.getThrowable().map(Throwable::getMessage).map(message -> message.lines().findFirst().orElse(""))
+                System.out.printf(
+                        "  FAILED %s: %s%n",
+                        test.getLegacyReportingName(),
+                        result.getThrowable()
+                                .map(Throwable::getMessage)
+                                .map(message -> message.lines().findFirst().orElse(""))
                                 .orElse(""));
             }
         }

@@ -15,13 +15,15 @@ final class DashboardQueries {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private DashboardQueries() {
-    }
+    private DashboardQueries() {}
 
     static List<String> in(Path folder) throws IOException {
         List<String> queries = new ArrayList<>();
         try (Stream<Path> dashboards = Files.list(folder)) {
-            for (Path dashboard : dashboards.filter(file -> file.toString().endsWith(".json")).sorted().toList()) {
+            for (Path dashboard : dashboards
+                    .filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 collect(JSON.readTree(dashboard.toFile()).path("panels"), queries);
             }
         }

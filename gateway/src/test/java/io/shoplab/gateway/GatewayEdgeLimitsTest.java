@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,20 +32,24 @@ import tools.jackson.databind.json.JsonMapper;
  * arrive - each as problem details; and, with the rate limit switched off as the load experiments
  * run it, never a 429.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false",
-        "shoplab.gateway.max-body-time=1s",
-        // So low that, were the limit on, the second request would meet it.
-        "shoplab.gateway.rate-limit.enabled=false",
-        "shoplab.gateway.rate-limit.requests-per-second=1",
-        "shoplab.gateway.rate-limit.burst=1" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "eureka.client.enabled=false",
+            "shoplab.gateway.max-body-time=1s",
+            // So low that, were the limit on, the second request would meet it.
+            "shoplab.gateway.rate-limit.enabled=false",
+            "shoplab.gateway.rate-limit.requests-per-second=1",
+            "shoplab.gateway.rate-limit.burst=1"
+        })
 class GatewayEdgeLimitsTest {
 
     static final ServiceStub orders = new ServiceStub("orders-service");
 
     private static final JsonMapper json = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
     int port;
@@ -73,7 +76,9 @@ class GatewayEdgeLimitsTest {
 
     @Test
     void refusesOversizedHeadersWith431Problems() throws Exception {
-        assertThat(send(get("/api/orders/big-but-fine").header("X-Big", "a".repeat(2_500))).statusCode()).isEqualTo(200);
+        assertThat(send(get("/api/orders/big-but-fine").header("X-Big", "a".repeat(2_500)))
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> oneHugeHeader = send(get("/api/orders/too-big").header("X-Big", "a".repeat(3_500)));
         assertProblem(oneHugeHeader, 431, "Request Header Fields Too Large");
@@ -112,7 +117,9 @@ class GatewayEdgeLimitsTest {
                 + "Content-Length: 100\r\n\r\n{\"customerId");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(answer).startsWith("HTTP/1.1 408 ").containsIgnoringCase("content-type: application/problem+json")
+        assertThat(answer)
+                .startsWith("HTTP/1.1 408 ")
+                .containsIgnoringCase("content-type: application/problem+json")
                 .containsIgnoringCase("x-request-id: ");
         JsonNode problem = json.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
         assertThat(problem.get("status").asInt()).isEqualTo(408);
@@ -127,9 +134,11 @@ class GatewayEdgeLimitsTest {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             String chunk = "{\"customerId\":\"" + "x".repeat(70 * 1024) + "\"}";
-            out.write(("POST /api/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("POST /api/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                    + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length())
+                                    + "\r\n" + chunk + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // Over the limit already, but the body goes on: answered now, the client still sending would lose
             // the 413 to the connection's reset. Nothing comes until the body has ended.
@@ -141,7 +150,9 @@ class GatewayEdgeLimitsTest {
             socket.setSoTimeout(10_000);
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(answer).startsWith("HTTP/1.1 413 ").containsIgnoringCase("content-type: application/problem+json");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 413 ")
+                    .containsIgnoringCase("content-type: application/problem+json");
         }
         assertThat(orders.received()).noneMatch(request -> request.bodyBytes() > 65_536);
     }
@@ -158,7 +169,8 @@ class GatewayEdgeLimitsTest {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

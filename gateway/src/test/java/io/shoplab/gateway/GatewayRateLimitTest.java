@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,14 +19,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -36,10 +34,13 @@ import reactor.netty.resources.ConnectionProvider;
  * clock that only the test moves: however slow the machine, a spent burst stays spent until the
  * test lets time pass, so every answer below is exact.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false",
-        "shoplab.gateway.rate-limit.requests-per-second=2",
-        "shoplab.gateway.rate-limit.burst=5" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "eureka.client.enabled=false",
+            "shoplab.gateway.rate-limit.requests-per-second=2",
+            "shoplab.gateway.rate-limit.burst=5"
+        })
 class GatewayRateLimitTest {
 
     static final ServiceStub catalog = new ServiceStub("catalog-service");
@@ -101,18 +102,32 @@ class GatewayRateLimitTest {
     void answers429WithProblemAndRetryAfterOnceTheBurstIsSpent() {
         spendBurst(client);
 
-        client.get().uri("/api/products/1").header("X-Request-Id", "limited-2").exchange()
-                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        client.get()
+                .uri("/api/products/1")
+                .header("X-Request-Id", "limited-2")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 // Half a second to the next token, in whole seconds rounded up.
-                .expectHeader().valueEquals("Retry-After", "1")
-                .expectHeader().valueEquals("X-Request-Id", "limited-2")
+                .expectHeader()
+                .valueEquals("Retry-After", "1")
+                .expectHeader()
+                .valueEquals("X-Request-Id", "limited-2")
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://shoplab.dev/problems/too-many-requests")
-                .jsonPath("$.title").isEqualTo("Too Many Requests")
-                .jsonPath("$.status").isEqualTo(429)
-                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("2 requests per second", "bursts of up to 5"))
-                .jsonPath("$.instance").isEqualTo("/api/products/1");
+                .jsonPath("$.type")
+                .isEqualTo("https://shoplab.dev/problems/too-many-requests")
+                .jsonPath("$.title")
+                .isEqualTo("Too Many Requests")
+                .jsonPath("$.status")
+                .isEqualTo(429)
+                .jsonPath("$.detail")
+                .value(
+                        String.class,
+                        detail -> assertThat(detail).contains("2 requests per second", "bursts of up to 5"))
+                .jsonPath("$.instance")
+                .isEqualTo("/api/products/1");
         assertThat(catalog.received()).noneMatch(request -> "limited-2".equals(request.requestId()));
     }
 
@@ -134,7 +149,12 @@ class GatewayRateLimitTest {
         Assumptions.assumeTrue(canBind("127.0.0.2"), "127.0.0.2 is not a local address here");
         spendBurst(client);
 
-        clientFrom("127.0.0.2").get().uri("/api/products/1").exchange().expectStatus().isOk();
+        clientFrom("127.0.0.2")
+                .get()
+                .uri("/api/products/1")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
@@ -142,7 +162,11 @@ class GatewayRateLimitTest {
         spendBurst(client);
 
         for (int i = 0; i < 10; i++) {
-            client.get().uri("http://127.0.0.1:" + managementPort + "/actuator/health/readiness").exchange().expectStatus().isOk();
+            client.get()
+                    .uri("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
         }
     }
 
@@ -170,8 +194,7 @@ class GatewayRateLimitTest {
     private static boolean canBind(String address) {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(address))) {
             return true;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

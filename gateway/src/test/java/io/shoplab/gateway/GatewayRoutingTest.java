@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +30,6 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,15 +38,18 @@ import tools.jackson.databind.json.JsonMapper;
  * of Eureka: what it routes (and what it never does), request ids, the body limit, and that a down
  * or slow service is a quick 503 problem, never a 200.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eureka.client.enabled=false",
-        // Short timers so that the slow and down cases finish in about a second.
-        "shoplab.gateway.response-timeout-ms.reviews=500",
-        "resilience4j.timelimiter.instances.reviews-service.timeout-duration=1s",
-        "resilience4j.circuitbreaker.instances.inventory-service.minimum-number-of-calls=4",
-        "resilience4j.circuitbreaker.instances.inventory-service.sliding-window-size=4",
-        // Off, as for the load experiments: every request here comes from 127.0.0.1 (GatewayRateLimitTest).
-        "shoplab.gateway.rate-limit.enabled=false" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "eureka.client.enabled=false",
+            // Short timers so that the slow and down cases finish in about a second.
+            "shoplab.gateway.response-timeout-ms.reviews=500",
+            "resilience4j.timelimiter.instances.reviews-service.timeout-duration=1s",
+            "resilience4j.circuitbreaker.instances.inventory-service.minimum-number-of-calls=4",
+            "resilience4j.circuitbreaker.instances.inventory-service.sliding-window-size=4",
+            // Off, as for the load experiments: every request here comes from 127.0.0.1 (GatewayRateLimitTest).
+            "shoplab.gateway.rate-limit.enabled=false"
+        })
 class GatewayRoutingTest {
 
     static final ServiceStub catalog = new ServiceStub("catalog-service");
@@ -60,7 +62,8 @@ class GatewayRoutingTest {
 
     private static final JsonMapper json = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
     int port;
@@ -94,11 +97,13 @@ class GatewayRoutingTest {
     void routesEachPublicPathToItsServiceUnchanged() throws Exception {
         // Every other catalog call first meets the dead instance: a GET retried on the connect
         // error reaches the live one, so each of them still answers 200.
-        for (String path : new String[] { "/api/products", "/api/products/7", "/api/products/8", "/api/products/9" }) {
+        for (String path : new String[] {"/api/products", "/api/products/7", "/api/products/8", "/api/products/9"}) {
             assertThat(service(send("GET", path, null, null))).isEqualTo("catalog-service " + path);
         }
-        assertThat(service(send("GET", "/api/products/7/reviews", null, null))).isEqualTo("reviews-service /api/products/7/reviews");
-        assertThat(service(send("GET", "/api/products/7/reviews/3", null, null))).isEqualTo("reviews-service /api/products/7/reviews/3");
+        assertThat(service(send("GET", "/api/products/7/reviews", null, null)))
+                .isEqualTo("reviews-service /api/products/7/reviews");
+        assertThat(service(send("GET", "/api/products/7/reviews/3", null, null)))
+                .isEqualTo("reviews-service /api/products/7/reviews/3");
         assertThat(service(send("GET", "/api/orders/abc", null, null))).isEqualTo("orders-service /api/orders/abc");
 
         String order = "{\"customerId\":\"c-1\",\"lines\":[{\"productId\":1,\"quantity\":2}]}";
@@ -127,12 +132,16 @@ class GatewayRoutingTest {
         HttpResponse<String> fresh = send("GET", "/api/orders/fresh", null, null);
         String freshId = fresh.headers().firstValue("X-Request-Id").orElseThrow();
 
-        assertThat(orders.received()).anyMatch(r -> r.path().equals("/api/orders/echo") && "caller-id.1:a_b".equals(r.requestId()));
-        assertThat(orders.received()).anyMatch(r -> r.path().equals("/api/orders/replaced") && generated.equals(r.requestId()));
-        assertThat(orders.received()).anyMatch(r -> r.path().equals("/api/orders/fresh") && freshId.equals(r.requestId()));
+        assertThat(orders.received())
+                .anyMatch(r -> r.path().equals("/api/orders/echo") && "caller-id.1:a_b".equals(r.requestId()));
+        assertThat(orders.received())
+                .anyMatch(r -> r.path().equals("/api/orders/replaced") && generated.equals(r.requestId()));
+        assertThat(orders.received())
+                .anyMatch(r -> r.path().equals("/api/orders/fresh") && freshId.equals(r.requestId()));
 
         // Errors written by the gateway itself carry it too.
-        assertThat(send("GET", "/nowhere", "err-1", null).headers().firstValue("X-Request-Id")).hasValue("err-1");
+        assertThat(send("GET", "/nowhere", "err-1", null).headers().firstValue("X-Request-Id"))
+                .hasValue("err-1");
     }
 
     @Test
@@ -143,24 +152,29 @@ class GatewayRoutingTest {
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         logging.setLogLevel("io.shoplab.gateway.access", LogLevel.DEBUG);
         try {
-            HttpResponse<String> traced = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/orders/traced"))
-                    .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
-                    .header("X-Request-Id", "traced-1")
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> traced = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/orders/traced"))
+                            .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
+                            .header("X-Request-Id", "traced-1")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(traced.statusCode()).isEqualTo(200);
-        }
-        finally {
+        } finally {
             logging.setLogLevel("io.shoplab.gateway.access", null);
         }
         send("GET", "/api/orders/untraced", null, null);
 
         // The same trace, with a span of the gateway's own as the parent.
-        assertThat(forwarded(orders, "/api/orders/traced").traceparent()).matches("00-" + traceId + "-\\p{XDigit}{16}-01")
+        assertThat(forwarded(orders, "/api/orders/traced").traceparent())
+                .matches("00-" + traceId + "-\\p{XDigit}{16}-01")
                 .doesNotContain(callersSpan);
         // No trace from the client: the gateway starts one, not sampled (no span is exported; the ids still travel).
-        assertThat(forwarded(orders, "/api/orders/untraced").traceparent()).matches("00-\\p{XDigit}{32}-\\p{XDigit}{16}-00");
+        assertThat(forwarded(orders, "/api/orders/untraced").traceparent())
+                .matches("00-\\p{XDigit}{32}-\\p{XDigit}{16}-00");
         // The access log line names the app, the trace, a span and the request id.
-        assertThat(output.getOut()).containsPattern("\\[gateway," + traceId + ",\\p{XDigit}{16},traced-1\\] io\\.shoplab\\.gateway\\.access");
+        assertThat(output.getOut())
+                .containsPattern(
+                        "\\[gateway," + traceId + ",\\p{XDigit}{16},traced-1\\] io\\.shoplab\\.gateway\\.access");
     }
 
     @Test
@@ -171,7 +185,8 @@ class GatewayRoutingTest {
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
-                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"orders-service\"[^}]*state=\"closed\"[^}]*} 1\\.0")
+                .containsPattern(
+                        "resilience4j_circuitbreaker_state\\{[^}]*name=\"orders-service\"[^}]*state=\"closed\"[^}]*} 1\\.0")
                 .contains("resilience4j_timelimiter_calls_total{")
                 .containsPattern("http_client_requests_seconds_bucket\\{[^}]*\"lb://orders-service\"")
                 .contains("http_server_requests_seconds_bucket{");
@@ -190,17 +205,30 @@ class GatewayRoutingTest {
 
     @Test
     void neverRoutesOperationsOrInternalPaths() throws Exception {
-        for (String path : new String[] { "/actuator/faults", "/internal/x", "/api/nope", "/fallback/catalog-service",
-                "/api/orders/../../internal/x", "/api/orders/..;/..;/internal/x", "/api/orders/%2e%2e/%2e%2e/internal/x" }) {
+        for (String path : new String[] {
+            "/actuator/faults",
+            "/internal/x",
+            "/api/nope",
+            "/fallback/catalog-service",
+            "/api/orders/../../internal/x",
+            "/api/orders/..;/..;/internal/x",
+            "/api/orders/%2e%2e/%2e%2e/internal/x"
+        }) {
             assertProblem(send("GET", path, null, null), 404, "not-found");
         }
-        assertProblem(send("PUT", "/actuator/faults/reviews", null, BodyPublishers.ofString("{\"latencyMs\":1}")), 404, "not-found");
-        for (ServiceStub stub : new ServiceStub[] { catalog, reviews, inventory, orders }) {
-            assertThat(stub.received()).noneMatch(r -> r.path().contains("internal") || r.path().contains("actuator"));
+        assertProblem(
+                send("PUT", "/actuator/faults/reviews", null, BodyPublishers.ofString("{\"latencyMs\":1}")),
+                404,
+                "not-found");
+        for (ServiceStub stub : new ServiceStub[] {catalog, reviews, inventory, orders}) {
+            assertThat(stub.received())
+                    .noneMatch(r -> r.path().contains("internal") || r.path().contains("actuator"));
         }
         // The gateway's own health is served, by the gateway, on its management port only.
         assertProblem(send("GET", "/actuator/health/readiness", null, null), 404, "not-found");
-        assertThat(send(managementPort, "GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
+        assertThat(send(managementPort, "GET", "/actuator/health/readiness", null, null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -217,7 +245,8 @@ class GatewayRoutingTest {
 
     @Test
     void downServiceGives503AndItsBreakerOpens() throws Exception {
-        assertThat(service(send("GET", "/api/inventory/5", null, null))).isEqualTo("inventory-service /api/inventory/5");
+        assertThat(service(send("GET", "/api/inventory/5", null, null)))
+                .isEqualTo("inventory-service /api/inventory/5");
         inventory.close();
 
         HttpResponse<String> down = send("GET", "/api/inventory/5", null, null);
@@ -251,7 +280,10 @@ class GatewayRoutingTest {
     }
 
     private static ServiceStub.Received forwarded(ServiceStub stub, String path) {
-        return stub.received().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow();
+        return stub.received().stream()
+                .filter(r -> r.path().equals(path))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** "service path" as the stub behind reported it, after checking the gateway answered 200. */
@@ -263,8 +295,8 @@ class GatewayRoutingTest {
 
     private static void assertProblem(HttpResponse<String> response, int status, String slug) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("type").asString()).isEqualTo("https://shoplab.dev/problems/" + slug);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
@@ -276,8 +308,7 @@ class GatewayRoutingTest {
     private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

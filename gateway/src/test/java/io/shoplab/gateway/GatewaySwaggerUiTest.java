@@ -14,7 +14,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 class GatewaySwaggerUiTest {
 
     /** HTTP/1.1 as the other gateway tests: the JDK client's h2c upgrade to Reactor Netty hung a CI run for minutes. */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     @LocalServerPort
     int port;
@@ -39,7 +40,12 @@ class GatewaySwaggerUiTest {
 
         HttpResponse<String> config = get("/v3/api-docs/swagger-config");
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(JsonMapper.builder().build().readTree(config.body()).path("url").asString()).isEqualTo("/openapi.json");
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(config.body())
+                        .path("url")
+                        .asString())
+                .isEqualTo("/openapi.json");
 
         HttpResponse<String> document = get("/openapi.json");
         assertThat(document.statusCode()).isEqualTo(200);
@@ -51,11 +57,19 @@ class GatewaySwaggerUiTest {
     void itsOwnGeneratedDocumentDescribesNoPath() throws Exception {
         HttpResponse<String> generated = get("/v3/api-docs");
         assertThat(generated.statusCode()).isEqualTo(200);
-        assertThat(JsonMapper.builder().build().readTree(generated.body()).path("paths").size()).isZero();
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(generated.body())
+                        .path("paths")
+                        .size())
+                .isZero();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 BodyHandlers.ofString());
     }
 }

@@ -22,8 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 final class ServiceStub implements AutoCloseable {
 
     /** What the stub received; {@code traceparent} is the W3C trace context header, null when absent. */
-    record Received(String method, String path, String requestId, int bodyBytes, String traceparent) {
-    }
+    record Received(String method, String path, String requestId, int bodyBytes, String traceparent) {}
 
     private final String name;
 
@@ -39,8 +38,7 @@ final class ServiceStub implements AutoCloseable {
         this.name = name;
         try {
             this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         server.setExecutor(executor);
@@ -66,8 +64,12 @@ final class ServiceStub implements AutoCloseable {
         try (InputStream body = exchange.getRequestBody()) {
             bodyBytes = body.readAllBytes().length;
         }
-        received.add(new Received(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("X-Request-Id"), bodyBytes, exchange.getRequestHeaders().getFirst("traceparent")));
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                path,
+                exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                bodyBytes,
+                exchange.getRequestHeaders().getFirst("traceparent")));
         if (path.contains("/666")) {
             awaitRelease();
         }
@@ -87,8 +89,7 @@ final class ServiceStub implements AutoCloseable {
     private void awaitRelease() {
         try {
             released.await(10, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

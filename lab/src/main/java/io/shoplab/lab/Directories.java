@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** File-tree operations the JDK lacks. */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes the directory and everything in it; nothing to do when it does not exist. */
     public static void deleteRecursively(Path directory) {

@@ -8,7 +8,6 @@ import java.util.Locale;
  * Compose. Chosen with {@code up --platform}; remembered until {@code down}.
  */
 public enum Platform {
-
     LOCAL("local", "local processes", "processes"),
     COMPOSE("compose", "containers (Docker Compose)", "containers");
 
@@ -24,7 +23,9 @@ public enum Platform {
 
     /** {@code local} or {@code compose}, as {@code --platform} takes it. */
     public static Platform of(String option) {
-        return Arrays.stream(values()).filter(platform -> platform.option.equals(option.toLowerCase(Locale.ROOT))).findFirst()
+        return Arrays.stream(values())
+                .filter(platform -> platform.option.equals(option.toLowerCase(Locale.ROOT)))
+                .findFirst()
                 .orElseThrow(() -> new LabException("--platform takes local or compose, not '" + option + "'"));
     }
 

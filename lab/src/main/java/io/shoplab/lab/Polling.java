@@ -15,8 +15,7 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class Polling {
 
-    private Polling() {
-    }
+    private Polling() {}
 
     /**
      * Asks until an answer comes; empty when none came by the deadline. It is asked at least once, even
@@ -27,15 +26,20 @@ public final class Polling {
     public static <T> Optional<T> firstAnswer(Supplier<Optional<T>> question, Duration interval, Instant deadline) {
         Duration left = Duration.between(Instant.now(), deadline);
         try {
-            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(interval)
+            return Awaitility.await()
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(interval)
                     // Awaitility takes no timeout of zero: a millisecond still asks once.
                     .atMost(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left)
-                    .until(() -> {
-                        if (Thread.currentThread().isInterrupted()) {
-                            throw new LabException("interrupted while waiting");
-                        }
-                        return question.get();
-                    }, Optional::isPresent);
+                    .until(
+                            () -> {
+                                if (Thread.currentThread().isInterrupted()) {
+                                    throw new LabException("interrupted while waiting");
+                                }
+                                return question.get();
+                            },
+                            Optional::isPresent);
         } catch (ConditionTimeoutException late) {
             return Optional.empty();
         }
@@ -43,6 +47,7 @@ public final class Polling {
 
     /** Asks until it answers true; false when it had not by the deadline (it is asked at least once). */
     public static boolean until(BooleanSupplier done, Duration interval, Instant deadline) {
-        return firstAnswer(() -> done.getAsBoolean() ? Optional.of(true) : Optional.empty(), interval, deadline).isPresent();
+        return firstAnswer(() -> done.getAsBoolean() ? Optional.of(true) : Optional.empty(), interval, deadline)
+                .isPresent();
     }
 }

@@ -18,8 +18,10 @@ class PollingTest {
     void asksUntilTheAnswerComes() {
         AtomicInteger asked = new AtomicInteger();
 
-        Optional<String> answer = Polling.firstAnswer(() -> asked.incrementAndGet() == 3 ? Optional.of("third") : Optional.empty(),
-                INTERVAL, Instant.now().plusSeconds(10));
+        Optional<String> answer = Polling.firstAnswer(
+                () -> asked.incrementAndGet() == 3 ? Optional.of("third") : Optional.empty(),
+                INTERVAL,
+                Instant.now().plusSeconds(10));
 
         assertThat(answer).contains("third");
         assertThat(asked).hasValue(3);
@@ -29,7 +31,8 @@ class PollingTest {
     void asksOnceEvenPastTheDeadlineAndSaysItWasNotSo() {
         AtomicInteger asked = new AtomicInteger();
 
-        boolean done = Polling.until(() -> asked.incrementAndGet() < 0, INTERVAL, Instant.now().minusSeconds(1));
+        boolean done = Polling.until(
+                () -> asked.incrementAndGet() < 0, INTERVAL, Instant.now().minusSeconds(1));
 
         assertThat(done).isFalse();
         assertThat(asked).hasValue(1);
@@ -39,12 +42,15 @@ class PollingTest {
     void anAnswerGivenAfterTheDeadlineStillCounts() {
         Instant deadline = Instant.now().plusMillis(10);
 
-        boolean done = Polling.until(() -> {
-            while (Instant.now().isBefore(deadline.plusMillis(50))) {
-                Thread.onSpinWait();
-            }
-            return true;
-        }, INTERVAL, deadline);
+        boolean done = Polling.until(
+                () -> {
+                    while (Instant.now().isBefore(deadline.plusMillis(50))) {
+                        Thread.onSpinWait();
+                    }
+                    return true;
+                },
+                INTERVAL,
+                deadline);
 
         assertThat(done).isTrue();
     }
@@ -53,12 +59,17 @@ class PollingTest {
     void whatTheQuestionThrowsEndsTheWait() {
         AtomicInteger asked = new AtomicInteger();
 
-        assertThatThrownBy(() -> Polling.until(() -> {
-            if (asked.incrementAndGet() == 2) {
-                throw new LabException("the process ended");
-            }
-            return false;
-        }, INTERVAL, Instant.now().plusSeconds(10))).isInstanceOf(LabException.class).hasMessage("the process ended");
+        assertThatThrownBy(() -> Polling.until(
+                        () -> {
+                            if (asked.incrementAndGet() == 2) {
+                                throw new LabException("the process ended");
+                            }
+                            return false;
+                        },
+                        INTERVAL,
+                        Instant.now().plusSeconds(10)))
+                .isInstanceOf(LabException.class)
+                .hasMessage("the process ended");
         assertThat(asked).hasValue(2);
     }
 
@@ -66,8 +77,10 @@ class PollingTest {
     void anInterruptEndsTheWaitAtOnce() {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> Polling.until(() -> false, INTERVAL, Instant.now().plusSeconds(30)))
-                    .isInstanceOf(LabException.class).hasMessageContaining("interrupted");
+            assertThatThrownBy(() ->
+                            Polling.until(() -> false, INTERVAL, Instant.now().plusSeconds(30)))
+                    .isInstanceOf(LabException.class)
+                    .hasMessageContaining("interrupted");
         } finally {
             Thread.interrupted();
         }

@@ -3,10 +3,11 @@ package io.shoplab.load;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 
-import io.gatling.javaapi.core.OpenInjectionStep;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
 
 /**
  * Open-model injection: new users arrive at a rate, whatever the server's speed, so latency under
@@ -14,8 +15,7 @@ import java.util.List;
  */
 public final class ArrivalProfile {
 
-    private ArrivalProfile() {
-    }
+    private ArrivalProfile() {}
 
     /** The whole configured rate. */
     public static List<OpenInjectionStep> of(Config config) {

@@ -4,14 +4,15 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.shoplab.load.endpoints.DegradedAnswers;
 import io.shoplab.load.groups.SingleRequests;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The capacity probe of {@code ./shoplab bench}: one kind of request ({@code -Dtarget=product|listing|order}),
@@ -35,22 +36,30 @@ public class CapacitySimulation extends Simulation {
         String inFlight = System.getProperty("inFlight");
         if (inFlight != null) {
             long seconds = Long.parseLong(System.getProperty("seconds", "60"));
-            run(scenario.injectClosed(constantConcurrentUsers(Integer.parseInt(inFlight)).during(seconds)), seconds);
+            run(
+                    scenario.injectClosed(
+                            constantConcurrentUsers(Integer.parseInt(inFlight)).during(seconds)),
+                    seconds);
         } else {
             int stepSeconds = Integer.parseInt(System.getProperty("stepSeconds", "10"));
             List<OpenInjectionStep> steps = rates().stream()
-                    .map(rate -> (OpenInjectionStep) constantUsersPerSec(rate).during(stepSeconds)).toList();
+                    .map(rate -> (OpenInjectionStep) constantUsersPerSec(rate).during(stepSeconds))
+                    .toList();
             run(scenario.injectOpen(steps), (long) steps.size() * stepSeconds);
         }
     }
 
     private void run(PopulationBuilder population, long seconds) {
-        setUp(population).protocols(ShopProtocol.of(config))
+        setUp(population)
+                .protocols(ShopProtocol.of(config))
                 // users still waiting for an answer when the load ends get the request timeout, then the run is cut
                 .maxDuration(Duration.ofSeconds(seconds + 15));
     }
 
     private static List<Double> rates() {
-        return Arrays.stream(System.getProperty("rates", "50").split(",")).map(String::trim).map(Double::parseDouble).toList();
+        return Arrays.stream(System.getProperty("rates", "50").split(","))
+                .map(String::trim)
+                .map(Double::parseDouble)
+                .toList();
     }
 }

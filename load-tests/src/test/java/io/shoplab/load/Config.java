@@ -59,8 +59,15 @@ public record Config(
         requireWithin("hotProducts", hotProductCount, 1, productCount);
         requireWithin("plentifulProducts", plentifulProductCount, 1, productCount);
         requireWithin("ordersPerUser", ordersPerUser, 1, MAX_ORDERS_PER_USER);
-        for (var percent : new int[] {hotProductPercent, scarceOrderPercent, declinedPaymentPercent,
-                idempotentReplayPercent, browseSharePercent, orderSharePercent, reviewSharePercent}) {
+        for (var percent : new int[] {
+            hotProductPercent,
+            scarceOrderPercent,
+            declinedPaymentPercent,
+            idempotentReplayPercent,
+            browseSharePercent,
+            orderSharePercent,
+            reviewSharePercent
+        }) {
             requireWithin("a percentage", percent, 0, 100);
         }
         if (scarceOrderPercent + declinedPaymentPercent > 100) {
@@ -111,8 +118,11 @@ public record Config(
     }
 
     private static List<String> baseUrls(String baseUrl) {
-        return Arrays.stream(baseUrl.split(",")).map(String::trim).filter(url -> !url.isEmpty())
-                .map(url -> url.replaceAll("/+$", "")).toList();
+        return Arrays.stream(baseUrl.split(","))
+                .map(String::trim)
+                .filter(url -> !url.isEmpty())
+                .map(url -> url.replaceAll("/+$", ""))
+                .toList();
     }
 
     private static void requireAllowedTarget(String baseUrl, boolean allowRemote) {
@@ -131,8 +141,8 @@ public record Config(
             throw new IllegalArgumentException("baseUrl '" + baseUrl + "' names no host");
         }
         if (!allowRemote && !LOCAL_HOSTS.contains(host)) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' refused: load targets only "
-                    + LOCAL_HOSTS + " (this machine) unless -DallowRemote=true, never host '" + host + "' by default");
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' refused: load targets only " + LOCAL_HOSTS
+                    + " (this machine) unless -DallowRemote=true, never host '" + host + "' by default");
         }
     }
 
@@ -144,8 +154,7 @@ public record Config(
 
     private static void requireWithin(String name, int value, int minimum, int maximum) {
         if (value < minimum || value > maximum) {
-            throw new IllegalArgumentException(
-                    name + " must be within " + minimum + ".." + maximum + ", was " + value);
+            throw new IllegalArgumentException(name + " must be within " + minimum + ".." + maximum + ", was " + value);
         }
     }
 }

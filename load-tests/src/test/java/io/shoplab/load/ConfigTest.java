@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -21,8 +22,8 @@ class ConfigTest {
 
     @Test
     void readsOverridesAndDropsATrailingSlash() {
-        var config = Config.from(Map.of("baseUrl", "http://127.0.0.1:8090/", "users", "2.5", "duration", "5",
-                "ramp", "0")::get);
+        var config = Config.from(
+                Map.of("baseUrl", "http://127.0.0.1:8090/", "users", "2.5", "duration", "5", "ramp", "0")::get);
 
         assertEquals("http://127.0.0.1:8090", config.baseUrl());
         assertEquals(2.5, config.usersPerSec());
@@ -31,7 +32,8 @@ class ConfigTest {
 
     @Test
     void refusesHostsOtherThanThisMachine() {
-        var refusal = assertThrows(IllegalArgumentException.class,
+        var refusal = assertThrows(
+                IllegalArgumentException.class,
                 () -> Config.from(Map.of("baseUrl", "http://shop.example.com:8080")::get));
 
         assertTrue(refusal.getMessage().contains("shop.example.com"), refusal.getMessage());
@@ -40,17 +42,19 @@ class ConfigTest {
 
     @Test
     void takesAnyHostOnlyWhenAllowedExplicitly() {
-        var config = Config.from(Map.of("baseUrl", "http://shop.example.com:30090,https://10.0.0.7",
-                "allowRemote", "true")::get);
+        var config = Config.from(
+                Map.of("baseUrl", "http://shop.example.com:30090,https://10.0.0.7", "allowRemote", "true")::get);
 
         assertEquals(List.of("http://shop.example.com:30090", "https://10.0.0.7"), config.baseUrls());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Config.from(Map.of("baseUrl", "http://shop.example.com", "allowRemote", "false")::get));
     }
 
     @Test
     void refusesAUrlWithoutAHostEvenWhenRemoteIsAllowed() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Config.from(Map.of("baseUrl", "http:///api", "allowRemote", "true")::get));
     }
 
@@ -63,7 +67,8 @@ class ConfigTest {
 
     @Test
     void refusesAMaxDurationShorterThanTheLoad() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Config.from(Map.of("ramp", "10", "duration", "30", "maxDuration", "20")::get));
     }
 }

@@ -2,13 +2,14 @@ package io.shoplab.load;
 
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import java.util.ArrayList;
+
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.shoplab.load.endpoints.DegradedAnswers;
 import io.shoplab.load.groups.Browsing;
 import io.shoplab.load.groups.Ordering;
 import io.shoplab.load.groups.Reviewing;
-import java.util.ArrayList;
 
 /**
  * A shop's day in one run: visitors, buyers and reviewers arrive side by side, splitting the
@@ -22,15 +23,18 @@ public class MixedSimulation extends Simulation {
     {
         var populations = new ArrayList<PopulationBuilder>();
         if (config.browseSharePercent() > 0) {
-            populations.add(scenario("visitors").exec(Browsing.visit(config, degradedAnswers))
+            populations.add(scenario("visitors")
+                    .exec(Browsing.visit(config, degradedAnswers))
                     .injectOpen(ArrivalProfile.scaled(config, config.browseSharePercent())));
         }
         if (config.orderSharePercent() > 0) {
-            populations.add(scenario("buyers").exec(Ordering.shop(config))
+            populations.add(scenario("buyers")
+                    .exec(Ordering.shop(config))
                     .injectOpen(ArrivalProfile.scaled(config, config.orderSharePercent())));
         }
         if (config.reviewSharePercent() > 0) {
-            populations.add(scenario("reviewers").exec(Reviewing.review(config))
+            populations.add(scenario("reviewers")
+                    .exec(Reviewing.review(config))
                     .injectOpen(ArrivalProfile.scaled(config, config.reviewSharePercent())));
         }
         if (populations.isEmpty()) {

@@ -3,14 +3,14 @@ package io.shoplab.load;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
 
-import io.gatling.javaapi.core.Assertion;
 import java.util.List;
+
+import io.gatling.javaapi.core.Assertion;
 
 /** What a run must meet to pass: performance targets live here, never in unit tests. */
 public final class ServiceLevel {
 
-    private ServiceLevel() {
-    }
+    private ServiceLevel() {}
 
     public static List<Assertion> of(Config config) {
         return List.of(

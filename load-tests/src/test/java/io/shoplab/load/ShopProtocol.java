@@ -14,8 +14,7 @@ import io.shoplab.load.events.RequestEvents;
  */
 public final class ShopProtocol {
 
-    private ShopProtocol() {
-    }
+    private ShopProtocol() {}
 
     public static HttpProtocolBuilder of(Config config) {
         var protocol = http.baseUrls(config.baseUrls())

@@ -22,7 +22,10 @@ class CommittedApiDocument {
     @Bean
     RouterFunction<ServerResponse> committedApiDocumentRoute() {
         Resource document = new ClassPathResource("META-INF/shoplab/openapi.json");
-        return RouterFunctions.route(GET("/openapi.json"),
-                request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(document));
+        return RouterFunctions.route(
+                GET("/openapi.json"),
+                request -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(document));
     }
 }

@@ -3,12 +3,11 @@ package io.shoplab.monolith;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
-
 import io.shoplab.orders.PaymentGateway;
 import io.shoplab.payments.PaymentRequest;
 import io.shoplab.payments.PaymentStatus;
 import io.shoplab.payments.Payments;
+import org.springframework.stereotype.Component;
 
 @Component
 class InProcessPaymentGateway implements PaymentGateway {
@@ -21,7 +20,8 @@ class InProcessPaymentGateway implements PaymentGateway {
 
     @Override
     public boolean capture(UUID orderId, String customerId, BigDecimal amount, String currency, String paymentToken) {
-        return payments.capture(new PaymentRequest(orderId, customerId, amount, currency, paymentToken)) == PaymentStatus.CAPTURED;
+        return payments.capture(new PaymentRequest(orderId, customerId, amount, currency, paymentToken))
+                == PaymentStatus.CAPTURED;
     }
 
     @Override
@@ -31,10 +31,12 @@ class InProcessPaymentGateway implements PaymentGateway {
 
     @Override
     public PaymentState stateOf(UUID orderId) {
-        return payments.paymentOf(orderId).map(payment -> switch (payment.status()) {
-            case CAPTURED -> PaymentState.CAPTURED;
-            case DECLINED -> PaymentState.DECLINED;
-            case REFUNDED, VOIDED -> PaymentState.UNDONE;
-        }).orElse(PaymentState.NONE);
+        return payments.paymentOf(orderId)
+                .map(payment -> switch (payment.status()) {
+                    case CAPTURED -> PaymentState.CAPTURED;
+                    case DECLINED -> PaymentState.DECLINED;
+                    case REFUNDED, VOIDED -> PaymentState.UNDONE;
+                })
+                .orElse(PaymentState.NONE);
     }
 }

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
-
 import io.shoplab.catalog.Catalog;
 import io.shoplab.orders.PriceList;
+import org.springframework.stereotype.Component;
 
 @Component
 class InProcessPriceList implements PriceList {

@@ -1,10 +1,9 @@
 package io.shoplab.monolith;
 
-import org.springframework.context.annotation.Lazy;
-import org.springframework.stereotype.Component;
-
 import io.shoplab.catalog.Catalog;
 import io.shoplab.reviews.ProductDirectory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 
 @Component
 class InProcessProductDirectory implements ProductDirectory {

@@ -1,11 +1,10 @@
 package io.shoplab.monolith;
 
-import org.springframework.stereotype.Component;
-
 import io.shoplab.catalog.ProductRatings;
 import io.shoplab.catalog.Rating;
 import io.shoplab.reviews.RatingSummary;
 import io.shoplab.reviews.Reviews;
+import org.springframework.stereotype.Component;
 
 @Component
 class InProcessProductRatings implements ProductRatings {

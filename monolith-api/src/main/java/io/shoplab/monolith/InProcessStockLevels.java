@@ -1,10 +1,9 @@
 package io.shoplab.monolith;
 
-import org.springframework.stereotype.Component;
-
 import io.shoplab.catalog.Availability;
 import io.shoplab.catalog.StockLevels;
 import io.shoplab.inventory.Inventory;
+import org.springframework.stereotype.Component;
 
 @Component
 class InProcessStockLevels implements StockLevels {

@@ -3,13 +3,12 @@ package io.shoplab.monolith;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
-
 import io.shoplab.inventory.Inventory;
 import io.shoplab.inventory.ReservationStatus;
 import io.shoplab.inventory.StockItem;
 import io.shoplab.orders.Order;
 import io.shoplab.orders.StockReservations;
+import org.springframework.stereotype.Component;
 
 @Component
 class InProcessStockReservations implements StockReservations {
@@ -22,7 +21,9 @@ class InProcessStockReservations implements StockReservations {
 
     @Override
     public boolean reserve(UUID orderId, List<Order.Line> lines) {
-        List<StockItem> items = lines.stream().map(line -> new StockItem(line.productId(), line.quantity())).toList();
+        List<StockItem> items = lines.stream()
+                .map(line -> new StockItem(line.productId(), line.quantity()))
+                .toList();
         return inventory.reserve(orderId, items) == ReservationStatus.RESERVED;
     }
 

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +27,10 @@ class ApiDocumentTest {
     @Test
     void thePageAndTheOpenApiDocumentListTheSameCalls() throws Exception {
         Set<String> documented = new TreeSet<>();
-        JsonNode paths = JsonMapper.builder().build().readTree(Files.readString(DOCS.resolve("openapi.json"))).path("paths");
+        JsonNode paths = JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(DOCS.resolve("openapi.json")))
+                .path("paths");
         for (String path : paths.propertyNames()) {
             for (String method : paths.path(path).propertyNames()) {
                 documented.add(method.toUpperCase() + " " + path);
@@ -41,7 +43,8 @@ class ApiDocumentTest {
         }
 
         assertThat(documented).as("calls in docs/openapi.json").isNotEmpty();
-        assertThat(described).as("calls described in docs/api.md, against those of docs/openapi.json")
+        assertThat(described)
+                .as("calls described in docs/api.md, against those of docs/openapi.json")
                 .containsExactlyElementsOf(documented);
     }
 }

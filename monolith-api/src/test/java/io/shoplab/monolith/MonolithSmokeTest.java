@@ -1,5 +1,7 @@
 package io.shoplab.monolith;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assembled monolith on its embedded PostgreSQL: every module answers through its own controller,
@@ -40,12 +39,21 @@ class MonolithSmokeTest {
 
     @Test
     void servesNoOperationsEndpointOnTheShopsPort() throws Exception {
-        for (String path : new String[] { "/actuator/health", "/actuator/payments", "/actuator/reservations", "/actuator/prometheus" }) {
-            HttpResponse<String> onShopPort = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        for (String path :
+                new String[] {"/actuator/health", "/actuator/payments", "/actuator/reservations", "/actuator/prometheus"
+                }) {
+            HttpResponse<String> onShopPort = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .GET()
+                            .build(),
                     BodyHandlers.ofString());
-            assertThat(onShopPort.statusCode()).as("GET %s on the shop's port", path).isEqualTo(404);
-            assertThat(http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString()).statusCode())
-                    .as("GET %s on the management port", path).isEqualTo(200);
+            assertThat(onShopPort.statusCode())
+                    .as("GET %s on the shop's port", path)
+                    .isEqualTo(404);
+            assertThat(http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString())
+                            .statusCode())
+                    .as("GET %s on the management port", path)
+                    .isEqualTo(200);
         }
     }
 
@@ -64,7 +72,8 @@ class MonolithSmokeTest {
         assertThat(product.path("rating").path("status").asString()).isEqualTo("OK");
         assertThat(product.path("rating").path("count").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(product.path("degraded").isEmpty()).isTrue();
-        assertThat(get("/api/products?page=0&size=5", 200).path("totalItems").asLong()).isEqualTo(100);
+        assertThat(get("/api/products?page=0&size=5", 200).path("totalItems").asLong())
+                .isEqualTo(100);
         assertThat(get("/api/products/95/reviews", 200).size()).isGreaterThanOrEqualTo(3);
     }
 
@@ -77,22 +86,31 @@ class MonolithSmokeTest {
         JsonNode order = json.readTree(placed.body());
 
         assertThat(placed.statusCode()).isEqualTo(201);
-        assertThat(placed.headers().firstValue("Location")).hasValue("/api/orders/" + order.path("id").asString());
+        assertThat(placed.headers().firstValue("Location"))
+                .hasValue("/api/orders/" + order.path("id").asString());
         assertThat(order.path("status").asString()).isEqualTo("CONFIRMED");
         assertThat(get("/api/inventory/96", 200).path("available").asLong()).isEqualTo(availableBefore - 2);
-        assertThat(get("/api/orders/" + order.path("id").asString(), 200).path("total").decimalValue())
-                .isEqualByComparingTo(order.path("lines").get(0).path("unitPrice").decimalValue().multiply(java.math.BigDecimal.valueOf(2)));
+        assertThat(get("/api/orders/" + order.path("id").asString(), 200)
+                        .path("total")
+                        .decimalValue())
+                .isEqualByComparingTo(order.path("lines")
+                        .get(0)
+                        .path("unitPrice")
+                        .decimalValue()
+                        .multiply(java.math.BigDecimal.valueOf(2)));
     }
 
     @Test
     void theProductPageGuardsShowInPrometheus() throws Exception {
         get("/api/products/95", 200);
 
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).GET().build(), BodyHandlers.ofString());
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(uri("/actuator/prometheus")).GET().build(), BodyHandlers.ofString());
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
-                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"reviews\"[^}]*state=\"closed\"[^}]*} 1\\.0")
+                .containsPattern(
+                        "resilience4j_circuitbreaker_state\\{[^}]*name=\"reviews\"[^}]*state=\"closed\"[^}]*} 1\\.0")
                 .containsPattern("resilience4j_bulkhead_thread_pool_size\\{[^}]*name=\"inventory\"")
                 .containsPattern("resilience4j_timelimiter_calls_total\\{[^}]*name=\"inventory\"")
                 .contains("http_server_requests_seconds_bucket{");
@@ -107,27 +125,39 @@ class MonolithSmokeTest {
 
     @Test
     void swaggerUiShowsTheCommittedContract() throws Exception {
-        HttpClient followingRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> page = followingRedirects.send(HttpRequest.newBuilder(uri("/swagger-ui.html")).build(), BodyHandlers.ofString());
+        HttpClient followingRedirects = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpResponse<String> page = followingRedirects.send(
+                HttpRequest.newBuilder(uri("/swagger-ui.html")).build(), BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.uri().getPath()).isEqualTo("/swagger-ui/index.html");
         assertThat(page.body()).contains("swagger-ui");
 
-        assertThat(get("/v3/api-docs/swagger-config", 200).path("url").asString()).isEqualTo("/openapi.json");
-        HttpResponse<String> document = http.send(HttpRequest.newBuilder(uri("/openapi.json")).build(), BodyHandlers.ofString());
+        assertThat(get("/v3/api-docs/swagger-config", 200).path("url").asString())
+                .isEqualTo("/openapi.json");
+        HttpResponse<String> document =
+                http.send(HttpRequest.newBuilder(uri("/openapi.json")).build(), BodyHandlers.ofString());
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).isEqualTo(Files.readString(Path.of("..", "docs", "openapi.json")));
     }
 
     private JsonNode get(String path, int expectedStatus) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(expectedStatus);
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("GET %s: %s", path, response.body())
+                .isEqualTo(expectedStatus);
         return json.readTree(response.body());
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                BodyHandlers.ofString());
     }
 
     /** Actuator endpoints on the management port, everything else on the shop's. */

@@ -1,5 +1,7 @@
 package io.shoplab.monolith;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,12 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document the monolith serves is the one committed at {@code docs/openapi.json}: a change
@@ -29,7 +28,8 @@ class OpenApiDocumentTest {
     private static final Path COMMITTED = Path.of("..", "docs", "openapi.json");
     private static final Path FRESH = Path.of("target", "openapi.json");
 
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @LocalServerPort
     private int port;
@@ -37,7 +37,10 @@ class OpenApiDocumentTest {
     @Test
     void servedDocumentIsTheCommittedOne() throws Exception {
         String served = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(), BodyHandlers.ofString())
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                                .build(),
+                        BodyHandlers.ofString())
                 .body();
         JsonNode fresh = json.readTree(served);
         Files.writeString(FRESH, json.writeValueAsString(fresh) + "\n", StandardCharsets.UTF_8);

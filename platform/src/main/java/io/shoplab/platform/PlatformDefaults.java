@@ -28,14 +28,15 @@ class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver(application.getClassLoader()).getResources(LOCATION);
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver(application.getClassLoader()).getResources(LOCATION);
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
-                loaderFor(file.getFilename()).load("shoplabDefaults:" + file.getFilename(), file)
+                loaderFor(file.getFilename())
+                        .load("shoplabDefaults:" + file.getFilename(), file)
                         .forEach(source -> environment.getPropertySources().addLast(source));
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + LOCATION, e);
         }
     }

@@ -1,10 +1,9 @@
 package io.shoplab.platform;
 
+import io.shoplab.platform.web.ProblemTestController;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
-
-import io.shoplab.platform.web.ProblemTestController;
 
 /**
  * The smallest application the platform's tests run: no component scan, only the test controller.
@@ -13,5 +12,4 @@ import io.shoplab.platform.web.ProblemTestController;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(ProblemTestController.class)
-public class PlatformTestApplication {
-}
+public class PlatformTestApplication {}

@@ -8,16 +8,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.shoplab.contract.support.ApiResponse;
 import io.shoplab.contract.support.MoneyAssertions;
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
 import io.shoplab.contract.support.StockLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/products/{id}}: the summary, plus description, availability, rating and degraded parts. */
@@ -32,7 +31,8 @@ class ProductDetailTest {
 
     @Test
     void detailRepeatsTheSummaryOfTheList() {
-        JsonNode summary = shop.get("/api/products?page=1&size=10").okJson().path("items").get(2);
+        JsonNode summary =
+                shop.get("/api/products?page=1&size=10").okJson().path("items").get(2);
         long id = summary.path("id").longValue();
 
         ApiResponse response = shop.get("/api/products/" + id);
@@ -43,7 +43,9 @@ class ProductDetailTest {
             assertThat(detail.path(field)).as("%s of product %d", field, id).isEqualTo(summary.path(field));
         }
         assertThat(detail.path("currency").stringValue()).isEqualTo("EUR");
-        assertThat(detail.path("description").isString()).as("description of %s", detail).isTrue();
+        assertThat(detail.path("description").isString())
+                .as("description of %s", detail)
+                .isTrue();
     }
 
     @Test
@@ -55,40 +57,62 @@ class ProductDetailTest {
             JsonNode detail = shop.get("/api/products/" + id).okJson();
 
             JsonNode availability = detail.path("availability");
-            assertThat(availability.path("status").asString("")).as("availability of %s", detail).isEqualTo("IN_STOCK");
-            assertThat(availability.path("available").isIntegralNumber()).as("available in %s", detail).isTrue();
-            assertThat(availability.path("available").longValue()).isPositive()
+            assertThat(availability.path("status").asString(""))
+                    .as("availability of %s", detail)
+                    .isEqualTo("IN_STOCK");
+            assertThat(availability.path("available").isIntegralNumber())
+                    .as("available in %s", detail)
+                    .isTrue();
+            assertThat(availability.path("available").longValue())
+                    .isPositive()
                     .isEqualTo(StockLevel.of(shop, id).available());
         });
     }
 
     @Test
     void productWithoutStockIsOutOfStockWithNothingAvailable() {
-        JsonNode detail = shop.get("/api/products/" + SeedData.OUT_OF_STOCK_PRODUCT).okJson();
+        JsonNode detail =
+                shop.get("/api/products/" + SeedData.OUT_OF_STOCK_PRODUCT).okJson();
 
         JsonNode availability = detail.path("availability");
-        assertThat(availability.path("status").asString("")).as("availability of %s", detail).isEqualTo("OUT_OF_STOCK");
-        assertThat(availability.path("available").isIntegralNumber()).as("available in %s", detail).isTrue();
+        assertThat(availability.path("status").asString(""))
+                .as("availability of %s", detail)
+                .isEqualTo("OUT_OF_STOCK");
+        assertThat(availability.path("available").isIntegralNumber())
+                .as("available in %s", detail)
+                .isTrue();
         assertThat(availability.path("available").longValue()).isZero();
     }
 
     @Test
     void seededReviewsGiveARating() {
-        JsonNode detail = shop.get("/api/products/" + SeedData.plentifulProduct()).okJson();
+        JsonNode detail =
+                shop.get("/api/products/" + SeedData.plentifulProduct()).okJson();
 
         JsonNode rating = detail.path("rating");
-        assertThat(rating.path("status").asString("")).as("rating of %s", detail).isEqualTo("OK");
-        assertThat(rating.path("count").isIntegralNumber()).as("count in %s", detail).isTrue();
+        assertThat(rating.path("status").asString(""))
+                .as("rating of %s", detail)
+                .isEqualTo("OK");
+        assertThat(rating.path("count").isIntegralNumber())
+                .as("count in %s", detail)
+                .isTrue();
         assertThat(rating.path("count").longValue()).as("count in %s", detail).isPositive();
-        assertThat(rating.path("average").isNumber()).as("average in %s", detail).isTrue();
-        assertThat(rating.path("average").decimalValue()).as("average in %s", detail)
+        assertThat(rating.path("average").isNumber())
+                .as("average in %s", detail)
+                .isTrue();
+        assertThat(rating.path("average").decimalValue())
+                .as("average in %s", detail)
                 .isBetween(BigDecimal.ONE, BigDecimal.valueOf(5));
     }
 
     @Test
     void ratingCountsANewReview() {
         long id = SeedData.plentifulProduct();
-        long countBefore = shop.get("/api/products/" + id).okJson().path("rating").path("count").longValue();
+        long countBefore = shop.get("/api/products/" + id)
+                .okJson()
+                .path("rating")
+                .path("count")
+                .longValue();
 
         shop.postJson("/api/products/" + id + "/reviews", Map.of("author", "Rating Counter", "rating", 5))
                 .expectStatus(201);
@@ -96,7 +120,8 @@ class ProductDetailTest {
         // A few seconds of grace for a stack that caches ratings; the monolith answers at once.
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             JsonNode rating = shop.get("/api/products/" + id).okJson().path("rating");
-            assertThat(rating.path("count").longValue()).as("rating count after one more review: %s", rating)
+            assertThat(rating.path("count").longValue())
+                    .as("rating count after one more review: %s", rating)
                     .isGreaterThanOrEqualTo(countBefore + 1);
         });
     }
@@ -105,7 +130,9 @@ class ProductDetailTest {
     void nothingIsDegradedInNormalOperation() {
         JsonNode detail = shop.get("/api/products/1").okJson();
 
-        assertThat(detail.path("degraded").isArray()).as("degraded in %s", detail).isTrue();
+        assertThat(detail.path("degraded").isArray())
+                .as("degraded in %s", detail)
+                .isTrue();
         assertThat(detail.path("degraded").size()).as("degraded in %s", detail).isZero();
     }
 

@@ -9,15 +9,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import io.shoplab.contract.support.ApiResponse;
 import io.shoplab.contract.support.MoneyAssertions;
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/products}: the seed catalog, ordered by id, in pages. */
@@ -71,7 +70,8 @@ class ProductListTest {
     @ParameterizedTest
     @CsvSource({"5, 20", "1000, 100"})
     void pagePastTheEndIsEmpty(int pageNumber, int size) {
-        JsonNode page = shop.get("/api/products?page=" + pageNumber + "&size=" + size).okJson();
+        JsonNode page =
+                shop.get("/api/products?page=" + pageNumber + "&size=" + size).okJson();
 
         assertThat(assertPage(page, pageNumber, size)).isEmpty();
         assertThat(page.path("totalItems").longValue()).isEqualTo(SeedData.PRODUCT_COUNT);
@@ -84,24 +84,38 @@ class ProductListTest {
 
         MoneyAssertions.assertTwoDecimals(response, "price");
         assertThat(items).allSatisfy(product -> {
-            assertThat(product.path("id").isIntegralNumber()).as("id of %s", product).isTrue();
-            assertThat(product.path("sku").asString("")).as("sku of %s", product).isNotBlank();
-            assertThat(product.path("name").asString("")).as("name of %s", product).isNotBlank();
-            assertThat(product.path("price").isNumber()).as("price of %s", product).isTrue();
-            assertThat(product.path("price").decimalValue()).as("price of %s", product).isGreaterThan(BigDecimal.ZERO);
-            assertThat(product.path("currency").asString("")).as("currency of %s", product).isEqualTo("EUR");
+            assertThat(product.path("id").isIntegralNumber())
+                    .as("id of %s", product)
+                    .isTrue();
+            assertThat(product.path("sku").asString(""))
+                    .as("sku of %s", product)
+                    .isNotBlank();
+            assertThat(product.path("name").asString(""))
+                    .as("name of %s", product)
+                    .isNotBlank();
+            assertThat(product.path("price").isNumber())
+                    .as("price of %s", product)
+                    .isTrue();
+            assertThat(product.path("price").decimalValue())
+                    .as("price of %s", product)
+                    .isGreaterThan(BigDecimal.ZERO);
+            assertThat(product.path("currency").asString(""))
+                    .as("currency of %s", product)
+                    .isEqualTo("EUR");
         });
-        assertThat(items).extracting(product -> product.path("sku").stringValue()).doesNotHaveDuplicates();
+        assertThat(items)
+                .extracting(product -> product.path("sku").stringValue())
+                .doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
     @CsvSource({
-            "page=-1,      page",
-            "page=abc,     page",
-            "size=0,       size",
-            "size=101,     size",
-            "size=-5,      size",
-            "size=abc,     size",
+        "page=-1,      page",
+        "page=abc,     page",
+        "size=0,       size",
+        "size=101,     size",
+        "size=-5,      size",
+        "size=abc,     size",
     })
     void badPagingParametersAreRejected(String query, String field) {
         assertValidationProblem(shop.get("/api/products?" + query), field);

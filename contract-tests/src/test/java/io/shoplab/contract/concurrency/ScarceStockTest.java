@@ -12,17 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.contract.support.ApiResponse;
-import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.CustomerOrders;
+import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.OrderLine;
 import io.shoplab.contract.support.OrderRequest;
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
 import io.shoplab.contract.support.StockLevel;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,16 +62,26 @@ class ScarceStockTest {
                 .map(response -> assertCreatedOrder(response, customerId))
                 .toList();
 
-        long confirmed = answers.stream().filter(order -> order.path("status").stringValue().equals("CONFIRMED")).count();
-        assertThat(confirmed).as("orders confirmed for %d units", before.available()).isEqualTo(before.available());
-        assertThat(answers).filteredOn(order -> order.path("status").stringValue().equals("REJECTED"))
+        long confirmed = answers.stream()
+                .filter(order -> order.path("status").stringValue().equals("CONFIRMED"))
+                .count();
+        assertThat(confirmed)
+                .as("orders confirmed for %d units", before.available())
+                .isEqualTo(before.available());
+        assertThat(answers)
+                .filteredOn(order -> order.path("status").stringValue().equals("REJECTED"))
                 .hasSize(orders - (int) confirmed)
-                .allSatisfy(order -> assertThat(order.path("rejectionReason").stringValue()).isEqualTo("OUT_OF_STOCK"));
+                .allSatisfy(order ->
+                        assertThat(order.path("rejectionReason").stringValue()).isEqualTo("OUT_OF_STOCK"));
         // All answers are in, so this is a quiet moment; a saga may still release a reservation it held.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             StockLevel after = StockLevel.of(shop, before.productId());
-            assertThat(after.available()).as("units left of product %d", before.productId()).isZero();
-            assertThat(after.reserved()).as("units reserved of product %d", before.productId()).isEqualTo(before.reserved());
+            assertThat(after.available())
+                    .as("units left of product %d", before.productId())
+                    .isZero();
+            assertThat(after.reserved())
+                    .as("units reserved of product %d", before.productId())
+                    .isEqualTo(before.reserved());
         });
         assertThat(CustomerOrders.count(shop, customerId)).isEqualTo(orders);
     }

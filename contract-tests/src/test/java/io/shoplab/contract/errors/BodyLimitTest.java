@@ -8,16 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
-import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.CustomerOrders;
+import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.Json;
 import io.shoplab.contract.support.OrderLine;
 import io.shoplab.contract.support.OrderRequest;
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
+import org.junit.jupiter.api.Test;
 
 /**
  * Bodies over 64 KiB (65,536 bytes) are refused with 413 before anything is stored; a body of
@@ -82,11 +81,13 @@ class BodyLimitTest {
         String body = padded(review, LIMIT_BYTES + 1);
 
         assertProblem(shop.post("/api/products/" + productId + "/reviews", body, "application/json", Map.of()), 413);
-        assertThat(shop.get("/api/products/" + productId + "/reviews").okJson().toString()).doesNotContain(author);
+        assertThat(shop.get("/api/products/" + productId + "/reviews").okJson().toString())
+                .doesNotContain(author);
     }
 
     private static String orderPaddedTo(String customerId, int bytes) {
-        Map<String, Object> order = OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), 1)).toJson();
+        Map<String, Object> order = OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), 1))
+                .toJson();
         order.put("padding", "");
         return padded(Json.write(order), bytes);
     }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.shoplab.contract.support.ApiResponse;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Wrong methods, unknown paths, wrong media types and broken JSON: always problem details. */
 @ShopContract
@@ -25,17 +24,18 @@ class HttpConventionsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "DELETE, /api/products/1,   GET",
-            "PUT,    /api/products/1,   GET",
-            "POST,   /api/products,     GET",
-            "DELETE, /api/orders,       POST",
-            "PUT,    /api/inventory/1,  GET",
+        "DELETE, /api/products/1,   GET",
+        "PUT,    /api/products/1,   GET",
+        "POST,   /api/products,     GET",
+        "DELETE, /api/orders,       POST",
+        "PUT,    /api/inventory/1,  GET",
     })
     void wrongMethodIsNotAllowedAndSaysWhatIs(String method, String path, String allowed) {
         ApiResponse response = shop.send(method, path);
 
         assertProblem(response, 405);
-        assertThat(response.header("Allow")).as("Allow header of %s", response.describe())
+        assertThat(response.header("Allow"))
+                .as("Allow header of %s", response.describe())
                 .hasValueSatisfying(allow -> assertThat(allow).contains(allowed));
     }
 

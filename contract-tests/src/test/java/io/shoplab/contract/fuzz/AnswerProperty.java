@@ -19,17 +19,19 @@ import tools.jackson.databind.JsonNode;
 final class AnswerProperty {
 
     private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|\\\"trace\\\"");
-    private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b|\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w+");
+    private static final Pattern EXCEPTION_NAME =
+            Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b|\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w+");
 
-    private AnswerProperty() {
-    }
+    private AnswerProperty() {}
 
     static void check(HostileRequest request, ApiResponse answer) {
-        List<String> violations = request.expectation() == Expectation.REFUSED ? refusedViolations(answer) : servedViolations(answer);
+        List<String> violations =
+                request.expectation() == Expectation.REFUSED ? refusedViolations(answer) : servedViolations(answer);
         if (answer.header("X-Request-Id").filter(id -> !id.isBlank()).isEmpty()) {
             violations.add("no X-Request-Id");
         }
-        if (STACK_TRACE.matcher(answer.body()).find() || EXCEPTION_NAME.matcher(answer.body()).find()) {
+        if (STACK_TRACE.matcher(answer.body()).find()
+                || EXCEPTION_NAME.matcher(answer.body()).find()) {
             violations.add("the body shows a stack trace or an exception class name");
         }
         if (!violations.isEmpty()) {
@@ -47,10 +49,12 @@ final class AnswerProperty {
         }
         JsonNode problem = json(answer, violations);
         if (problem != null) {
-            if (!problem.path("status").isIntegralNumber() || problem.path("status").intValue() != answer.status()) {
+            if (!problem.path("status").isIntegralNumber()
+                    || problem.path("status").intValue() != answer.status()) {
                 violations.add("problem status " + problem.path("status") + " is not the HTTP status");
             }
-            if (problem.path("type").asString("").isBlank() || problem.path("title").asString("").isBlank()) {
+            if (problem.path("type").asString("").isBlank()
+                    || problem.path("title").asString("").isBlank()) {
                 violations.add("problem without type or title");
             }
         }
@@ -77,8 +81,7 @@ final class AnswerProperty {
                 return null;
             }
             return json;
-        }
-        catch (RuntimeException notJson) {
+        } catch (RuntimeException notJson) {
             violations.add("the body is not JSON");
             return null;
         }

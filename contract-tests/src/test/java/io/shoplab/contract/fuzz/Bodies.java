@@ -11,8 +11,7 @@ import io.shoplab.contract.fuzz.JsonText.Raw;
 /** Valid bodies to start from, and the ways to wrap a JSON body that keep it valid or break it whole. */
 final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     static Map<String, Object> order(FuzzTargets targets, Chance chance) {
         Map<String, Object> order = new LinkedHashMap<>();
@@ -48,9 +47,15 @@ final class Bodies {
     /** Unknown fields (ignored by API.md) holding extreme values: deep nesting, huge numbers, odd text. */
     static void addUnknownFields(Map<String, Object> body, Chance chance) {
         for (int i = chance.between(1, 3); i > 0; i--) {
-            body.put(chance.pick("extra", "id", "status", "total", "__proto__", "customer_id", "\u202Eflip", "x" + i),
-                    chance.pick(new Raw(nested(chance.pick(5, 50, 400))), chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS),
-                            chance.pick(HostileValues.ODD_TEXT), null, List.of(), Map.of()));
+            body.put(
+                    chance.pick("extra", "id", "status", "total", "__proto__", "customer_id", "\u202Eflip", "x" + i),
+                    chance.pick(
+                            new Raw(nested(chance.pick(5, 50, 400))),
+                            chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS),
+                            chance.pick(HostileValues.ODD_TEXT),
+                            null,
+                            List.of(),
+                            Map.of()));
         }
     }
 
@@ -70,7 +75,9 @@ final class Bodies {
             case 6 -> "/* c */" + validJson;
             case 7 -> nested(chance.pick(600, 2_000, 10_000));
             case 8 -> "{\"a\":".repeat(chance.pick(600, 3_000)) + "1" + "}".repeat(chance.pick(600, 3_000));
-            default -> validJson.replaceFirst(":", ":" + chance.pick(HostileValues.NOT_JSON_NUMBERS).json() + ",\"x\":");
+            default ->
+                validJson.replaceFirst(
+                        ":", ":" + chance.pick(HostileValues.NOT_JSON_NUMBERS).json() + ",\"x\":");
         };
     }
 

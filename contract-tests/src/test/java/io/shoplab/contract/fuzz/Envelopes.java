@@ -24,23 +24,44 @@ final class Envelopes {
     private static final int BODY_LIMIT = 64 * 1024;
 
     /** Paths that only look like {@code /api/orders}: none is a path of the shop. */
-    static final List<String> ORDER_PATH_TRICKS = List.of("/api/orders;x=1", "/api/orders;", "/api/orders/", "/api/orders//",
-            "/api//orders", "/api/./orders", "/api/orders/.", "/api/orders/..;/orders", "/api/orders%2F", "/api/orders%00",
-            "/api/orders%20", "/API/ORDERS", "/api/Orders", "/api/orders.json", "/api/orders/x/..", "//api/orders",
-            "/api/orders%3B", "/api/orders/%2e", "/api/orders%5C");
+    static final List<String> ORDER_PATH_TRICKS = List.of(
+            "/api/orders;x=1",
+            "/api/orders;",
+            "/api/orders/",
+            "/api/orders//",
+            "/api//orders",
+            "/api/./orders",
+            "/api/orders/.",
+            "/api/orders/..;/orders",
+            "/api/orders%2F",
+            "/api/orders%00",
+            "/api/orders%20",
+            "/API/ORDERS",
+            "/api/Orders",
+            "/api/orders.json",
+            "/api/orders/x/..",
+            "//api/orders",
+            "/api/orders%3B",
+            "/api/orders/%2e",
+            "/api/orders%5C");
 
-    private Envelopes() {
-    }
+    private Envelopes() {}
 
     /** A body that is refused anyway, sent with JSON or odd but harmless headers. */
     static HostileRequest post(String family, String why, String path, byte[] body, Chance chance) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", chance.pick(HostileValues.JSON_CONTENT_TYPES));
         if (chance.chance(0.2)) {
-            headers.put("Accept", chance.pick(chance.pick(HostileValues.JSON_ACCEPTS), chance.pick(HostileValues.REFUSED_ACCEPTS)));
+            headers.put(
+                    "Accept",
+                    chance.pick(chance.pick(HostileValues.JSON_ACCEPTS), chance.pick(HostileValues.REFUSED_ACCEPTS)));
         }
         if (path.equals("/api/orders") && chance.chance(0.3)) {
-            headers.put("Idempotency-Key", chance.chance(0.5) ? "fuzz-key-" + chance.between(1, 5) : chance.pick(HostileValues.ODD_IDEMPOTENCY_KEYS));
+            headers.put(
+                    "Idempotency-Key",
+                    chance.chance(0.5)
+                            ? "fuzz-key-" + chance.between(1, 5)
+                            : chance.pick(HostileValues.ODD_IDEMPOTENCY_KEYS));
         }
         if (chance.chance(0.1)) {
             headers.put("X-Request-Id", chance.pick(HostileValues.ODD_REQUEST_IDS));
@@ -53,7 +74,8 @@ final class Envelopes {
      * not JSON, an Accept no JSON answer satisfies, a path that is not the call's, a wrong method, or
      * a body over 64 KiB.
      */
-    static HostileRequest refusedEnvelope(String family, String path, String validJson, List<String> pathTricks, Chance chance) {
+    static HostileRequest refusedEnvelope(
+            String family, String path, String validJson, List<String> pathTricks, Chance chance) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         String method = "POST";
@@ -65,8 +87,7 @@ final class Envelopes {
                 String contentType = chance.pick(HostileValues.REFUSED_CONTENT_TYPES);
                 if (contentType.isEmpty()) {
                     headers.remove("Content-Type");
-                }
-                else {
+                } else {
                     headers.put("Content-Type", contentType);
                 }
                 body = Bodies.utf8(chance.chance(0.6) ? validJson : otherFormat(contentType));

@@ -13,6 +13,7 @@ record FuzzSettings(long seed, int tries) {
     static final int DEFAULT_TRIES = 600;
 
     static FuzzSettings fromSystemProperties() {
-        return new FuzzSettings(Long.getLong("shop.fuzz.seed", DEFAULT_SEED), Integer.getInteger("shop.fuzz.tries", DEFAULT_TRIES));
+        return new FuzzSettings(
+                Long.getLong("shop.fuzz.seed", DEFAULT_SEED), Integer.getInteger("shop.fuzz.tries", DEFAULT_TRIES));
     }
 }

@@ -29,7 +29,8 @@ final class FuzzTargets {
         String run = "fuzz-" + UUID.randomUUID();
         SplittableRandom random = new SplittableRandom(seed);
         List<Long> products = random.longs(1, 91).distinct().limit(3).boxed().toList();
-        return new FuzzTargets(IntStream.rangeClosed(1, 3).mapToObj(n -> run + "-" + n).toList(), products);
+        return new FuzzTargets(
+                IntStream.rangeClosed(1, 3).mapToObj(n -> run + "-" + n).toList(), products);
     }
 
     List<String> customers() {
@@ -60,7 +61,9 @@ final class FuzzTargets {
 
     /** Remembers a customer id an order body carried, when it is text a lookup can take. */
     void sent(Object customerId) {
-        if (customerId instanceof String text && !text.isBlank() && text.codePointCount(0, text.length()) <= 200
+        if (customerId instanceof String text
+                && !text.isBlank()
+                && text.codePointCount(0, text.length()) <= 200
                 && text.chars().noneMatch(c -> c == 0 || Character.isSurrogate((char) c))) {
             customerIdsSent.add(text);
         }

@@ -8,14 +8,13 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.shoplab.contract.support.ApiResponse;
+import io.shoplab.contract.support.ShopClient;
+import io.shoplab.contract.support.ShopContract;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import io.shoplab.contract.support.ApiResponse;
-import io.shoplab.contract.support.ShopClient;
-import io.shoplab.contract.support.ShopContract;
 
 /**
  * Hostile input for every public call: generated from a seed ({@code -Dshop.fuzz.seed}, default
@@ -43,21 +42,27 @@ class HostileInputFuzzTest {
         StoredState before = StoredState.of(shop, targets.products());
         Map<String, Integer> statuses = new TreeMap<>();
         Instant start = Instant.now();
-        System.out.printf("fuzz: seed %d, %d requests against %s (-Dshop.fuzz.seed / -Dshop.fuzz.tries)%n",
+        System.out.printf(
+                "fuzz: seed %d, %d requests against %s (-Dshop.fuzz.seed / -Dshop.fuzz.tries)%n",
                 settings.seed(), requests.size(), shop.baseUrl());
 
-        Stream<DynamicNode> families = HostileRequests.families(requests).map(family -> DynamicContainer.dynamicContainer(family,
-                IntStream.range(0, requests.size()).filter(i -> requests.get(i).family().equals(family)).mapToObj(i -> {
-                    HostileRequest request = requests.get(i);
-                    return DynamicTest.dynamicTest("#" + i + " " + request.title(), () -> {
-                        ApiResponse answer = send(request);
-                        statuses.merge(family + " -> " + answer.status(), 1, Integer::sum);
-                        AnswerProperty.check(request, answer);
-                    });
-                })));
+        Stream<DynamicNode> families = HostileRequests.families(requests)
+                .map(family -> DynamicContainer.dynamicContainer(
+                        family,
+                        IntStream.range(0, requests.size())
+                                .filter(i -> requests.get(i).family().equals(family))
+                                .mapToObj(i -> {
+                                    HostileRequest request = requests.get(i);
+                                    return DynamicTest.dynamicTest("#" + i + " " + request.title(), () -> {
+                                        ApiResponse answer = send(request);
+                                        statuses.merge(family + " -> " + answer.status(), 1, Integer::sum);
+                                        AnswerProperty.check(request, answer);
+                                    });
+                                })));
         DynamicTest nothingStored = DynamicTest.dynamicTest("nothing the fuzz sent was stored", () -> {
-            System.out.printf("fuzz: %d requests in %d ms; answers %s%n", requests.size(),
-                    Duration.between(start, Instant.now()).toMillis(), statuses);
+            System.out.printf(
+                    "fuzz: %d requests in %d ms; answers %s%n",
+                    requests.size(), Duration.between(start, Instant.now()).toMillis(), statuses);
             before.assertUnchanged(shop, targets);
         });
         return Stream.concat(families, Stream.of(nothingStored));
@@ -65,10 +70,14 @@ class HostileInputFuzzTest {
 
     private ApiResponse send(HostileRequest request) {
         try {
-            return shop.exchange(request.method(), request.path(), request.headers(), request.body(), request.chunked(),
+            return shop.exchange(
+                    request.method(),
+                    request.path(),
+                    request.headers(),
+                    request.body(),
+                    request.chunked(),
                     request.method() + " " + request.path());
-        }
-        catch (RuntimeException failure) {
+        } catch (RuntimeException failure) {
             throw new AssertionError("no answer: " + failure.getMessage() + "\n  for " + request.describe(), failure);
         }
     }

@@ -14,8 +14,15 @@ import java.util.Map;
  * @param body    the exact bytes sent, empty for none
  * @param chunked whether the body goes out chunked, without {@code Content-Length}
  */
-record HostileRequest(String family, String why, Expectation expectation, String method, String path,
-        Map<String, String> headers, byte[] body, boolean chunked) {
+record HostileRequest(
+        String family,
+        String why,
+        Expectation expectation,
+        String method,
+        String path,
+        Map<String, String> headers,
+        byte[] body,
+        boolean chunked) {
 
     private static final int SHOWN_CHARS = 400;
 
@@ -37,7 +44,8 @@ record HostileRequest(String family, String why, Expectation expectation, String
         String text = new String(body, StandardCharsets.UTF_8);
         return method + " " + shorten(path, SHOWN_CHARS) + "\n  why: " + visible(why) + " (" + expectation + ")"
                 + "\n  headers: " + shownHeaders
-                + "\n  body (" + body.length + " bytes" + (chunked ? ", chunked" : "") + "): " + visible(shorten(text, SHOWN_CHARS));
+                + "\n  body (" + body.length + " bytes" + (chunked ? ", chunked" : "") + "): "
+                + visible(shorten(text, SHOWN_CHARS));
     }
 
     String title() {
@@ -54,8 +62,7 @@ record HostileRequest(String family, String why, Expectation expectation, String
         text.chars().forEach(c -> {
             if (c < 0x20 || Character.isSurrogate((char) c) || Character.getType(c) == Character.FORMAT) {
                 shown.append(String.format("\\u%04X", c));
-            }
-            else {
+            } else {
                 shown.append((char) c);
             }
         });

@@ -12,11 +12,9 @@ import java.util.stream.Stream;
  */
 final class HostileRequests {
 
-    private record Generator(int weight, Function<Chance, HostileRequest> generate) {
-    }
+    private record Generator(int weight, Function<Chance, HostileRequest> generate) {}
 
-    private HostileRequests() {
-    }
+    private HostileRequests() {}
 
     static List<HostileRequest> generate(FuzzSettings settings, FuzzTargets targets) {
         List<Generator> generators = List.of(
@@ -36,7 +34,9 @@ final class HostileRequests {
         return IntStream.range(0, settings.tries())
                 .mapToObj(i -> {
                     Chance chance = new Chance(random.split());
-                    return pick(generators, chance.between(0, totalWeight - 1)).generate().apply(chance);
+                    return pick(generators, chance.between(0, totalWeight - 1))
+                            .generate()
+                            .apply(chance);
                 })
                 .toList();
     }

@@ -11,11 +11,9 @@ import java.util.Map;
 final class JsonText {
 
     /** A fragment written exactly as given: a hostile number, a wrong type, broken syntax. */
-    record Raw(String json) {
-    }
+    record Raw(String json) {}
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /**
      * @param escapeNonAscii write every non-ASCII character as {@code \}{@code uXXXX} (else as UTF-8);
@@ -30,17 +28,13 @@ final class JsonText {
     private static void write(Object value, boolean escapeNonAscii, StringBuilder json) {
         if (value == null) {
             json.append("null");
-        }
-        else if (value instanceof Raw raw) {
+        } else if (value instanceof Raw raw) {
             json.append(raw.json());
-        }
-        else if (value instanceof String text) {
+        } else if (value instanceof String text) {
             string(text, escapeNonAscii, json);
-        }
-        else if (value instanceof Number || value instanceof Boolean) {
+        } else if (value instanceof Number || value instanceof Boolean) {
             json.append(value);
-        }
-        else if (value instanceof Map<?, ?> map) {
+        } else if (value instanceof Map<?, ?> map) {
             json.append('{');
             String separator = "";
             for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -51,16 +45,14 @@ final class JsonText {
                 separator = ",";
             }
             json.append('}');
-        }
-        else if (value instanceof List<?> list) {
+        } else if (value instanceof List<?> list) {
             json.append('[');
             for (int i = 0; i < list.size(); i++) {
                 json.append(i == 0 ? "" : ",");
                 write(list.get(i), escapeNonAscii, json);
             }
             json.append(']');
-        }
-        else {
+        } else {
             throw new IllegalArgumentException("No JSON for " + value.getClass());
         }
     }
@@ -69,14 +61,16 @@ final class JsonText {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean paired = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
-            }
-            else if (c < 0x20 || (Character.isSurrogate(c) && !paired && !isLowAfterHigh(text, i)) || (escapeNonAscii && c > 0x7E)) {
+            } else if (c < 0x20
+                    || (Character.isSurrogate(c) && !paired && !isLowAfterHigh(text, i))
+                    || (escapeNonAscii && c > 0x7E)) {
                 json.append(String.format("\\u%04x", (int) c));
-            }
-            else {
+            } else {
                 json.append(c);
             }
         }

@@ -14,8 +14,7 @@ import io.shoplab.contract.fuzz.JsonText.Raw;
  */
 final class OrderRequests {
 
-    private OrderRequests() {
-    }
+    private OrderRequests() {}
 
     static HostileRequest brokenBody(FuzzTargets targets, Chance chance) {
         Map<String, Object> order = Bodies.order(targets, chance);
@@ -33,22 +32,28 @@ final class OrderRequests {
             json = Bodies.broken(json, chance);
             why.add("malformed JSON");
         }
-        return Envelopes.post("POST /api/orders body", String.join("; ", why), "/api/orders", Bodies.utf8(json), chance);
+        return Envelopes.post(
+                "POST /api/orders body", String.join("; ", why), "/api/orders", Bodies.utf8(json), chance);
     }
 
     /** A valid order sent in a way that must be refused before anything is stored. */
     static HostileRequest validBodyRefused(FuzzTargets targets, Chance chance) {
         Map<String, Object> order = Bodies.order(targets, chance);
         targets.sent(order.get("customerId"));
-        return Envelopes.refusedEnvelope("POST /api/orders envelope", "/api/orders", JsonText.write(order, false),
-                Envelopes.ORDER_PATH_TRICKS, chance);
+        return Envelopes.refusedEnvelope(
+                "POST /api/orders envelope",
+                "/api/orders",
+                JsonText.write(order, false),
+                Envelopes.ORDER_PATH_TRICKS,
+                chance);
     }
 
     @SuppressWarnings("unchecked")
     private static String breakOne(Map<String, Object> order, FuzzTargets targets, Chance chance) {
         List<Object> lines = order.get("lines") instanceof List<?> list ? (List<Object>) list : null;
         Map<String, Object> line = lines != null && !lines.isEmpty() && lines.get(0) instanceof Map<?, ?> first
-                ? (Map<String, Object>) first : null;
+                ? (Map<String, Object>) first
+                : null;
         int kind = chance.between(0, 5);
         if (line == null && (kind == 2 || kind == 3 || kind == 5)) {
             kind = 0; // the lines are broken already: break something else
@@ -64,8 +69,18 @@ final class OrderRequests {
                 return "customerId: " + customerId;
             }
             case 1 -> {
-                Object broken = chance.pick(Envelopes.MISSING, null, new ArrayList<>(), new Raw("\"lines\""), new Raw("5"),
-                        new Raw("{}"), new Raw("true"), new Raw("[null]"), new Raw("[[]]"), new Raw("[5]"), new Raw("[\"x\"]"),
+                Object broken = chance.pick(
+                        Envelopes.MISSING,
+                        null,
+                        new ArrayList<>(),
+                        new Raw("\"lines\""),
+                        new Raw("5"),
+                        new Raw("{}"),
+                        new Raw("true"),
+                        new Raw("[null]"),
+                        new Raw("[[]]"),
+                        new Raw("[5]"),
+                        new Raw("[\"x\"]"),
                         tooManyLines(targets, chance));
                 if (broken == Envelopes.MISSING) {
                     order.remove("lines");
@@ -76,26 +91,35 @@ final class OrderRequests {
             }
             case 2, 3 -> {
                 String field = chance.pick("productId", "quantity");
-                Object value = chance.pick(Envelopes.MISSING, null, chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS),
-                        chance.pick(HostileValues.NOT_NUMBERS), field.equals("quantity") ? new Raw("1001") : new Raw("999999"),
+                Object value = chance.pick(
+                        Envelopes.MISSING,
+                        null,
+                        chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS),
+                        chance.pick(HostileValues.NOT_NUMBERS),
+                        field.equals("quantity") ? new Raw("1001") : new Raw("999999"),
                         field.equals("quantity") ? new Raw("0") : new Raw("101"));
                 if (value == Envelopes.MISSING) {
                     line.remove(field);
-                }
-                else {
+                } else {
                     line.put(field, value);
                 }
                 return "lines[0]." + field + ": " + (value == Envelopes.MISSING ? "missing" : String.valueOf(value));
             }
             case 4 -> {
                 // Present but blank is refused as absent is not: API.md's one rule for the token, on both stacks.
-                Object token = chance.pick(HostileValues.overLimit(chance, 100), chance.pick(HostileValues.NOT_STRINGS),
-                        chance.pick(HostileValues.MALFORMED_TEXT), chance.pick(HostileValues.BLANK));
+                Object token = chance.pick(
+                        HostileValues.overLimit(chance, 100),
+                        chance.pick(HostileValues.NOT_STRINGS),
+                        chance.pick(HostileValues.MALFORMED_TEXT),
+                        chance.pick(HostileValues.BLANK));
                 order.put("paymentToken", token);
                 return "paymentToken: " + shortly(token);
             }
             default -> {
-                lines.add(chance.pick(null, new Raw("{}"), Bodies.line(chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS), 1),
+                lines.add(chance.pick(
+                        null,
+                        new Raw("{}"),
+                        Bodies.line(chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS), 1),
                         Bodies.line(targets.product(chance), chance.pick(HostileValues.NOT_NUMBERS))));
                 return "an extra broken line: " + shortly(lines.get(lines.size() - 1));
             }
@@ -106,7 +130,10 @@ final class OrderRequests {
         return switch (chance.between(0, 4)) {
             case 0 -> chance.pick(Envelopes.MISSING, null);
             case 1 -> chance.pick(HostileValues.BLANK);
-            case 2 -> chance.chance(0.5) ? HostileValues.overLimit(chance, 100) : targets.customer(chance) + "-" + "z".repeat(100);
+            case 2 ->
+                chance.chance(0.5)
+                        ? HostileValues.overLimit(chance, 100)
+                        : targets.customer(chance) + "-" + "z".repeat(100);
             case 3 -> chance.pick(HostileValues.NOT_STRINGS);
             default -> chance.pick(HostileValues.MALFORMED_TEXT) + targets.customer(chance);
         };

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class ReviewRequests {
 
-    private ReviewRequests() {
-    }
+    private ReviewRequests() {}
 
     static HostileRequest brokenBody(FuzzTargets targets, Chance chance) {
         Map<String, Object> review = Bodies.review(chance);
@@ -29,13 +28,18 @@ final class ReviewRequests {
             json = Bodies.broken(json, chance);
             why.add("malformed JSON");
         }
-        return Envelopes.post("POST reviews body", String.join("; ", why), path(targets.product(chance)), Bodies.utf8(json), chance);
+        return Envelopes.post(
+                "POST reviews body", String.join("; ", why), path(targets.product(chance)), Bodies.utf8(json), chance);
     }
 
     static HostileRequest validBodyRefused(FuzzTargets targets, Chance chance) {
         long product = targets.product(chance);
-        return Envelopes.refusedEnvelope("POST reviews envelope", path(product), JsonText.write(Bodies.review(chance), false),
-                pathTricks(product), chance);
+        return Envelopes.refusedEnvelope(
+                "POST reviews envelope",
+                path(product),
+                JsonText.write(Bodies.review(chance), false),
+                pathTricks(product),
+                chance);
     }
 
     private static String path(long product) {
@@ -45,28 +49,55 @@ final class ReviewRequests {
     /** Paths that only look like the reviews of {@code product}. */
     private static List<String> pathTricks(long product) {
         String p = String.valueOf(product);
-        return List.of("/api/products/" + p + ";x=1/reviews", "/api/products/" + p + "/reviews;x=1", "/api/products/" + p + "/reviews;",
-                "/api/products/" + p + "/reviews/", "/api/products/" + p + "//reviews", "/api/products/" + p + "/./reviews",
-                "/api/products/" + p + "/reviews%00", "/api/products/" + p + "%00/reviews", "/api/products/" + p + "%2Freviews",
-                "/api/products/" + p + "/reviews/..;/reviews", "/api/products/" + p + ".0/reviews", "/api/products/" + p + "e0/reviews",
-                "/api/products/-" + p + "/reviews", "/api/products/" + p + "/reviews/0", "/api/products/" + p + "/Reviews",
-                "/api/products/" + p + "%3B/reviews", "/api/products/" + p + "/reviews%5C");
+        return List.of(
+                "/api/products/" + p + ";x=1/reviews",
+                "/api/products/" + p + "/reviews;x=1",
+                "/api/products/" + p + "/reviews;",
+                "/api/products/" + p + "/reviews/",
+                "/api/products/" + p + "//reviews",
+                "/api/products/" + p + "/./reviews",
+                "/api/products/" + p + "/reviews%00",
+                "/api/products/" + p + "%00/reviews",
+                "/api/products/" + p + "%2Freviews",
+                "/api/products/" + p + "/reviews/..;/reviews",
+                "/api/products/" + p + ".0/reviews",
+                "/api/products/" + p + "e0/reviews",
+                "/api/products/-" + p + "/reviews",
+                "/api/products/" + p + "/reviews/0",
+                "/api/products/" + p + "/Reviews",
+                "/api/products/" + p + "%3B/reviews",
+                "/api/products/" + p + "/reviews%5C");
     }
 
     private static String breakOne(Map<String, Object> review, Chance chance) {
         String field = chance.pick("author", "author", "rating", "rating", "comment");
         Object value = switch (field) {
-            case "author" -> chance.pick(Envelopes.MISSING, null, chance.pick(HostileValues.BLANK), HostileValues.overLimit(chance, 100),
-                    chance.pick(HostileValues.NOT_STRINGS), chance.pick(HostileValues.MALFORMED_TEXT));
-            case "rating" -> chance.pick(Envelopes.MISSING, null, chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS),
-                    chance.pick(HostileValues.NOT_NUMBERS), new JsonText.Raw("6"), new JsonText.Raw("0"), new JsonText.Raw("-5"));
-            default -> chance.pick(HostileValues.overLimit(chance, 2000), chance.pick(HostileValues.NOT_STRINGS),
-                    chance.pick(HostileValues.MALFORMED_TEXT));
+            case "author" ->
+                chance.pick(
+                        Envelopes.MISSING,
+                        null,
+                        chance.pick(HostileValues.BLANK),
+                        HostileValues.overLimit(chance, 100),
+                        chance.pick(HostileValues.NOT_STRINGS),
+                        chance.pick(HostileValues.MALFORMED_TEXT));
+            case "rating" ->
+                chance.pick(
+                        Envelopes.MISSING,
+                        null,
+                        chance.pick(HostileValues.OUT_OF_RANGE_NUMBERS),
+                        chance.pick(HostileValues.NOT_NUMBERS),
+                        new JsonText.Raw("6"),
+                        new JsonText.Raw("0"),
+                        new JsonText.Raw("-5"));
+            default ->
+                chance.pick(
+                        HostileValues.overLimit(chance, 2000),
+                        chance.pick(HostileValues.NOT_STRINGS),
+                        chance.pick(HostileValues.MALFORMED_TEXT));
         };
         if (value == Envelopes.MISSING) {
             review.remove(field);
-        }
-        else {
+        } else {
             review.put(field, value);
         }
         return field + ": " + OrderRequests.shortly(value);

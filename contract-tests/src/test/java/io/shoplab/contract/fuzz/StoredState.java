@@ -18,16 +18,25 @@ import io.shoplab.contract.support.StockLevel;
 record StoredState(Map<Long, String> reviews, Map<Long, StockLevel> stock) {
 
     static StoredState of(ShopClient shop, List<Long> products) {
-        return new StoredState(byProduct(products, product -> shop.get("/api/products/" + product + "/reviews").okJson().toString()),
+        return new StoredState(
+                byProduct(
+                        products,
+                        product -> shop.get("/api/products/" + product + "/reviews")
+                                .okJson()
+                                .toString()),
                 byProduct(products, product -> StockLevel.of(shop, product)));
     }
 
     void assertUnchanged(ShopClient shop, FuzzTargets targets) {
         StoredState after = of(shop, List.copyOf(reviews.keySet()));
-        assertThat(after.reviews()).as("reviews of the products the fuzz aimed at").isEqualTo(reviews);
+        assertThat(after.reviews())
+                .as("reviews of the products the fuzz aimed at")
+                .isEqualTo(reviews);
         assertThat(after.stock()).as("stock of the products the fuzz aimed at").isEqualTo(stock);
         for (String customer : targets.customerIdsSent()) {
-            assertThat(CustomerOrders.count(shop, customer)).as("orders stored for customer %s", customer).isZero();
+            assertThat(CustomerOrders.count(shop, customer))
+                    .as("orders stored for customer %s", customer)
+                    .isZero();
         }
     }
 

@@ -13,12 +13,11 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
 import io.shoplab.contract.support.StockLevel;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,7 +45,8 @@ class UnusualOrderFuzzTest {
         FuzzSettings settings = FuzzSettings.fromSystemProperties();
         SplittableRandom random = new SplittableRandom(settings.seed() ^ 0x5EEDL);
         int count = Integer.getInteger("shop.fuzz.unusual", DEFAULT_COUNT);
-        return IntStream.range(0, count).mapToObj(i -> unusual(new Chance(random.split())))
+        return IntStream.range(0, count)
+                .mapToObj(i -> unusual(new Chance(random.split())))
                 .map(order -> DynamicTest.dynamicTest(order.why(), () -> check(order)));
     }
 
@@ -58,14 +58,23 @@ class UnusualOrderFuzzTest {
 
         boolean declined = "tok_declined".equals(order.body().get("paymentToken"));
         assertThat(placed.path("status").stringValue()).as(order.why()).isEqualTo(declined ? "REJECTED" : "CONFIRMED");
-        assertThat(placed.path("lines").values()).as("lines of %s", order.why())
-                .extracting(line -> line.path("productId").longValue() + "x" + line.path("quantity").intValue())
-                .containsExactlyElementsOf(order.lines().stream().map(line -> line.get("productId") + "x" + line.get("quantity")).toList());
+        assertThat(placed.path("lines").values())
+                .as("lines of %s", order.why())
+                .extracting(line -> line.path("productId").longValue() + "x"
+                        + line.path("quantity").intValue())
+                .containsExactlyElementsOf(order.lines().stream()
+                        .map(line -> line.get("productId") + "x" + line.get("quantity"))
+                        .toList());
         assertThat(placed.path("total").decimalValue()).isEqualByComparingTo(sumOfLines(placed));
         before.forEach((productId, level) -> {
-            long taken = declined ? 0 : order.lines().stream().filter(line -> line.get("productId").equals(productId))
-                    .mapToLong(line -> ((Number) line.get("quantity")).longValue()).sum();
-            assertThat(StockLevel.of(shop, productId)).as("stock of %d after %s", productId, order.why())
+            long taken = declined
+                    ? 0
+                    : order.lines().stream()
+                            .filter(line -> line.get("productId").equals(productId))
+                            .mapToLong(line -> ((Number) line.get("quantity")).longValue())
+                            .sum();
+            assertThat(StockLevel.of(shop, productId))
+                    .as("stock of %d after %s", productId, order.why())
                     .isEqualTo(level.minusAvailable((int) taken));
         });
     }
@@ -84,8 +93,15 @@ class UnusualOrderFuzzTest {
                 why.add("paymentToken null");
             }
             case 2 -> {
-                String token = chance.pick(" tok_ok", "tok_ok ", "\u00A0", "tok_\uD83D\uDCB3", "t".repeat(100), "TOK_DECLINED",
-                        "tok_declined ", "\u200B");
+                String token = chance.pick(
+                        " tok_ok",
+                        "tok_ok ",
+                        "\u00A0",
+                        "tok_\uD83D\uDCB3",
+                        "t".repeat(100),
+                        "TOK_DECLINED",
+                        "tok_declined ",
+                        "\u200B");
                 body.put("paymentToken", token);
                 why.add("paymentToken '" + token + "'");
             }
@@ -100,7 +116,10 @@ class UnusualOrderFuzzTest {
             body.put("coupon", null);
             why.add("unknown fields");
         }
-        List<Long> products = lines.stream().map(line -> (Long) line.get("productId")).distinct().toList();
+        List<Long> products = lines.stream()
+                .map(line -> (Long) line.get("productId"))
+                .distinct()
+                .toList();
         return new UnusualOrder(String.join("; ", why), customerId, body, lines, products);
     }
 
@@ -109,7 +128,9 @@ class UnusualOrderFuzzTest {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String customerId = switch (chance.between(0, 3)) {
             case 0 -> chance.pick(HostileValues.ODD_TEXT) + "-" + unique;
-            case 1 -> chance.pick("Ærøskøbing-", "\u0645\u062A\u062C\u0631-", "\u5BA2\u6237-", "\uD83D\uDED2-", "e\u0301-") + unique;
+            case 1 ->
+                chance.pick("Ærøskøbing-", "\u0645\u062A\u062C\u0631-", "\u5BA2\u6237-", "\uD83D\uDED2-", "e\u0301-")
+                        + unique;
             case 2 -> "  padded " + unique + "  ";
             default -> unique + "c".repeat(92);
         };
@@ -129,11 +150,15 @@ class UnusualOrderFuzzTest {
             int quantity = largest && i < 3 ? 1000 : chance.between(1, 5);
             lines.add(Bodies.line(productId, quantity));
         }
-        why.add(count + " lines" + (repeat ? ", product " + repeated + " repeated" : "") + (largest ? ", quantities of 1000" : ""));
+        why.add(count + " lines" + (repeat ? ", product " + repeated + " repeated" : "")
+                + (largest ? ", quantities of 1000" : ""));
         return lines;
     }
 
-    private record UnusualOrder(String why, String customerId, Map<String, Object> body, List<Map<String, Object>> lines,
-            List<Long> products) {
-    }
+    private record UnusualOrder(
+            String why,
+            String customerId,
+            Map<String, Object> body,
+            List<Map<String, Object>> lines,
+            List<Long> products) {}
 }

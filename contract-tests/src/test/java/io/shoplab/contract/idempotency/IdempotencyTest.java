@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.contract.support.ApiResponse;
-import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.CustomerOrders;
+import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.Json;
 import io.shoplab.contract.support.OrderLine;
 import io.shoplab.contract.support.OrderRequest;
@@ -19,6 +17,7 @@ import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
 import io.shoplab.contract.support.StockLevel;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +39,8 @@ class IdempotencyTest {
         long productId = SeedData.plentifulProduct();
         StockLevel before = StockLevel.of(shop, productId);
         Map<String, String> key = newKey();
-        String body = Json.write(OrderRequest.of(customerId, new OrderLine(productId, 5)).toJson());
+        String body = Json.write(
+                OrderRequest.of(customerId, new OrderLine(productId, 5)).toJson());
 
         ApiResponse first = shop.post("/api/orders", body, "application/json", key);
         ApiResponse replay = shop.post("/api/orders", body, "application/json", key);
@@ -49,7 +49,9 @@ class IdempotencyTest {
         JsonNode replayed = assertCreatedOrder(replay, customerId);
         assertThat(replayed).isEqualTo(original);
         assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(CustomerOrders.count(shop, customerId)).as("orders of the customer after a replay").isEqualTo(1);
+        assertThat(CustomerOrders.count(shop, customerId))
+                .as("orders of the customer after a replay")
+                .isEqualTo(1);
         assertThat(StockLevel.of(shop, productId)).as("stock is taken once").isEqualTo(before.minusAvailable(5));
     }
 
@@ -58,7 +60,8 @@ class IdempotencyTest {
         String customerId = Customers.newCustomerId();
         Map<String, String> key = newKey();
         String body = Json.write(OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), 1))
-                .withPaymentToken(OrderRequest.PAYMENT_DECLINED).toJson());
+                .withPaymentToken(OrderRequest.PAYMENT_DECLINED)
+                .toJson());
 
         JsonNode original = assertCreatedOrder(shop.post("/api/orders", body, "application/json", key), customerId);
         JsonNode replayed = assertCreatedOrder(shop.post("/api/orders", body, "application/json", key), customerId);
@@ -73,12 +76,18 @@ class IdempotencyTest {
         String customerId = Customers.newCustomerId();
         long productId = SeedData.plentifulProduct();
         Map<String, String> key = newKey();
-        assertCreatedOrder(shop.postJson("/api/orders",
-                OrderRequest.of(customerId, new OrderLine(productId, 1)).toJson(), key), customerId);
+        assertCreatedOrder(
+                shop.postJson(
+                        "/api/orders",
+                        OrderRequest.of(customerId, new OrderLine(productId, 1)).toJson(),
+                        key),
+                customerId);
         StockLevel afterFirst = StockLevel.of(shop, productId);
 
-        ApiResponse reused = shop.postJson("/api/orders",
-                OrderRequest.of(customerId, new OrderLine(productId, 2)).toJson(), key);
+        ApiResponse reused = shop.postJson(
+                "/api/orders",
+                OrderRequest.of(customerId, new OrderLine(productId, 2)).toJson(),
+                key);
 
         assertProblem(reused, 422);
         assertThat(CustomerOrders.count(shop, customerId)).isEqualTo(1);
@@ -88,7 +97,8 @@ class IdempotencyTest {
     @Test
     void differentKeysCreateDifferentOrders() {
         String customerId = Customers.newCustomerId();
-        Map<String, Object> body = OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), 1)).toJson();
+        Map<String, Object> body = OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), 1))
+                .toJson();
 
         JsonNode first = assertCreatedOrder(shop.postJson("/api/orders", body, newKey()), customerId);
         JsonNode second = assertCreatedOrder(shop.postJson("/api/orders", body, newKey()), customerId);
@@ -100,7 +110,8 @@ class IdempotencyTest {
     @Test
     void withoutAKeyEveryRequestCreatesAnOrder() {
         String customerId = Customers.newCustomerId();
-        Map<String, Object> body = OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), 1)).toJson();
+        Map<String, Object> body = OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), 1))
+                .toJson();
 
         assertCreatedOrder(shop.postJson("/api/orders", body), customerId);
         assertCreatedOrder(shop.postJson("/api/orders", body), customerId);

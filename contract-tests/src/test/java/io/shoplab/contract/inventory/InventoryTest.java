@@ -3,14 +3,13 @@ package io.shoplab.contract.inventory;
 import static io.shoplab.contract.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
 import io.shoplab.contract.support.StockLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/inventory/{productId}}: available and reserved units of one product. */
@@ -28,8 +27,12 @@ class InventoryTest {
         JsonNode stock = shop.get("/api/inventory/1").okJson();
 
         assertThat(stock.path("productId").longValue()).isEqualTo(1);
-        assertThat(stock.path("available").isIntegralNumber()).as("available in %s", stock).isTrue();
-        assertThat(stock.path("reserved").isIntegralNumber()).as("reserved in %s", stock).isTrue();
+        assertThat(stock.path("available").isIntegralNumber())
+                .as("available in %s", stock)
+                .isTrue();
+        assertThat(stock.path("reserved").isIntegralNumber())
+                .as("reserved in %s", stock)
+                .isTrue();
         assertThat(stock.path("available").longValue()).isNotNegative();
         assertThat(stock.path("reserved").longValue()).isNotNegative();
     }
@@ -52,7 +55,9 @@ class InventoryTest {
     void scarceProductsNeverHoldMoreThanTheyStartedWith() {
         for (long id = SeedData.FIRST_SCARCE_PRODUCT; id <= SeedData.LAST_SCARCE_PRODUCT; id++) {
             StockLevel stock = StockLevel.of(shop, id);
-            assertThat(stock.available() + stock.reserved()).as("stock of product %d", id).isBetween(0L, 10L);
+            assertThat(stock.available() + stock.reserved())
+                    .as("stock of product %d", id)
+                    .isBetween(0L, 10L);
         }
     }
 

@@ -9,22 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.shoplab.contract.support.ApiResponse;
-import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.CustomerOrders;
+import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.OrderAssertions;
 import io.shoplab.contract.support.OrderLine;
 import io.shoplab.contract.support.OrderRequest;
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,8 +67,9 @@ class OrderQueriesTest {
         assertThat(assertPage(first, 0, 2)).containsExactly(placed.get(2), placed.get(1));
         assertThat(assertPage(second, 1, 2)).containsExactly(placed.get(0));
         assertThat(assertPage(pastTheEnd, 2, 2)).isEmpty();
-        assertThat(List.of(first, second, pastTheEnd)).allSatisfy(page ->
-                assertThat(page.path("totalItems").longValue()).isEqualTo(3));
+        assertThat(List.of(first, second, pastTheEnd))
+                .allSatisfy(
+                        page -> assertThat(page.path("totalItems").longValue()).isEqualTo(3));
     }
 
     @Test
@@ -83,7 +83,8 @@ class OrderQueriesTest {
     @Test
     void eachOrderCanBeReadById() {
         for (JsonNode order : placed) {
-            assertThat(shop.get("/api/orders/" + order.path("id").stringValue()).okJson()).isEqualTo(order);
+            assertThat(shop.get("/api/orders/" + order.path("id").stringValue()).okJson())
+                    .isEqualTo(order);
         }
     }
 
@@ -114,7 +115,11 @@ class OrderQueriesTest {
     }
 
     private JsonNode place(int quantity) {
-        return assertCreatedOrder(shop.postJson("/api/orders",
-                OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), quantity)).toJson()), customerId);
+        return assertCreatedOrder(
+                shop.postJson(
+                        "/api/orders",
+                        OrderRequest.of(customerId, new OrderLine(SeedData.plentifulProduct(), quantity))
+                                .toJson()),
+                customerId);
     }
 }

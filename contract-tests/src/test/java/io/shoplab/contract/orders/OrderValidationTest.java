@@ -11,19 +11,18 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.CustomerOrders;
+import io.shoplab.contract.support.Customers;
 import io.shoplab.contract.support.OrderLine;
 import io.shoplab.contract.support.OrderRequest;
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
 import io.shoplab.contract.support.StockLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** An order that breaks a rule is answered 400 naming the field, and nothing is stored or taken. */
 @ShopContract
@@ -54,7 +53,8 @@ class OrderValidationTest {
                 Arguments.of("quantity not an integer", "lines[0].quantity", firstLine("quantity", 1.5)),
                 Arguments.of("quantity not a number", "lines[0].quantity", firstLine("quantity", "many")),
                 Arguments.of("productId missing", "lines[0].productId", firstLine("productId", null)),
-                Arguments.of("productId unknown", "lines[0].productId", firstLine("productId", SeedData.UNKNOWN_PRODUCT)),
+                Arguments.of(
+                        "productId unknown", "lines[0].productId", firstLine("productId", SeedData.UNKNOWN_PRODUCT)),
                 Arguments.of("productId not a number", "lines[0].productId", firstLine("productId", "kettle")),
                 Arguments.of("second line's quantity", "lines[1].quantity", secondLine(SeedData.plentifulProduct(), 0)),
                 Arguments.of("second line's productId", "lines[1].productId", secondLine(101, 1)),
@@ -69,14 +69,19 @@ class OrderValidationTest {
     void invalidOrderIsRejectedAndNothingIsStoredOrTaken(String rule, String field, OrderChange change) {
         String customerId = Customers.newCustomerId();
         long productId = SeedData.plentifulProduct();
-        Map<String, Object> body = OrderRequest.of(customerId, new OrderLine(productId, 2)).toJson();
+        Map<String, Object> body =
+                OrderRequest.of(customerId, new OrderLine(productId, 2)).toJson();
         change.apply(body);
         StockLevel before = StockLevel.of(shop, productId);
 
         assertValidationProblem(shop.postJson("/api/orders", body), field);
 
-        assertThat(StockLevel.of(shop, productId)).as("stock after a rejected request (%s)", rule).isEqualTo(before);
-        assertThat(CustomerOrders.count(shop, customerId)).as("orders stored for %s", rule).isZero();
+        assertThat(StockLevel.of(shop, productId))
+                .as("stock after a rejected request (%s)", rule)
+                .isEqualTo(before);
+        assertThat(CustomerOrders.count(shop, customerId))
+                .as("orders stored for %s", rule)
+                .isZero();
     }
 
     @Test

@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.shoplab.contract.support.ApiResponse;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every answer carries {@code X-Request-Id}: the caller's when it is a valid one
@@ -30,8 +29,17 @@ class RequestIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ok", "created", "bad-request", "not-found", "method-not-allowed", "validation",
-            "unsupported-media-type", "payload-too-large"})
+    @ValueSource(
+            strings = {
+                "ok",
+                "created",
+                "bad-request",
+                "not-found",
+                "method-not-allowed",
+                "validation",
+                "unsupported-media-type",
+                "payload-too-large"
+            })
     void callersIdIsEchoed(String outcome) {
         String id = "contract-" + UUID.randomUUID() + ".v1:x";
 
@@ -41,12 +49,23 @@ class RequestIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ok", "created", "bad-request", "not-found", "method-not-allowed", "validation",
-            "unsupported-media-type", "payload-too-large"})
+    @ValueSource(
+            strings = {
+                "ok",
+                "created",
+                "bad-request",
+                "not-found",
+                "method-not-allowed",
+                "validation",
+                "unsupported-media-type",
+                "payload-too-large"
+            })
     void missingIdIsGenerated(String outcome) {
         ApiResponse response = request(outcome).apply(Map.of());
 
-        assertThat(response.header(HEADER)).as(response.describe()).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+        assertThat(response.header(HEADER))
+                .as(response.describe())
+                .hasValueSatisfying(id -> assertThat(id).isNotBlank());
     }
 
     @Test
@@ -62,7 +81,8 @@ class RequestIdTest {
         String id = "A.b:c-9".repeat(18) + "xx";
 
         assertThat(id).hasSize(128);
-        assertThat(shop.get("/api/products/1", Map.of(HEADER, id)).header(HEADER)).contains(id);
+        assertThat(shop.get("/api/products/1", Map.of(HEADER, id)).header(HEADER))
+                .contains(id);
     }
 
     @ParameterizedTest
@@ -70,7 +90,8 @@ class RequestIdTest {
     void invalidIdIsReplaced(String invalid) {
         ApiResponse response = shop.get("/api/products/1", Map.of(HEADER, invalid));
 
-        assertThat(response.header(HEADER)).as(response.describe())
+        assertThat(response.header(HEADER))
+                .as(response.describe())
                 .hasValueSatisfying(id -> assertThat(id).isNotBlank().isNotEqualTo(invalid));
     }
 
@@ -80,7 +101,8 @@ class RequestIdTest {
 
         ApiResponse response = shop.get("/api/products/1", Map.of(HEADER, tooLong));
 
-        assertThat(response.header(HEADER)).as(response.describe())
+        assertThat(response.header(HEADER))
+                .as(response.describe())
                 .hasValueSatisfying(id -> assertThat(id).isNotBlank().isNotEqualTo(tooLong));
     }
 
@@ -88,14 +110,15 @@ class RequestIdTest {
     private Function<Map<String, String>, ApiResponse> request(String outcome) {
         return headers -> switch (outcome) {
             case "ok" -> shop.get("/api/products/1", headers);
-            case "created" -> shop.postJson("/api/products/1/reviews", Map.of("author", "Request Id", "rating", 5), headers);
+            case "created" ->
+                shop.postJson("/api/products/1/reviews", Map.of("author", "Request Id", "rating", 5), headers);
             case "bad-request" -> shop.post("/api/orders", "{broken", "application/json", headers);
             case "not-found" -> shop.get("/api/products/999999", headers);
             case "method-not-allowed" -> shop.send("DELETE", "/api/products/1", headers);
             case "validation" -> shop.get("/api/products?size=0", headers);
             case "unsupported-media-type" -> shop.post("/api/orders", "{}", "text/plain", headers);
-            case "payload-too-large" -> shop.post("/api/orders", "{\"padding\":\"" + "x".repeat(70_000) + "\"}",
-                    "application/json", headers);
+            case "payload-too-large" ->
+                shop.post("/api/orders", "{\"padding\":\"" + "x".repeat(70_000) + "\"}", "application/json", headers);
             default -> throw new IllegalArgumentException(outcome);
         };
     }

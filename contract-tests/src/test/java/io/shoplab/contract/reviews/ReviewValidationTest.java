@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.shoplab.contract.support.SeedData;
+import io.shoplab.contract.support.ShopClient;
+import io.shoplab.contract.support.ShopContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.shoplab.contract.support.SeedData;
-import io.shoplab.contract.support.ShopClient;
-import io.shoplab.contract.support.ShopContract;
 
 /** A review that breaks a rule is answered 400, names the field, and is not stored. */
 @ShopContract
@@ -53,8 +52,8 @@ class ReviewValidationTest {
         long productId = SeedData.plentifulProduct();
         // The marker sits in two fields, so it is still sent whichever one the case breaks.
         String marker = UUID.randomUUID().toString();
-        Map<String, Object> review = new HashMap<>(Map.of(
-                "author", "Author " + marker, "rating", 4, "comment", "Comment " + marker));
+        Map<String, Object> review =
+                new HashMap<>(Map.of("author", "Author " + marker, "rating", 4, "comment", "Comment " + marker));
         change.apply(review);
 
         assertValidationProblem(shop.postJson("/api/products/" + productId + "/reviews", review), field);

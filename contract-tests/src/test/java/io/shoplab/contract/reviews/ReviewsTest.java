@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.contract.support.ApiResponse;
 import io.shoplab.contract.support.SeedData;
 import io.shoplab.contract.support.ShopClient;
 import io.shoplab.contract.support.ShopContract;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET} and {@code POST /api/products/{id}/reviews}. */
@@ -33,7 +32,8 @@ class ReviewsTest {
 
     @Test
     void seededReviewsAreListedNewestFirst() {
-        JsonNode reviews = shop.get("/api/products/" + SeedData.plentifulProduct() + "/reviews").okJson();
+        JsonNode reviews = shop.get("/api/products/" + SeedData.plentifulProduct() + "/reviews")
+                .okJson();
 
         assertThat(reviews.isArray()).as("reviews %s", reviews).isTrue();
         assertThat(reviews.size()).as("reviews %s", reviews).isPositive();
@@ -42,7 +42,8 @@ class ReviewsTest {
             assertIsReview(review);
             createdAt.add(assertTimestampWithOffset(review.path("createdAt")));
         }
-        assertThat(createdAt).isSortedAccordingTo(Comparator.<OffsetDateTime>naturalOrder().reversed());
+        assertThat(createdAt)
+                .isSortedAccordingTo(Comparator.<OffsetDateTime>naturalOrder().reversed());
     }
 
     @Test
@@ -50,7 +51,8 @@ class ReviewsTest {
         long productId = SeedData.plentifulProduct();
         String author = uniqueAuthor();
 
-        ApiResponse created = shop.postJson("/api/products/" + productId + "/reviews",
+        ApiResponse created = shop.postJson(
+                "/api/products/" + productId + "/reviews",
                 Map.of("author", author, "rating", 4, "comment", "Sturdy, and the blue is really blue."));
 
         created.expectStatus(201).expectMediaType("application/json");
@@ -60,9 +62,11 @@ class ReviewsTest {
         assertThat(review.path("author").stringValue()).isEqualTo(author);
         assertThat(review.path("rating").intValue()).isEqualTo(4);
         assertThat(review.path("comment").stringValue()).isEqualTo("Sturdy, and the blue is really blue.");
-        String location = created.header("Location").orElseThrow(() -> new AssertionError("no Location: " + created.describe()));
+        String location =
+                created.header("Location").orElseThrow(() -> new AssertionError("no Location: " + created.describe()));
         assertThat(URI.create(location).getPath())
-                .isEqualTo("/api/products/" + productId + "/reviews/" + review.path("id").longValue());
+                .isEqualTo("/api/products/" + productId + "/reviews/"
+                        + review.path("id").longValue());
         assertThat(shop.follow(location).okJson()).isEqualTo(review);
     }
 
@@ -74,10 +78,16 @@ class ReviewsTest {
 
         JsonNode reviews = shop.get("/api/products/" + productId + "/reviews").okJson();
 
-        List<Long> ids = reviews.values().stream().map(review -> review.path("id").longValue()).toList();
-        assertThat(ids).as("review ids, newest first").containsSubsequence(
-                second.path("id").longValue(), first.path("id").longValue());
-        assertThat(ids.get(0)).as("the newest review leads, in %s", reviews).isEqualTo(second.path("id").longValue());
+        List<Long> ids = reviews.values().stream()
+                .map(review -> review.path("id").longValue())
+                .toList();
+        assertThat(ids)
+                .as("review ids, newest first")
+                .containsSubsequence(
+                        second.path("id").longValue(), first.path("id").longValue());
+        assertThat(ids.get(0))
+                .as("the newest review leads, in %s", reviews)
+                .isEqualTo(second.path("id").longValue());
     }
 
     @Test
@@ -89,10 +99,14 @@ class ReviewsTest {
         nullComment.put("comment", null);
         JsonNode withNullComment = post(productId, nullComment);
 
-        assertThat(withoutComment.path("comment").isMissingNode() || withoutComment.path("comment").isNull())
-                .as("comment of %s", withoutComment).isTrue();
-        assertThat(withNullComment.path("comment").isMissingNode() || withNullComment.path("comment").isNull())
-                .as("comment of %s", withNullComment).isTrue();
+        assertThat(withoutComment.path("comment").isMissingNode()
+                        || withoutComment.path("comment").isNull())
+                .as("comment of %s", withoutComment)
+                .isTrue();
+        assertThat(withNullComment.path("comment").isMissingNode()
+                        || withNullComment.path("comment").isNull())
+                .as("comment of %s", withNullComment)
+                .isTrue();
     }
 
     @Test
@@ -100,7 +114,8 @@ class ReviewsTest {
         String prefix = uniqueAuthor();
         String author = prefix + "x".repeat(100 - prefix.length());
 
-        JsonNode review = post(SeedData.plentifulProduct(), Map.of("author", author, "rating", 3, "comment", "c".repeat(2000)));
+        JsonNode review =
+                post(SeedData.plentifulProduct(), Map.of("author", author, "rating", 3, "comment", "c".repeat(2000)));
 
         assertThat(review.path("author").stringValue()).hasSize(100);
         assertThat(review.path("comment").stringValue()).hasSize(2000);
@@ -114,8 +129,11 @@ class ReviewsTest {
     @Test
     void reviewsOfAnUnknownProductAreNotFound() {
         assertProblem(shop.get("/api/products/" + SeedData.UNKNOWN_PRODUCT + "/reviews"), 404);
-        assertProblem(shop.postJson("/api/products/" + SeedData.UNKNOWN_PRODUCT + "/reviews",
-                Map.of("author", uniqueAuthor(), "rating", 4)), 404);
+        assertProblem(
+                shop.postJson(
+                        "/api/products/" + SeedData.UNKNOWN_PRODUCT + "/reviews",
+                        Map.of("author", uniqueAuthor(), "rating", 4)),
+                404);
     }
 
     @Test
@@ -136,13 +154,25 @@ class ReviewsTest {
     }
 
     private static void assertIsReview(JsonNode review) {
-        assertThat(review.path("id").isIntegralNumber()).as("id of review %s", review).isTrue();
-        assertThat(review.path("productId").isIntegralNumber()).as("productId of review %s", review).isTrue();
-        assertThat(review.path("author").asString("")).as("author of review %s", review).isNotBlank();
-        assertThat(review.path("rating").isIntegralNumber()).as("rating of review %s", review).isTrue();
-        assertThat(review.path("rating").intValue()).as("rating of review %s", review).isBetween(1, 5);
+        assertThat(review.path("id").isIntegralNumber())
+                .as("id of review %s", review)
+                .isTrue();
+        assertThat(review.path("productId").isIntegralNumber())
+                .as("productId of review %s", review)
+                .isTrue();
+        assertThat(review.path("author").asString(""))
+                .as("author of review %s", review)
+                .isNotBlank();
+        assertThat(review.path("rating").isIntegralNumber())
+                .as("rating of review %s", review)
+                .isTrue();
+        assertThat(review.path("rating").intValue())
+                .as("rating of review %s", review)
+                .isBetween(1, 5);
         JsonNode comment = review.path("comment");
-        assertThat(comment.isMissingNode() || comment.isNull() || comment.isString()).as("comment of review %s", review).isTrue();
+        assertThat(comment.isMissingNode() || comment.isNull() || comment.isString())
+                .as("comment of review %s", review)
+                .isTrue();
         assertTimestampWithOffset(review.path("createdAt"));
     }
 }

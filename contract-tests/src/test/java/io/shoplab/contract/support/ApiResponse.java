@@ -45,7 +45,9 @@ public record ApiResponse(String request, int status, HttpHeaders headers, Strin
 
     /** The Content-Type without its parameters ({@code charset}), lower case; empty when absent. */
     public String mediaType() {
-        return header("Content-Type").map(value -> value.split(";")[0].strip().toLowerCase()).orElse("");
+        return header("Content-Type")
+                .map(value -> value.split(";")[0].strip().toLowerCase())
+                .orElse("");
     }
 
     public String describe() {

@@ -13,8 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** Small checks that several features share. */
 public final class ContractAssertions {
 
-    private ContractAssertions() {
-    }
+    private ContractAssertions() {}
 
     /** ISO-8601 with an offset ({@code Z} or {@code +01:00}), as API.md writes timestamps. */
     public static OffsetDateTime assertTimestampWithOffset(JsonNode value) {
@@ -27,12 +26,20 @@ public final class ContractAssertions {
 
     /** Asserts a page envelope {@code {items, page, size, totalItems}} and returns its items. */
     public static List<JsonNode> assertPage(JsonNode page, int expectedPage, int expectedSize) {
-        assertThat(page.path("items").isArray()).as("items is an array in %s", page).isTrue();
-        assertThat(page.path("page").isIntegralNumber()).as("page is an integer in %s", page).isTrue();
+        assertThat(page.path("items").isArray())
+                .as("items is an array in %s", page)
+                .isTrue();
+        assertThat(page.path("page").isIntegralNumber())
+                .as("page is an integer in %s", page)
+                .isTrue();
         assertThat(page.path("page").intValue()).as("page in %s", page).isEqualTo(expectedPage);
         assertThat(page.path("size").intValue()).as("size in %s", page).isEqualTo(expectedSize);
-        assertThat(page.path("totalItems").isIntegralNumber()).as("totalItems is an integer in %s", page).isTrue();
-        assertThat(page.path("items").size()).as("items on one page of %s", page).isLessThanOrEqualTo(expectedSize);
+        assertThat(page.path("totalItems").isIntegralNumber())
+                .as("totalItems is an integer in %s", page)
+                .isTrue();
+        assertThat(page.path("items").size())
+                .as("items on one page of %s", page)
+                .isLessThanOrEqualTo(expectedSize);
         return new ArrayList<>(page.path("items").values());
     }
 

@@ -22,8 +22,11 @@ record ContractSettings(Optional<URI> baseUrl, String stack, Path repoRoot, Path
                 .map(URI::create);
         String stack = System.getProperty("shop.stack", "monolith").strip();
         // Surefire passes the repository root; from an IDE the working directory is usually the module.
-        Path repoRoot = Path.of(System.getProperty("shop.repoRoot", "..")).toAbsolutePath().normalize();
-        Path workDirectory = Path.of(System.getProperty("shop.workDir", "target/" + stack + "-stack")).toAbsolutePath();
+        Path repoRoot = Path.of(System.getProperty("shop.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Path workDirectory = Path.of(System.getProperty("shop.workDir", "target/" + stack + "-stack"))
+                .toAbsolutePath();
         return new ContractSettings(baseUrl, stack, repoRoot, workDirectory);
     }
 

@@ -11,8 +11,7 @@ public final class Json {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Maps, lists, strings, numbers and booleans as JSON text. */
     public static String write(Object value) {

@@ -15,18 +15,20 @@ public final class MoneyAssertions {
 
     private static final Pattern TWO_DECIMALS = Pattern.compile("-?\\d+\\.\\d{2}");
 
-    private MoneyAssertions() {
-    }
+    private MoneyAssertions() {}
 
     /** Asserts that {@code field} occurs in the raw JSON and every value of it has two decimals. */
     public static void assertTwoDecimals(ApiResponse response, String field) {
-        Matcher matcher = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*([^,}\\]\\s]+)").matcher(response.body());
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*([^,}\\]\\s]+)")
+                .matcher(response.body());
         List<String> values = new ArrayList<>();
         while (matcher.find()) {
             values.add(matcher.group(1));
         }
-        assertThat(values).as("values of \"%s\" in %s", field, response.describe())
+        assertThat(values)
+                .as("values of \"%s\" in %s", field, response.describe())
                 .isNotEmpty()
-                .allSatisfy(value -> assertThat(value).as("money value of \"%s\"", field).matches(TWO_DECIMALS));
+                .allSatisfy(value ->
+                        assertThat(value).as("money value of \"%s\"", field).matches(TWO_DECIMALS));
     }
 }

@@ -14,7 +14,8 @@ class MoneyAssertionsTest {
     @Test
     void acceptsTwoDecimalsEverywhere() {
         assertThatCode(() -> MoneyAssertions.assertTwoDecimals(
-                response("{\"lines\":[{\"unitPrice\":12.30},{\"unitPrice\": 0.05}],\"total\":1000.00}"), "unitPrice"))
+                        response("{\"lines\":[{\"unitPrice\":12.30},{\"unitPrice\": 0.05}],\"total\":1000.00}"),
+                        "unitPrice"))
                 .doesNotThrowAnyException();
     }
 

@@ -10,8 +10,7 @@ import tools.jackson.databind.JsonNode;
 /** What every error answer must look like: RFC 9457 problem details, and never a stack trace. */
 public final class ProblemAssertions {
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     /** Asserts a problem-details answer with {@code status} and returns its body. */
     public static JsonNode assertProblem(ApiResponse response, int status) {
@@ -19,12 +18,24 @@ public final class ProblemAssertions {
         assertNoStackTrace(response);
         JsonNode problem = response.json();
         String context = response.describe();
-        assertThat(problem.path("type").asString("")).as("problem type of %s", context).isNotBlank();
-        assertThat(problem.path("title").asString("")).as("problem title of %s", context).isNotBlank();
-        assertThat(problem.path("status").isIntegralNumber()).as("problem status is an integer in %s", context).isTrue();
-        assertThat(problem.path("status").intValue()).as("problem status of %s", context).isEqualTo(status);
-        assertThat(problem.path("detail").isString()).as("problem detail is a string in %s", context).isTrue();
-        assertThat(problem.path("detail").stringValue()).as("problem detail of %s", context).isNotBlank();
+        assertThat(problem.path("type").asString(""))
+                .as("problem type of %s", context)
+                .isNotBlank();
+        assertThat(problem.path("title").asString(""))
+                .as("problem title of %s", context)
+                .isNotBlank();
+        assertThat(problem.path("status").isIntegralNumber())
+                .as("problem status is an integer in %s", context)
+                .isTrue();
+        assertThat(problem.path("status").intValue())
+                .as("problem status of %s", context)
+                .isEqualTo(status);
+        assertThat(problem.path("detail").isString())
+                .as("problem detail is a string in %s", context)
+                .isTrue();
+        assertThat(problem.path("detail").stringValue())
+                .as("problem detail of %s", context)
+                .isNotBlank();
         return problem;
     }
 
@@ -34,11 +45,17 @@ public final class ProblemAssertions {
     public static JsonNode assertValidationProblem(ApiResponse response, String... fields) {
         JsonNode problem = assertProblem(response, 400);
         JsonNode errors = problem.path("errors");
-        assertThat(errors.isArray()).as("errors is an array in %s", response.describe()).isTrue();
+        assertThat(errors.isArray())
+                .as("errors is an array in %s", response.describe())
+                .isTrue();
         List<String> named = new ArrayList<>();
         for (JsonNode error : errors) {
-            assertThat(error.path("field").asString("")).as("field of an error in %s", response.describe()).isNotBlank();
-            assertThat(error.path("message").asString("")).as("message of an error in %s", response.describe()).isNotBlank();
+            assertThat(error.path("field").asString(""))
+                    .as("field of an error in %s", response.describe())
+                    .isNotBlank();
+            assertThat(error.path("message").asString(""))
+                    .as("message of an error in %s", response.describe())
+                    .isNotBlank();
             named.add(error.path("field").stringValue());
         }
         assertThat(named).as("fields named by %s", response.describe()).contains(fields);

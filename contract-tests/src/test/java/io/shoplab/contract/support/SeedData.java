@@ -14,8 +14,7 @@ public final class SeedData {
     public static final long LAST_SCARCE_PRODUCT = 99;
     public static final long UNKNOWN_PRODUCT = 999_999;
 
-    private SeedData() {
-    }
+    private SeedData() {}
 
     /**
      * One of the well-stocked products 1..90, picked at random so that repeated runs spread their

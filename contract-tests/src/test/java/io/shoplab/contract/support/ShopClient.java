@@ -84,8 +84,10 @@ public final class ShopClient {
     }
 
     public ApiResponse send(String method, String path, Map<String, String> headers) {
-        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()),
-                method + " " + path, headers);
+        return send(
+                HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()),
+                method + " " + path,
+                headers);
     }
 
     /** POSTs JSON of unknown length, so it goes out chunked, without {@code Content-Length}. */
@@ -102,11 +104,13 @@ public final class ShopClient {
      * legal, percent-encoded URI; {@code body} may be empty; a {@code chunked} body goes out without
      * {@code Content-Length}.
      */
-    public ApiResponse exchange(String method, String path, Map<String, String> headers, byte[] body, boolean chunked,
-            String description) {
-        HttpRequest.BodyPublisher publisher = body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
-                : HttpRequest.BodyPublishers.ofByteArray(body);
+    public ApiResponse exchange(
+            String method, String path, Map<String, String> headers, byte[] body, boolean chunked, String description) {
+        HttpRequest.BodyPublisher publisher = body.length == 0
+                ? HttpRequest.BodyPublishers.noBody()
+                : chunked
+                        ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body);
         return send(HttpRequest.newBuilder(uri(path)).method(method, publisher), description, headers);
     }
 
@@ -116,7 +120,9 @@ public final class ShopClient {
      */
     public ApiResponse follow(String location) {
         URI target = baseUrl.resolve(location);
-        assertThat(target.getAuthority()).as("authority of Location %s", location).isEqualTo(baseUrl.getAuthority());
+        assertThat(target.getAuthority())
+                .as("authority of Location %s", location)
+                .isEqualTo(baseUrl.getAuthority());
         return send(HttpRequest.newBuilder(target).GET(), "GET " + location, Map.of());
     }
 
@@ -125,9 +131,11 @@ public final class ShopClient {
     }
 
     private ApiResponse send(HttpRequest.Builder builder, String description, Map<String, String> headers) {
-        HttpRequest request = withHeaders(builder, headers).timeout(REQUEST_TIMEOUT).build();
+        HttpRequest request =
+                withHeaders(builder, headers).timeout(REQUEST_TIMEOUT).build();
         try {
-            return toApiResponse(description, http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return toApiResponse(
+                    description, http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(description + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -20,7 +20,8 @@ final class ShopServerExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .computeIfAbsent(ShopStartup.class, key -> ShopStartup.attempt(), ShopStartup.class)
                 .client();
     }

@@ -12,9 +12,8 @@ record ShopStartup(ShopServer server, ShopClient shopClient, RuntimeException fa
     static ShopStartup attempt() {
         ContractSettings settings = ContractSettings.fromSystemProperties();
         try {
-            ShopServer server = settings.baseUrl()
-                    .<ShopServer>map(ExternalShop::new)
-                    .orElseGet(() -> StartedStack.start(settings));
+            ShopServer server =
+                    settings.baseUrl().<ShopServer>map(ExternalShop::new).orElseGet(() -> StartedStack.start(settings));
             return new ShopStartup(server, new ShopClient(server.baseUrl()), null, new AtomicBoolean());
         } catch (RuntimeException failure) {
             return new ShopStartup(null, null, failure, new AtomicBoolean());

@@ -21,11 +21,15 @@ final class StartedStack implements ShopServer {
     }
 
     static StartedStack start(ContractSettings settings) {
-        LabStack.Settings lab = new LabStack.Settings(settings.repoRoot(), settings.stack(), settings.workDirectory(),
-                false, START_TIMEOUT, System.out);
+        LabStack.Settings lab = new LabStack.Settings(
+                settings.repoRoot(), settings.stack(), settings.workDirectory(), false, START_TIMEOUT, System.out);
         LabStack stack = LabStack.start(lab);
-        System.out.printf("contract suite: %s stack up in %d s at %s (logs in %s)%n", settings.stack(),
-                stack.startUpTime().toSeconds(), stack.baseUrl(), settings.workDirectory().resolve("logs"));
+        System.out.printf(
+                "contract suite: %s stack up in %d s at %s (logs in %s)%n",
+                settings.stack(),
+                stack.startUpTime().toSeconds(),
+                stack.baseUrl(),
+                settings.workDirectory().resolve("logs"));
         return new StartedStack(stack);
     }
 

@@ -9,10 +9,19 @@ public record StockLevel(long productId, long available, long reserved) {
 
     public static StockLevel of(ShopClient shop, long productId) {
         JsonNode json = shop.get("/api/inventory/" + productId).okJson();
-        assertThat(json.path("productId").longValue()).as("productId in %s", json).isEqualTo(productId);
-        assertThat(json.path("available").isIntegralNumber()).as("available is an integer in %s", json).isTrue();
-        assertThat(json.path("reserved").isIntegralNumber()).as("reserved is an integer in %s", json).isTrue();
-        return new StockLevel(productId, json.path("available").longValue(), json.path("reserved").longValue());
+        assertThat(json.path("productId").longValue())
+                .as("productId in %s", json)
+                .isEqualTo(productId);
+        assertThat(json.path("available").isIntegralNumber())
+                .as("available is an integer in %s", json)
+                .isTrue();
+        assertThat(json.path("reserved").isIntegralNumber())
+                .as("reserved is an integer in %s", json)
+                .isTrue();
+        return new StockLevel(
+                productId,
+                json.path("available").longValue(),
+                json.path("reserved").longValue());
     }
 
     public StockLevel minusAvailable(long quantity) {

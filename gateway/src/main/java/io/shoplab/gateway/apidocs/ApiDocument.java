@@ -22,7 +22,10 @@ class ApiDocument {
     @Bean
     RouterFunction<ServerResponse> openApiDocumentRoute() {
         Resource document = new ClassPathResource("META-INF/shoplab/openapi.json");
-        return RouterFunctions.route(GET("/openapi.json"),
-                request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(document));
+        return RouterFunctions.route(
+                GET("/openapi.json"),
+                request -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(document));
     }
 }

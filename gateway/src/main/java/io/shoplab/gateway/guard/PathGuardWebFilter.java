@@ -10,7 +10,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,8 +33,13 @@ class PathGuardWebFilter implements WebFilter {
 
     static boolean isAmbiguous(String rawPath) {
         String path = rawPath.toLowerCase(Locale.ROOT);
-        if (path.contains(";") || path.contains("\\") || path.contains("%2e") || path.contains("%2f")
-                || path.contains("%5c") || path.contains("%25") || path.contains("//")) {
+        if (path.contains(";")
+                || path.contains("\\")
+                || path.contains("%2e")
+                || path.contains("%2f")
+                || path.contains("%5c")
+                || path.contains("%25")
+                || path.contains("//")) {
             return true;
         }
         for (String segment : path.split("/", -1)) {

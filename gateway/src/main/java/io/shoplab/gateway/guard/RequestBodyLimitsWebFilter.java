@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -41,7 +40,8 @@ class RequestBodyLimitsWebFilter implements WebFilter {
 
     private final Duration maxTime;
 
-    RequestBodyLimitsWebFilter(@Value("${shoplab.gateway.max-body-bytes:65536}") long maxBytes,
+    RequestBodyLimitsWebFilter(
+            @Value("${shoplab.gateway.max-body-bytes:65536}") long maxBytes,
             @Value("${shoplab.gateway.max-body-time:10s}") Duration maxTime) {
         this.maxBytes = maxBytes;
         this.maxTime = maxTime;
@@ -106,8 +106,11 @@ class RequestBodyLimitsWebFilter implements WebFilter {
                         sink.error(new PayloadTooLargeException(maxBytes));
                     }
                 })
-                .onErrorMap(RequestBodyTimeoutException.class, late -> read.get() > maxBytes ? new PayloadTooLargeException(maxBytes) : late)
-                .concatWith(Mono.defer(() -> read.get() > maxBytes ? Mono.error(new PayloadTooLargeException(maxBytes)) : Mono.empty()));
+                .onErrorMap(
+                        RequestBodyTimeoutException.class,
+                        late -> read.get() > maxBytes ? new PayloadTooLargeException(maxBytes) : late)
+                .concatWith(Mono.defer(() ->
+                        read.get() > maxBytes ? Mono.error(new PayloadTooLargeException(maxBytes)) : Mono.empty()));
     }
 
     private Flux<DataBuffer> withinMaxTime(Flux<DataBuffer> body) {
@@ -115,7 +118,8 @@ class RequestBodyLimitsWebFilter implements WebFilter {
             // One deadline for the whole body, not a timeout per chunk: a byte now and then must not
             // keep it alive. Each chunk re-arms the timer with the time that is left.
             long deadline = System.nanoTime() + maxTime.toNanos();
-            return body.timeout(Mono.delay(maxTime),
+            return body.timeout(
+                    Mono.delay(maxTime),
                     chunk -> Mono.delay(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))),
                     Flux.error(() -> new RequestBodyTimeoutException(maxTime)));
         });

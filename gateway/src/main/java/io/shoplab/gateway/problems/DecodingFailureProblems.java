@@ -2,13 +2,6 @@ package io.shoplab.gateway.problems;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
-
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -17,6 +10,12 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.shoplab.gateway.requestid.RequestIds;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,15 +32,24 @@ class DecodingFailureProblems implements NettyServerCustomizer {
 
     private final Map<Integer, byte[]> bodies;
 
-    DecodingFailureProblems(JsonMapper json,
+    DecodingFailureProblems(
+            JsonMapper json,
             @Value("${server.max-http-request-header-size:8KB}") DataSize maxHeaders,
             @Value("${server.netty.max-initial-line-length:4KB}") DataSize maxRequestLine) {
         this.bodies = Map.of(
-                400, json.writeValueAsBytes(Problems.of(HttpStatus.BAD_REQUEST, "The request is not valid HTTP.", null)),
-                414, json.writeValueAsBytes(Problems.of(HttpStatus.URI_TOO_LONG,
-                        "The request line is longer than " + maxRequestLine.toBytes() + " bytes.", null)),
-                431, json.writeValueAsBytes(Problems.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
-                        "The request headers are larger than " + maxHeaders.toBytes() + " bytes in total.", null)));
+                400,
+                        json.writeValueAsBytes(
+                                Problems.of(HttpStatus.BAD_REQUEST, "The request is not valid HTTP.", null)),
+                414,
+                        json.writeValueAsBytes(Problems.of(
+                                HttpStatus.URI_TOO_LONG,
+                                "The request line is longer than " + maxRequestLine.toBytes() + " bytes.",
+                                null)),
+                431,
+                        json.writeValueAsBytes(Problems.of(
+                                HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                                "The request headers are larger than " + maxHeaders.toBytes() + " bytes in total.",
+                                null)));
     }
 
     @Override
@@ -49,7 +57,8 @@ class DecodingFailureProblems implements NettyServerCustomizer {
         return server.doOnChannelInit((observer, channel, remoteAddress) -> {
             if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
                 // Next to the codec: it sees the failed request come in and its answer go out.
-                channel.pipeline().addAfter(NettyPipeline.HttpCodec, "shoplab.decodingFailureProblems", new Handler(bodies));
+                channel.pipeline()
+                        .addAfter(NettyPipeline.HttpCodec, "shoplab.decodingFailureProblems", new Handler(bodies));
             }
         });
     }
@@ -75,7 +84,9 @@ class DecodingFailureProblems implements NettyServerCustomizer {
 
         @Override
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-            if (decodingFailed && msg instanceof FullHttpResponse refused && !refused.content().isReadable()
+            if (decodingFailed
+                    && msg instanceof FullHttpResponse refused
+                    && !refused.content().isReadable()
                     && bodies.containsKey(refused.status().code())) {
                 decodingFailed = false;
                 msg = withProblem(refused);

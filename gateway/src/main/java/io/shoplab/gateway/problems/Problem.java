@@ -11,5 +11,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param instance the path the client asked for
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, String instance) {
-}
+public record Problem(URI type, String title, int status, String detail, String instance) {}

@@ -2,6 +2,7 @@ package io.shoplab.gateway.problems;
 
 import java.util.List;
 
+import io.shoplab.gateway.requestid.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -16,8 +17,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
-
-import io.shoplab.gateway.requestid.RequestIds;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,11 +53,16 @@ class ProblemErrorHandler implements WebExceptionHandler {
             // Part of the answer is on the wire already; all that is left is to drop the connection.
             return Mono.error(error);
         }
-        HttpStatusCode status = error instanceof ErrorResponse response ? response.getStatusCode()
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatusCode status =
+                error instanceof ErrorResponse response ? response.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
         String path = RequestIds.originalPath(exchange);
         if (status.is5xxServerError()) {
-            log.error("{} {} failed [requestId={}]", exchange.getRequest().getMethod(), path, RequestIds.of(exchange), error);
+            log.error(
+                    "{} {} failed [requestId={}]",
+                    exchange.getRequest().getMethod(),
+                    path,
+                    RequestIds.of(exchange),
+                    error);
         }
         // A service's answer may have been half taken over when the error came: its framing
         // headers would not fit the problem written instead.
@@ -68,7 +72,8 @@ class ProblemErrorHandler implements WebExceptionHandler {
             // e.g. Allow on a 405
             exchange.getResponse().getHeaders().putAll(response.getHeaders());
         }
-        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value() || status.value() == HttpStatus.REQUEST_TIMEOUT.value()) {
+        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()
+                || status.value() == HttpStatus.REQUEST_TIMEOUT.value()) {
             // The client may still be sending the body: do not read another request on this connection.
             exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         }
@@ -84,14 +89,17 @@ class ProblemErrorHandler implements WebExceptionHandler {
             case 413 -> detailOf(error, "The request body is too large.");
             case 429 -> detailOf(error, "Too many requests from this client; retry after the time in Retry-After.");
             case 503 -> "A part of the shop cannot answer now; try again shortly.";
-            default -> status.is5xxServerError() ? "An unexpected error occurred; it has been logged."
-                    : "The request cannot be served.";
+            default ->
+                status.is5xxServerError()
+                        ? "An unexpected error occurred; it has been logged."
+                        : "The request cannot be served.";
         };
     }
 
     /** The detail the error names itself (e.g. the limit that was passed), else the given one. */
     private static String detailOf(Throwable error, String otherwise) {
         return error instanceof ErrorResponse response && response.getBody().getDetail() != null
-                ? response.getBody().getDetail() : otherwise;
+                ? response.getBody().getDetail()
+                : otherwise;
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,12 +21,12 @@ public final class Problems {
 
     private static final String TYPE_BASE = "https://shoplab.dev/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** A problem answer; a 503 also carries {@code Retry-After}. */
     public static Mono<ServerResponse> response(HttpStatusCode status, String detail, String path) {
-        ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        ServerResponse.BodyBuilder builder =
+                ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             builder.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
         }

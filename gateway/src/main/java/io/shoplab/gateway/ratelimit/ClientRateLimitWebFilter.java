@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,8 +41,9 @@ class ClientRateLimitWebFilter implements WebFilter {
     ClientRateLimitWebFilter(RateLimitProperties limit, ObjectProvider<Ticker> clock) {
         this.limit = limit;
         this.clients = new ClientRateLimits(limit, clock.getIfAvailable(Ticker::systemTicker)::read);
-        this.detail = "This client sent more than " + limit.requestsPerSecond() + " requests per second (bursts of up to "
-                + limit.burst() + " allowed); retry after the time in Retry-After.";
+        this.detail =
+                "This client sent more than " + limit.requestsPerSecond() + " requests per second (bursts of up to "
+                        + limit.burst() + " allowed); retry after the time in Retry-After.";
     }
 
     @Override
@@ -66,6 +65,8 @@ class ClientRateLimitWebFilter implements WebFilter {
     private static String clientOf(ServerWebExchange exchange) {
         InetSocketAddress peer = exchange.getRequest().getRemoteAddress();
         // Over TCP there is always a peer; should there be none, those requests share one bucket.
-        return peer == null || peer.getAddress() == null ? "unknown" : peer.getAddress().getHostAddress();
+        return peer == null || peer.getAddress() == null
+                ? "unknown"
+                : peer.getAddress().getHostAddress();
     }
 }

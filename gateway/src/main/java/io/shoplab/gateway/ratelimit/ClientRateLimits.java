@@ -39,7 +39,8 @@ final class ClientRateLimits {
      */
     long take(String client) {
         long now = clock.getAsLong();
-        return buckets.get(client, key -> new TokenBucket(limit.requestsPerSecond(), limit.burst(), now)).take(now);
+        return buckets.get(client, key -> new TokenBucket(limit.requestsPerSecond(), limit.burst(), now))
+                .take(now);
     }
 
     /** How many clients are remembered (after pending evictions ran). */

@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param burst how many requests a client may send at once after being quiet, at least 1
  */
 @ConfigurationProperties("shoplab.gateway.rate-limit")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("100") long requestsPerSecond,
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("100") long requestsPerSecond,
         @DefaultValue("200") long burst) {
 
     public RateLimitProperties {
         if (requestsPerSecond < 1 || burst < 1) {
-            throw new IllegalArgumentException("shoplab.gateway.rate-limit: requests-per-second and burst must be at least 1, were "
-                    + requestsPerSecond + " and " + burst);
+            throw new IllegalArgumentException(
+                    "shoplab.gateway.rate-limit: requests-per-second and burst must be at least 1, were "
+                            + requestsPerSecond + " and " + burst);
         }
     }
 }

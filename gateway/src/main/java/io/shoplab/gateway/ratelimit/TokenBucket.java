@@ -54,7 +54,8 @@ final class TokenBucket {
         }
         long missing = capacity - available;
         // Compared before multiplying: a long-idle bucket's elapsed * rate would overflow.
-        available = elapsed >= ceilDiv(missing, refillPerNanosecond) ? capacity : available + elapsed * refillPerNanosecond;
+        available =
+                elapsed >= ceilDiv(missing, refillPerNanosecond) ? capacity : available + elapsed * refillPerNanosecond;
         refilledAt = now;
     }
 

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -27,8 +26,9 @@ class RequestIdLogContext implements WebFilter {
 
     RequestIdLogContext() {
         // Registering the key again replaces it: one accessor, however many contexts (tests) start.
-        ContextRegistry.getInstance().registerThreadLocalAccessor(MDC_KEY, () -> MDC.get(MDC_KEY),
-                id -> MDC.put(MDC_KEY, id), () -> MDC.remove(MDC_KEY));
+        ContextRegistry.getInstance()
+                .registerThreadLocalAccessor(
+                        MDC_KEY, () -> MDC.get(MDC_KEY), id -> MDC.put(MDC_KEY, id), () -> MDC.remove(MDC_KEY));
     }
 
     @Override

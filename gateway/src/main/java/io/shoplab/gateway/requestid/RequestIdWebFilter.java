@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,14 +29,20 @@ class RequestIdWebFilter implements WebFilter {
         ServerHttpRequest request = exchange.getRequest();
         String requestId = RequestIds.acceptOrCreate(request.getHeaders().getFirst(RequestIds.HEADER));
         exchange.getAttributes().put(RequestIds.ATTRIBUTE, requestId);
-        exchange.getAttributes().put(RequestIds.PATH_ATTRIBUTE, request.getPath().value());
+        exchange.getAttributes()
+                .put(RequestIds.PATH_ATTRIBUTE, request.getPath().value());
         long started = System.nanoTime();
         exchange.getResponse().beforeCommit(() -> {
             // set, not add: a service behind echoes the id too, and one header must remain.
             exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
             if (accessLog.isDebugEnabled()) {
-                accessLog.debug("{} {} -> {} in {} ms [requestId={}]", request.getMethod(), request.getPath(),
-                        exchange.getResponse().getStatusCode(), (System.nanoTime() - started) / 1_000_000, requestId);
+                accessLog.debug(
+                        "{} {} -> {} in {} ms [requestId={}]",
+                        request.getMethod(),
+                        request.getPath(),
+                        exchange.getResponse().getStatusCode(),
+                        (System.nanoTime() - started) / 1_000_000,
+                        requestId);
             }
             return Mono.empty();
         });

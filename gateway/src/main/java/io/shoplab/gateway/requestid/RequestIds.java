@@ -21,8 +21,7 @@ public final class RequestIds {
     // Echoed into headers and logs, so a caller's value must not carry line breaks or markup.
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The id given to this exchange, or {@code "-"} before the request-id filter ran. */
     public static String of(ServerWebExchange exchange) {

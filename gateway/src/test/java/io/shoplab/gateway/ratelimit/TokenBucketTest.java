@@ -34,7 +34,9 @@ class TokenBucketTest {
         for (int i = 0; i < 3; i++) {
             assertThat(bucket.take(T0)).isZero();
         }
-        assertThat(bucket.take(T0 + 333_333_333)).as("a nanosecond short of one token").isEqualTo(1);
+        assertThat(bucket.take(T0 + 333_333_333))
+                .as("a nanosecond short of one token")
+                .isEqualTo(1);
         assertThat(bucket.take(T0 + 333_333_334)).isZero();
         for (int i = 0; i < 2; i++) {
             assertThat(bucket.take(T0 + SECOND)).isZero();
@@ -43,7 +45,9 @@ class TokenBucketTest {
         // A thousand seconds later, still exactly three a second: no error accumulates.
         for (long second = 2; second <= 1000; second++) {
             for (int i = 0; i < 3; i++) {
-                assertThat(bucket.take(T0 + second * SECOND)).as("second %d, request %d", second, i + 1).isZero();
+                assertThat(bucket.take(T0 + second * SECOND))
+                        .as("second %d, request %d", second, i + 1)
+                        .isZero();
             }
             assertThat(bucket.take(T0 + second * SECOND)).isPositive();
         }

@@ -54,7 +54,8 @@ public final class Bench {
     public List<BenchResult.StackRound> run(Consumer<List<BenchResult.StackRound>> measured) {
         List<BenchResult.StackRound> rounds = new ArrayList<>();
         for (int round = 1; round <= settings.rounds(); round++) {
-            List<String> order = round % 2 == 1 ? List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)
+            List<String> order = round % 2 == 1
+                    ? List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)
                     : List.of(Stacks.MICROSERVICES, Stacks.MONOLITH);
             for (String stack : order) {
                 rounds.add(measure(round, stack));
@@ -67,8 +68,14 @@ public final class Bench {
     private BenchResult.StackRound measure(int round, String stack) {
         out.printf("%n== round %d of %d: %s ==%n", round, settings.rounds(), stack);
         Path directory = workDirectory.resolve("round-" + round).resolve(stack);
-        try (LabStack shop = LabStack.start(new LabStack.Settings(layout.root(), stack, directory.resolve("lab"), false,
-                START_TIMEOUT, new PrintStream(OutputStream.nullOutputStream()), budgets))) {
+        try (LabStack shop = LabStack.start(new LabStack.Settings(
+                layout.root(),
+                stack,
+                directory.resolve("lab"),
+                false,
+                START_TIMEOUT,
+                new PrintStream(OutputStream.nullOutputStream()),
+                budgets))) {
             double startUp = shop.startUpTime().toMillis() / 1000.0;
             out.printf("%s up and routing in %.1f s%n", stack, startUp);
             // The stack's own progress, where it said so first, goes nowhere here.
@@ -78,11 +85,19 @@ public final class Bench {
             requireAlive(shop);
             Map<Scenario, BenchResult.ScenarioRound> scenarios = new EnumMap<>(Scenario.class);
             for (Scenario scenario : settings.scenarios()) {
-                scenarios.put(scenario, measure(scenario, warm.get(scenario).throughput(), baseUrl, processes(shop),
-                        directory.resolve(scenario.key())));
+                scenarios.put(
+                        scenario,
+                        measure(
+                                scenario,
+                                warm.get(scenario).throughput(),
+                                baseUrl,
+                                processes(shop),
+                                directory.resolve(scenario.key())));
                 requireAlive(shop);
             }
-            double warmUpSeconds = warm.values().stream().mapToLong(result -> result.took().toSeconds()).sum();
+            double warmUpSeconds = warm.values().stream()
+                    .mapToLong(result -> result.took().toSeconds())
+                    .sum();
             return new BenchResult.StackRound(round, stack, startUp, warmUpSeconds, scenarios);
         }
     }
@@ -97,34 +112,55 @@ public final class Bench {
         return warm;
     }
 
-    private BenchResult.ScenarioRound measure(Scenario scenario, double warmThroughput, String baseUrl, Map<String, Long> processes,
-            Path directory) {
-        List<ServiceLevel.Step> steps = probe.search(List.of(baseUrl), scenario, warmThroughput, directory, (step, generator) -> {
-        });
+    private BenchResult.ScenarioRound measure(
+            Scenario scenario, double warmThroughput, String baseUrl, Map<String, Long> processes, Path directory) {
+        List<ServiceLevel.Step> steps =
+                probe.search(List.of(baseUrl), scenario, warmThroughput, directory, (step, generator) -> {});
         double capacity = CapacityProbe.capacity(steps);
         if (capacity == 0) {
-            out.printf("  %s: no capacity at the service level (%s)%n", scenario.title(), steps.get(0).broken());
+            out.printf(
+                    "  %s: no capacity at the service level (%s)%n",
+                    scenario.title(), steps.get(0).broken());
             return new BenchResult.ScenarioRound(0, steps, null);
         }
-        SteadyResult half = steady.run(baseUrl, scenario, BenchSettings.STEADY_SHARE * capacity, settings.steady(), processes,
+        SteadyResult half = steady.run(
+                baseUrl,
+                scenario,
+                BenchSettings.STEADY_SHARE * capacity,
+                settings.steady(),
+                processes,
                 directory.resolve("steady"));
-        out.printf("  %s: capacity %s/s; at %s/s p50 %d ms, p99 %d ms, CPU %.2f ms per request%n", scenario.title(),
-                format(capacity), format(half.rate()), half.p50Millis(), half.p99Millis(), half.totalCpuMillisPerRequest());
+        out.printf(
+                "  %s: capacity %s/s; at %s/s p50 %d ms, p99 %d ms, CPU %.2f ms per request%n",
+                scenario.title(),
+                format(capacity),
+                format(half.rate()),
+                half.p50Millis(),
+                half.p99Millis(),
+                half.totalCpuMillisPerRequest());
         return new BenchResult.ScenarioRound(capacity, steps, half);
     }
 
     /** A process that died under load (out of memory, say) would make every later figure about a corpse. */
     private static void requireAlive(LabStack shop) {
-        shop.running().stream().filter(running -> !running.isAlive()).findFirst().ifPresent(dead -> {
-            throw new LabException(dead.name() + " died during the benchmark; see " + shop.layout().logFile(dead.name()));
-        });
+        shop.running().stream()
+                .filter(running -> !running.isAlive())
+                .findFirst()
+                .ifPresent(dead -> {
+                    throw new LabException(dead.name() + " died during the benchmark; see "
+                            + shop.layout().logFile(dead.name()));
+                });
     }
 
     /** Each component's process; PostgreSQL's postmaster, whose backends do its work. */
     private static Map<String, Long> processes(LabStack shop) {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (RunningComponent running : shop.running()) {
-            pids.put(running.name(), running.spawned().isEmpty() ? running.process().pid() : running.spawned().get(0).pid());
+            pids.put(
+                    running.name(),
+                    running.spawned().isEmpty()
+                            ? running.process().pid()
+                            : running.spawned().get(0).pid());
         }
         return pids;
     }

@@ -25,8 +25,12 @@ public record BenchResult(String java, String tracingSampling, String serviceLev
      * @param startUpSeconds from the first process started to every route answering (PostgreSQL included)
      * @param warmUpSeconds under load until the throughput of every scenario stopped rising (or its time was up)
      */
-    public record StackRound(int round, String stack, double startUpSeconds, double warmUpSeconds,
-                             Map<Scenario, ScenarioRound> scenarios) {
+    public record StackRound(
+            int round,
+            String stack,
+            double startUpSeconds,
+            double warmUpSeconds,
+            Map<Scenario, ScenarioRound> scenarios) {
 
         public StackRound {
             scenarios = Collections.unmodifiableMap(new EnumMap<>(scenarios));

@@ -16,11 +16,18 @@ import java.util.List;
  * @param serviceLevel what a step must meet to count as served
  * @param maxRate no step offers more
  */
-public record BenchSettings(int rounds, List<Scenario> scenarios, Duration step, Duration warmup, Duration steady,
-                            ServiceLevel serviceLevel, double maxRate) {
+public record BenchSettings(
+        int rounds,
+        List<Scenario> scenarios,
+        Duration step,
+        Duration warmup,
+        Duration steady,
+        ServiceLevel serviceLevel,
+        double maxRate) {
 
     /** The search starts at this share of the warm closed loop's throughput and rises by a tenth each step. */
     public static final double FINE_START_SHARE = 0.6;
+
     static final double FACTOR = 1.1;
     /** A bracketing search's first steps: half as much again each, so that few steps reach the capacity from far below. */
     static final double COARSE_FACTOR = 1.5;

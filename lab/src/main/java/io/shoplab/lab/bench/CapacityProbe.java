@@ -38,11 +38,15 @@ public final class CapacityProbe {
     }
 
     WarmUp.Result warmUpFor(List<String> baseUrls, Scenario scenario, Duration limit, Path directory) {
-        out.printf("  warm-up, %s, %d in flight, healthy answers per second every %d s:", scenario.title(), WarmUp.IN_FLIGHT,
-                WarmUp.window(limit).toSeconds());
+        out.printf(
+                "  warm-up, %s, %d in flight, healthy answers per second every %d s:",
+                scenario.title(), WarmUp.IN_FLIGHT, WarmUp.window(limit).toSeconds());
         WarmUp.Result result = warmUp.run(baseUrls, scenario, limit, directory, rate -> out.print(" " + format(rate)));
-        out.printf("%n  warm-up, %s: %s after %d s%n", scenario.title(),
-                WarmUp.levelledOff(result.healthyPerSecond()) ? "levelled off" : "still rising (the limit)", result.took().toSeconds());
+        out.printf(
+                "%n  warm-up, %s: %s after %d s%n",
+                scenario.title(),
+                WarmUp.levelledOff(result.healthyPerSecond()) ? "levelled off" : "still rising (the limit)",
+                result.took().toSeconds());
         return result;
     }
 
@@ -50,9 +54,14 @@ public final class CapacityProbe {
      * The steps offered until one broke the service level, searched from below the warm closed loop's throughput
      * (which is at or above the capacity at the service level).
      */
-    public List<ServiceLevel.Step> search(List<String> baseUrls, Scenario scenario, double warmThroughput, Path directory,
-            StepListener listener) {
-        return searchFrom(baseUrls, scenario, BenchSettings.FINE_START_SHARE * warmThroughput, BenchSettings.FACTOR, directory,
+    public List<ServiceLevel.Step> search(
+            List<String> baseUrls, Scenario scenario, double warmThroughput, Path directory, StepListener listener) {
+        return searchFrom(
+                baseUrls,
+                scenario,
+                BenchSettings.FINE_START_SHARE * warmThroughput,
+                BenchSettings.FACTOR,
+                directory,
                 listener);
     }
 
@@ -61,18 +70,26 @@ public final class CapacityProbe {
      * level, then steps of a tenth from the last rate served; a few steps where one search of tenths from far below
      * would take dozens.
      */
-    public double bracketedCapacity(List<String> baseUrls, Scenario scenario, double rate, Path directory, StepListener listener) {
-        double coarse = capacity(searchFrom(baseUrls, scenario, rate, BenchSettings.COARSE_FACTOR, directory.resolve("coarse"),
-                listener));
+    public double bracketedCapacity(
+            List<String> baseUrls, Scenario scenario, double rate, Path directory, StepListener listener) {
+        double coarse = capacity(searchFrom(
+                baseUrls, scenario, rate, BenchSettings.COARSE_FACTOR, directory.resolve("coarse"), listener));
         if (coarse == 0) {
             return 0;
         }
-        return Math.max(coarse, capacity(run(baseUrls, scenario, coarse, BenchSettings.FACTOR, directory.resolve("fine"), listener)));
+        return Math.max(
+                coarse,
+                capacity(run(baseUrls, scenario, coarse, BenchSettings.FACTOR, directory.resolve("fine"), listener)));
     }
 
     /** Steps from {@code rate} rising by {@code factor}; again from half as high when the first step broke the service level. */
-    private List<ServiceLevel.Step> searchFrom(List<String> baseUrls, Scenario scenario, double rate, double factor,
-            Path directory, StepListener listener) {
+    private List<ServiceLevel.Step> searchFrom(
+            List<String> baseUrls,
+            Scenario scenario,
+            double rate,
+            double factor,
+            Path directory,
+            StepListener listener) {
         double from = Math.max(1, Math.min(rate, settings.maxRate() / 2));
         List<ServiceLevel.Step> steps = run(baseUrls, scenario, from, factor, directory.resolve("search"), listener);
         if (steps.size() == 1 && !steps.get(0).served()) {
@@ -81,13 +98,22 @@ public final class CapacityProbe {
         return steps;
     }
 
-    private List<ServiceLevel.Step> run(List<String> baseUrls, Scenario scenario, double from, double factor, Path directory,
+    private List<ServiceLevel.Step> run(
+            List<String> baseUrls,
+            Scenario scenario,
+            double from,
+            double factor,
+            Path directory,
             StepListener listener) {
-        return search.run(baseUrls, scenario, settings.rates(from, factor), settings.step(), directory, (step, generator) -> {
-            out.printf("  %s at %s/s: %s%n", scenario.title(), format(step.rate()),
-                    step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken());
-            listener.judged(step, generator);
-        });
+        return search.run(
+                baseUrls, scenario, settings.rates(from, factor), settings.step(), directory, (step, generator) -> {
+                    out.printf(
+                            "  %s at %s/s: %s%n",
+                            scenario.title(),
+                            format(step.rate()),
+                            step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken());
+                    listener.judged(step, generator);
+                });
     }
 
     /** The highest rate served before the first step that was not. */

@@ -44,15 +44,20 @@ final class CapacitySearch {
      * @param rates rising rates, requests per second
      * @param listener told each judged step
      */
-    List<ServiceLevel.Step> run(List<String> baseUrls, Scenario scenario, List<Double> rates, Duration step, Path directory,
+    List<ServiceLevel.Step> run(
+            List<String> baseUrls,
+            Scenario scenario,
+            List<Double> rates,
+            Duration step,
+            Path directory,
             CapacityProbe.StepListener listener) {
         // A lead-in step at a third of the first rate, not judged: a fresh Gatling JVM cannot send hundreds of
         // requests per second in its first second, and the first step would measure that.
         List<Double> offered = new ArrayList<>(List.of(rates.get(0) / 3));
         offered.addAll(rates);
         drain();
-        RunningLoad load = gatling.start(spec(baseUrls, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()),
-                directory);
+        RunningLoad load = gatling.start(
+                spec(baseUrls, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()), directory);
         List<ServiceLevel.Step> judged = new ArrayList<>();
         try {
             Instant start = load.awaitFirstRequest(FIRST_REQUEST_TIMEOUT).plus(step);
@@ -68,7 +73,9 @@ final class CapacitySearch {
                     }
                 }
                 int next = judged.size();
-                Instant answersIn = start.plus(step.multipliedBy(next + 1)).plus(requestTimeout).plusMillis(500);
+                Instant answersIn = start.plus(step.multipliedBy(next + 1))
+                        .plus(requestTimeout)
+                        .plusMillis(500);
                 if (Instant.now().isAfter(answersIn)) {
                     ServiceLevel.Step verdict = serviceLevel.judge(rates.get(next), step.toSeconds(), byStep.get(next));
                     judged.add(verdict);
@@ -92,15 +99,29 @@ final class CapacitySearch {
     RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration step, int steps, Path directory) {
         List<Double> rates = new ArrayList<>(List.of(rate / 3));
         rates.addAll(Collections.nCopies(steps, rate));
-        return gatling.start(spec(List.of(baseUrl), scenario, rates, step, requestTimeout), step.multipliedBy(rates.size()), directory);
+        return gatling.start(
+                spec(List.of(baseUrl), scenario, rates, step, requestTimeout),
+                step.multipliedBy(rates.size()),
+                directory);
     }
 
-    private static LoadSpec spec(List<String> baseUrls, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {
-        return new LoadSpec("CapacitySimulation", baseUrls, rates.get(0), Map.of(
-                "target", scenario.key(),
-                "rates", String.join(",", rates.stream().map(rate -> String.format(Locale.ROOT, "%.2f", rate)).toList()),
-                "stepSeconds", String.valueOf(step.toSeconds()),
-                "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())), scenario == Scenario.ORDER);
+    private static LoadSpec spec(
+            List<String> baseUrls, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {
+        return new LoadSpec(
+                "CapacitySimulation",
+                baseUrls,
+                rates.get(0),
+                Map.of(
+                        "target", scenario.key(),
+                        "rates",
+                                String.join(
+                                        ",",
+                                        rates.stream()
+                                                .map(rate -> String.format(Locale.ROOT, "%.2f", rate))
+                                                .toList()),
+                        "stepSeconds", String.valueOf(step.toSeconds()),
+                        "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())),
+                scenario == Scenario.ORDER);
     }
 
     /**

@@ -39,8 +39,11 @@ final class EventsTail {
             int complete = lastNewline(bytes) + 1;
             position += complete;
             List<RequestEvent> events = new ArrayList<>();
-            new String(bytes, 0, complete, StandardCharsets.UTF_8).lines().map(RequestEventsCsv::parse)
-                    .flatMap(Optional::stream).forEach(events::add);
+            new String(bytes, 0, complete, StandardCharsets.UTF_8)
+                    .lines()
+                    .map(RequestEventsCsv::parse)
+                    .flatMap(Optional::stream)
+                    .forEach(events::add);
             return events;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -8,7 +8,6 @@ import io.shoplab.lab.LabException;
 
 /** What the benchmark offers, one kind of request at a time (load-tests' {@code CapacitySimulation} targets). */
 public enum Scenario {
-
     PRODUCT("product page", "GET /api/products/{id}"),
     LISTING("catalog listing", "GET /api/products?page&size"),
     ORDER("order placement", "POST /api/orders");
@@ -36,8 +35,14 @@ public enum Scenario {
 
     /** Scenarios from a comma-separated list of keys. */
     public static List<Scenario> parse(String keys) {
-        return Arrays.stream(keys.split(",")).map(String::trim).filter(key -> !key.isEmpty()).map(key -> Arrays.stream(values())
-                .filter(scenario -> scenario.key().equals(key)).findFirst()
-                .orElseThrow(() -> new LabException("unknown scenario '" + key + "'; known: product, listing, order"))).toList();
+        return Arrays.stream(keys.split(","))
+                .map(String::trim)
+                .filter(key -> !key.isEmpty())
+                .map(key -> Arrays.stream(values())
+                        .filter(scenario -> scenario.key().equals(key))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new LabException("unknown scenario '" + key + "'; known: product, listing, order")))
+                .toList();
     }
 }

@@ -31,9 +31,14 @@ public record ServiceLevel(long p99Millis, double maxFailedShare) {
         if (step.sent() == 0) {
             broken = "no request was sent";
         } else if (step.generatorFellBehind()) {
-            broken = String.format(Locale.ROOT, "the load generator fell behind: %d of %d requests sent", step.sent(), step.offered());
+            broken = String.format(
+                    Locale.ROOT, "the load generator fell behind: %d of %d requests sent", step.sent(), step.offered());
         } else if ((double) step.failed() / step.sent() > maxFailedShare) {
-            broken = String.format(Locale.ROOT, "%d of %d answers failed or degraded (over %s %%)", step.failed(), step.sent(),
+            broken = String.format(
+                    Locale.ROOT,
+                    "%d of %d answers failed or degraded (over %s %%)",
+                    step.failed(),
+                    step.sent(),
                     percent(maxFailedShare));
         } else if (step.p99Millis() > p99Millis) {
             broken = String.format(Locale.ROOT, "p99 %d ms over %d ms", step.p99Millis(), p99Millis);
@@ -67,13 +72,23 @@ public record ServiceLevel(long p99Millis, double maxFailedShare) {
      *
      * @param broken why it broke the service level; {@code null} when served
      */
-    public record Step(double rate, long offered, long sent, long failed, long p50Millis, long p99Millis, String broken) {
+    public record Step(
+            double rate, long offered, long sent, long failed, long p50Millis, long p99Millis, String broken) {
 
         /** The answers to a step's requests, counted and their latencies taken, not judged. */
         static Step measure(double rate, long seconds, List<RequestEvent> events) {
-            long[] latencies = events.stream().mapToLong(RequestEvent::responseMillis).sorted().toArray();
-            return new Step(rate, Math.round(rate * seconds), events.size(), events.stream().filter(event -> !event.ok()).count(),
-                    percentile(latencies, 0.50), percentile(latencies, 0.99), null);
+            long[] latencies = events.stream()
+                    .mapToLong(RequestEvent::responseMillis)
+                    .sorted()
+                    .toArray();
+            return new Step(
+                    rate,
+                    Math.round(rate * seconds),
+                    events.size(),
+                    events.stream().filter(event -> !event.ok()).count(),
+                    percentile(latencies, 0.50),
+                    percentile(latencies, 0.99),
+                    null);
         }
 
         public boolean served() {

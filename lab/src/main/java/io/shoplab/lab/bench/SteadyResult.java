@@ -15,8 +15,14 @@ import java.util.Map;
  * @param cpuMillisPerRequest CPU milliseconds per answered request, per component, from the operating system
  * @param memoryMib mean resident memory per component (PostgreSQL: the PSS of all its processes)
  */
-public record SteadyResult(double rate, long requests, long failed, long p50Millis, long p99Millis,
-                           Map<String, Double> cpuMillisPerRequest, Map<String, Double> memoryMib) {
+public record SteadyResult(
+        double rate,
+        long requests,
+        long failed,
+        long p50Millis,
+        long p99Millis,
+        Map<String, Double> cpuMillisPerRequest,
+        Map<String, Double> memoryMib) {
 
     public SteadyResult {
         // in the stack's order of components, as the report lists them
@@ -25,7 +31,9 @@ public record SteadyResult(double rate, long requests, long failed, long p50Mill
     }
 
     public double totalCpuMillisPerRequest() {
-        return cpuMillisPerRequest.values().stream().mapToDouble(Double::doubleValue).sum();
+        return cpuMillisPerRequest.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
     }
 
     public double totalMemoryMib() {

@@ -34,7 +34,13 @@ final class SteadyRun {
     /**
      * @param processes the stack's processes by component name (PostgreSQL's postmaster stands for its backends too)
      */
-    SteadyResult run(String baseUrl, Scenario scenario, double rate, Duration length, Map<String, Long> processes, Path directory) {
+    SteadyResult run(
+            String baseUrl,
+            Scenario scenario,
+            double rate,
+            Duration length,
+            Map<String, Long> processes,
+            Path directory) {
         int steps = (int) Math.max(1, (length.toSeconds() + LEAD_IN.toSeconds() - 1) / LEAD_IN.toSeconds());
         Duration atRate = LEAD_IN.multipliedBy(steps);
         CapacitySearch.drain();
@@ -48,29 +54,48 @@ final class SteadyRun {
             List<Map<String, Double>> memory = new ArrayList<>();
             while (Instant.now().isBefore(windowEnd)) {
                 memory.add(memory(processes));
-                sleepUntil(Instant.now().plusSeconds(1).isAfter(windowEnd) ? windowEnd : Instant.now().plusSeconds(1));
+                sleepUntil(
+                        Instant.now().plusSeconds(1).isAfter(windowEnd)
+                                ? windowEnd
+                                : Instant.now().plusSeconds(1));
             }
             Map<String, Double> cpuAfter = cpu(processes);
             running.await(atRate.plusSeconds(60));
             List<RequestEvent> events = new EventsTail(running.eventsFile()).next();
-            long answeredInWindow = events.stream().filter(event -> event.epochMillis() >= windowStart.toEpochMilli()
-                    && event.epochMillis() < windowEnd.toEpochMilli()).count();
-            List<RequestEvent> startedInWindow = events.stream().filter(event -> {
-                long intendedStart = event.epochMillis() - event.responseMillis();
-                return intendedStart >= windowStart.toEpochMilli() && intendedStart < windowEnd.toEpochMilli();
-            }).toList();
+            long answeredInWindow = events.stream()
+                    .filter(event -> event.epochMillis() >= windowStart.toEpochMilli()
+                            && event.epochMillis() < windowEnd.toEpochMilli())
+                    .count();
+            List<RequestEvent> startedInWindow = events.stream()
+                    .filter(event -> {
+                        long intendedStart = event.epochMillis() - event.responseMillis();
+                        return intendedStart >= windowStart.toEpochMilli() && intendedStart < windowEnd.toEpochMilli();
+                    })
+                    .toList();
             if (answeredInWindow == 0) {
                 throw new LabException("no answer came during the measured window; see " + running.log());
             }
             Map<String, Double> cpuMillisPerRequest = new LinkedHashMap<>();
-            cpuAfter.forEach((name, seconds) -> cpuMillisPerRequest.put(name,
-                    (seconds - cpuBefore.getOrDefault(name, seconds)) * 1000 / answeredInWindow));
+            cpuAfter.forEach((name, seconds) -> cpuMillisPerRequest.put(
+                    name, (seconds - cpuBefore.getOrDefault(name, seconds)) * 1000 / answeredInWindow));
             Map<String, Double> memoryMib = new LinkedHashMap<>();
-            processes.keySet().forEach(name -> memoryMib.put(name,
-                    memory.stream().mapToDouble(sample -> sample.getOrDefault(name, 0.0)).average().orElse(0)));
-            ServiceLevel.Step latency = ServiceLevel.Step.measure(rate, windowEnd.getEpochSecond() - windowStart.getEpochSecond(),
-                    startedInWindow);
-            return new SteadyResult(rate, latency.sent(), latency.failed(), latency.p50Millis(), latency.p99Millis(), cpuMillisPerRequest,
+            processes
+                    .keySet()
+                    .forEach(name -> memoryMib.put(
+                            name,
+                            memory.stream()
+                                    .mapToDouble(sample -> sample.getOrDefault(name, 0.0))
+                                    .average()
+                                    .orElse(0)));
+            ServiceLevel.Step latency = ServiceLevel.Step.measure(
+                    rate, windowEnd.getEpochSecond() - windowStart.getEpochSecond(), startedInWindow);
+            return new SteadyResult(
+                    rate,
+                    latency.sent(),
+                    latency.failed(),
+                    latency.p50Millis(),
+                    latency.p99Millis(),
+                    cpuMillisPerRequest,
                     memoryMib);
         } finally {
             running.stop();

@@ -39,7 +39,10 @@ final class WarmUp {
 
         /** The best window's rate: what the warm stack does with {@link #IN_FLIGHT} requests in flight. */
         double throughput() {
-            return healthyPerSecond.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            return healthyPerSecond.stream()
+                    .mapToDouble(Double::doubleValue)
+                    .max()
+                    .orElse(0);
         }
     }
 
@@ -58,12 +61,19 @@ final class WarmUp {
     Result run(List<String> baseUrls, Scenario scenario, Duration limit, Path directory, Consumer<Double> progress) {
         Duration window = window(limit);
         CapacitySearch.drain();
-        RunningLoad load = gatling.start(new LoadSpec("CapacitySimulation", baseUrls, IN_FLIGHT, Map.of(
-                "target", scenario.key(),
-                "inFlight", String.valueOf(IN_FLIGHT),
-                "seconds", String.valueOf(limit.toSeconds()),
-                "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())), scenario == Scenario.ORDER),
-                limit, directory);
+        RunningLoad load = gatling.start(
+                new LoadSpec(
+                        "CapacitySimulation",
+                        baseUrls,
+                        IN_FLIGHT,
+                        Map.of(
+                                "target", scenario.key(),
+                                "inFlight", String.valueOf(IN_FLIGHT),
+                                "seconds", String.valueOf(limit.toSeconds()),
+                                "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())),
+                        scenario == Scenario.ORDER),
+                limit,
+                directory);
         try {
             Instant start = load.awaitFirstRequest(CapacitySearch.FIRST_REQUEST_TIMEOUT);
             EventsTail tail = new EventsTail(load.eventsFile());
@@ -78,7 +88,8 @@ final class WarmUp {
                     }
                 }
                 int next = perSecond.size();
-                if (Instant.now().isAfter(start.plus(window.multipliedBy(next + 1)).plusMillis(500))) {
+                if (Instant.now()
+                        .isAfter(start.plus(window.multipliedBy(next + 1)).plusMillis(500))) {
                     double rate = healthy[next] * 1000.0 / window.toMillis();
                     perSecond.add(rate);
                     progress.accept(rate);
@@ -106,7 +117,10 @@ final class WarmUp {
     }
 
     private static boolean notRising(List<Double> windows, int index) {
-        double best = windows.subList(0, index).stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double best = windows.subList(0, index).stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
         return best > 0 && windows.get(index) <= RISING * best;
     }
 }

@@ -19,8 +19,8 @@ public record Budget(double cpus, long memoryBytes) {
 
     public Budget {
         if (cpus < 0 || memoryBytes < 0) {
-            throw new LabException("a budget takes a positive CPU quota and memory limit (0 for none), not " + cpus + " CPU, "
-                    + memoryBytes + " bytes");
+            throw new LabException("a budget takes a positive CPU quota and memory limit (0 for none), not " + cpus
+                    + " CPU, " + memoryBytes + " bytes");
         }
     }
 

@@ -65,7 +65,9 @@ public sealed interface CgroupMount {
 
         @Override
         public ControlGroup create(String name, Budget budget) throws IOException {
-            ControlGroup group = new ControlGroup(1, Files.createDirectories(cpuRoot.resolve(name)),
+            ControlGroup group = new ControlGroup(
+                    1,
+                    Files.createDirectories(cpuRoot.resolve(name)),
                     Files.createDirectories(memoryRoot.resolve(name)));
             group.limit(budget);
             return group;
@@ -85,14 +87,19 @@ public sealed interface CgroupMount {
 
         static CgroupMount at(Path root) {
             try {
-                List<String> offered = Arrays.asList(Files.readString(root.resolve("cgroup.controllers")).strip().split("\\s+"));
+                List<String> offered = Arrays.asList(Files.readString(root.resolve("cgroup.controllers"))
+                        .strip()
+                        .split("\\s+"));
                 if (!offered.containsAll(CONTROLLERS)) {
-                    return new Unavailable("cgroup v2 at " + root + " offers no cpu or memory controller (only " + offered + ")");
+                    return new Unavailable(
+                            "cgroup v2 at " + root + " offers no cpu or memory controller (only " + offered + ")");
                 }
             } catch (IOException e) {
                 return new Unavailable("cannot read " + root.resolve("cgroup.controllers") + ": " + e.getMessage());
             }
-            return Files.isWritable(root) ? new V2(root) : new Unavailable("cgroup v2 at " + root + " is not writable here (budgets need root)");
+            return Files.isWritable(root)
+                    ? new V2(root)
+                    : new Unavailable("cgroup v2 at " + root + " is not writable here (budgets need root)");
         }
 
         @Override

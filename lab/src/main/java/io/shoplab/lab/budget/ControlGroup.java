@@ -32,6 +32,7 @@ public record ControlGroup(int version, Path cpu, Path memory) {
     private static final long UNLIMITED_V1 = 1L << 60;
     /** A process that just ended may stay counted in its group for a moment: the removal tries again that long. */
     private static final Duration REMOVAL_PATIENCE = Duration.ofSeconds(5);
+
     private static final Duration REMOVAL_RETRY = Duration.ofMillis(100);
 
     /** Writes the budget's quota and limit; none of a kind (0) writes "unlimited", so a group can also be freed again. */
@@ -40,10 +41,14 @@ public record ControlGroup(int version, Path cpu, Path memory) {
         if (version == 1) {
             write(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_MICROS));
             write(cpu.resolve("cpu.cfs_quota_us"), budget.cpus() == 0 ? "-1" : Long.toString(quota));
-            write(memory.resolve("memory.limit_in_bytes"), budget.memoryBytes() == 0 ? "-1" : Long.toString(budget.memoryBytes()));
+            write(
+                    memory.resolve("memory.limit_in_bytes"),
+                    budget.memoryBytes() == 0 ? "-1" : Long.toString(budget.memoryBytes()));
         } else {
             write(cpu.resolve("cpu.max"), (budget.cpus() == 0 ? "max" : Long.toString(quota)) + " " + PERIOD_MICROS);
-            write(memory.resolve("memory.max"), budget.memoryBytes() == 0 ? "max" : Long.toString(budget.memoryBytes()));
+            write(
+                    memory.resolve("memory.max"),
+                    budget.memoryBytes() == 0 ? "max" : Long.toString(budget.memoryBytes()));
         }
     }
 
@@ -56,18 +61,26 @@ public record ControlGroup(int version, Path cpu, Path memory) {
 
     /** How often and how long the quota held it back, and its memory against the limit, as the kernel counts them. */
     public GroupUsage usage() throws IOException {
-        Map<String, Long> cpuStat = Files.readString(cpu.resolve("cpu.stat")).lines()
-                .map(line -> line.split("\\s+")).filter(fields -> fields.length == 2)
+        Map<String, Long> cpuStat = Files.readString(cpu.resolve("cpu.stat"))
+                .lines()
+                .map(line -> line.split("\\s+"))
+                .filter(fields -> fields.length == 2)
                 .collect(Collectors.toMap(fields -> fields[0], fields -> Long.parseLong(fields[1])));
         long throttledPeriods = cpuStat.getOrDefault("nr_throttled", 0L);
         if (version == 1) {
             long limit = readLong(memory.resolve("memory.limit_in_bytes"));
-            return new GroupUsage(throttledPeriods, Duration.ofNanos(cpuStat.getOrDefault("throttled_time", 0L)),
-                    readLong(memory.resolve("memory.usage_in_bytes")), limit >= UNLIMITED_V1 ? 0 : limit);
+            return new GroupUsage(
+                    throttledPeriods,
+                    Duration.ofNanos(cpuStat.getOrDefault("throttled_time", 0L)),
+                    readLong(memory.resolve("memory.usage_in_bytes")),
+                    limit >= UNLIMITED_V1 ? 0 : limit);
         }
         String limit = Files.readString(memory.resolve("memory.max")).strip();
-        return new GroupUsage(throttledPeriods, Duration.ofNanos(1000 * cpuStat.getOrDefault("throttled_usec", 0L)),
-                readLong(memory.resolve("memory.current")), "max".equals(limit) ? 0 : Long.parseLong(limit));
+        return new GroupUsage(
+                throttledPeriods,
+                Duration.ofNanos(1000 * cpuStat.getOrDefault("throttled_usec", 0L)),
+                readLong(memory.resolve("memory.current")),
+                "max".equals(limit) ? 0 : Long.parseLong(limit));
     }
 
     /**
@@ -125,6 +138,5 @@ public record ControlGroup(int version, Path cpu, Path memory) {
      * @param memoryUsedBytes what its processes hold now, page cache included, as the limit counts it
      * @param memoryLimitBytes 0 when unlimited
      */
-    public record GroupUsage(long throttledPeriods, Duration throttled, long memoryUsedBytes, long memoryLimitBytes) {
-    }
+    public record GroupUsage(long throttledPeriods, Duration throttled, long memoryUsedBytes, long memoryLimitBytes) {}
 }

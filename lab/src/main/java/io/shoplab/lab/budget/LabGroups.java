@@ -36,6 +36,7 @@ public final class LabGroups {
     /** {@code shoplab/<folder>-<hash of its absolute path>}: readable, and unique per lab directory. */
     String labGroup() {
         Path absolute = labDirectory.toAbsolutePath().normalize();
-        return "shoplab/" + absolute.getFileName() + "-" + HexFormat.of().toHexDigits(absolute.toString().hashCode());
+        return "shoplab/" + absolute.getFileName() + "-"
+                + HexFormat.of().toHexDigits(absolute.toString().hashCode());
     }
 }

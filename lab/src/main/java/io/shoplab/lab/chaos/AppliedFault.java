@@ -37,6 +37,7 @@ public record AppliedFault(PlannedFault planned, long startMillis, long endMilli
     }
 
     AppliedFault failed(String what) {
-        return new AppliedFault(planned, startMillis, endMillis, readyMillis, problem == null ? what : problem + "; " + what);
+        return new AppliedFault(
+                planned, startMillis, endMillis, readyMillis, problem == null ? what : problem + "; " + what);
     }
 }

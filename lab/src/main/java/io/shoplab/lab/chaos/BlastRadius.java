@@ -22,8 +22,14 @@ import io.shoplab.lab.shopapi.Journey;
  * @param restart median time from the restart order until it was ready
  * @param overlapping how many of its kills overlapped another fault
  */
-public record BlastRadius(String component, int kills, Map<Journey, JourneyStats> whileDown, String detect, String recover,
-                          String restart, int overlapping) {
+public record BlastRadius(
+        String component,
+        int kills,
+        Map<Journey, JourneyStats> whileDown,
+        String detect,
+        String recover,
+        String restart,
+        int overlapping) {
 
     public BlastRadius {
         whileDown = Map.copyOf(whileDown);
@@ -33,32 +39,60 @@ public record BlastRadius(String component, int kills, Map<Journey, JourneyStats
     static List<BlastRadius> of(List<KillImpact> impacts, List<String> order) {
         Map<String, List<KillImpact>> byComponent = new LinkedHashMap<>();
         order.forEach(component -> byComponent.put(component, new ArrayList<>()));
-        impacts.forEach(impact -> byComponent.computeIfAbsent(impact.component(), component -> new ArrayList<>()).add(impact));
+        impacts.forEach(impact -> byComponent
+                .computeIfAbsent(impact.component(), component -> new ArrayList<>())
+                .add(impact));
         List<BlastRadius> rows = new ArrayList<>();
         byComponent.forEach((component, kills) -> {
             if (kills.isEmpty()) {
                 return;
             }
             Map<Journey, JourneyStats> whileDown = new EnumMap<>(Journey.class);
-            kills.forEach(kill -> kill.whileDown().forEach((journey, stats) -> whileDown.merge(journey, stats, JourneyStats::plus)));
-            long noFailure = kills.stream().filter(kill -> kill.detectMillis() == null).count();
-            List<Long> detected = kills.stream().map(KillImpact::detectMillis).filter(Objects::nonNull).toList();
-            List<Long> recovered = kills.stream().filter(kill -> kill.detectMillis() != null).map(KillImpact::recoverMillis)
-                    .filter(Objects::nonNull).toList();
-            long notRecovered = kills.stream().filter(kill -> kill.detectMillis() != null && kill.recoverMillis() == null).count();
-            String detect = detected.isEmpty() ? "none" : median(detected) + (noFailure > 0 ? "; none in " + noFailure : "");
-            String recover = detected.isEmpty() ? "–" : recovered.isEmpty() ? "not seen"
-                    : median(recovered) + (notRecovered > 0 ? "; not seen in " + notRecovered : "");
-            List<Long> restarts = kills.stream().map(KillImpact::restartMillis).filter(Objects::nonNull).toList();
-            rows.add(new BlastRadius(component, kills.size(), whileDown, detect, recover, restarts.isEmpty() ? "failed" : median(restarts),
-                    (int) kills.stream().filter(kill -> !kill.overlapping().isEmpty()).count()));
+            kills.forEach(kill ->
+                    kill.whileDown().forEach((journey, stats) -> whileDown.merge(journey, stats, JourneyStats::plus)));
+            long noFailure =
+                    kills.stream().filter(kill -> kill.detectMillis() == null).count();
+            List<Long> detected = kills.stream()
+                    .map(KillImpact::detectMillis)
+                    .filter(Objects::nonNull)
+                    .toList();
+            List<Long> recovered = kills.stream()
+                    .filter(kill -> kill.detectMillis() != null)
+                    .map(KillImpact::recoverMillis)
+                    .filter(Objects::nonNull)
+                    .toList();
+            long notRecovered = kills.stream()
+                    .filter(kill -> kill.detectMillis() != null && kill.recoverMillis() == null)
+                    .count();
+            String detect =
+                    detected.isEmpty() ? "none" : median(detected) + (noFailure > 0 ? "; none in " + noFailure : "");
+            String recover = detected.isEmpty()
+                    ? "–"
+                    : recovered.isEmpty()
+                            ? "not seen"
+                            : median(recovered) + (notRecovered > 0 ? "; not seen in " + notRecovered : "");
+            List<Long> restarts = kills.stream()
+                    .map(KillImpact::restartMillis)
+                    .filter(Objects::nonNull)
+                    .toList();
+            rows.add(new BlastRadius(
+                    component,
+                    kills.size(),
+                    whileDown,
+                    detect,
+                    recover,
+                    restarts.isEmpty() ? "failed" : median(restarts),
+                    (int) kills.stream()
+                            .filter(kill -> !kill.overlapping().isEmpty())
+                            .count()));
         });
         return rows;
     }
 
     private static String median(List<Long> millis) {
         List<Long> sorted = millis.stream().sorted().toList();
-        long middle = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        long middle = sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
         return String.format(Locale.ROOT, "%.1f s", middle / 1000.0);
     }

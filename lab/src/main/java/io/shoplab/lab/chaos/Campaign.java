@@ -50,15 +50,35 @@ public final class Campaign {
         String base = lab.baseUrl(settings.stack());
         boolean monolith = Stacks.MONOLITH.equals(settings.stack());
         ShopApi shop = new ShopApi(base);
-        ShopObserver observer = new ShopObserver(shop, managementUrl(monolith ? Stacks.MONOLITH : ShopService.INVENTORY.serviceName()),
+        ShopObserver observer = new ShopObserver(
+                shop,
+                managementUrl(monolith ? Stacks.MONOLITH : ShopService.INVENTORY.serviceName()),
                 managementUrl(monolith ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName()));
-        out.printf("chaos on %s: %d runs, seed %d, %d s of load per run, %d customers, %s journeys/s; histories and report in %s%n",
-                settings.stack(), settings.runs(), settings.seed(), settings.runDuration().toSeconds(), settings.clients(),
-                format(settings.rate()), directory);
-        Map<Long, Long> stockBefore = shop.quietShelf(settings.quietTimeout()).orElseThrow(() -> new LabException(
-                "stock is still reserved after " + settings.quietTimeout().toSeconds() + " s: an order is half-done before the campaign starts"));
-        CampaignContext context = new CampaignContext(lab, targets, settings, directory, out, shop, observer, probes(base), stockBefore,
-                new ArrayList<>(), Long.toString(System.currentTimeMillis(), 36));
+        out.printf(
+                "chaos on %s: %d runs, seed %d, %d s of load per run, %d customers, %s journeys/s; histories and report in %s%n",
+                settings.stack(),
+                settings.runs(),
+                settings.seed(),
+                settings.runDuration().toSeconds(),
+                settings.clients(),
+                format(settings.rate()),
+                directory);
+        Map<Long, Long> stockBefore = shop.quietShelf(settings.quietTimeout())
+                .orElseThrow(() -> new LabException("stock is still reserved after "
+                        + settings.quietTimeout().toSeconds()
+                        + " s: an order is half-done before the campaign starts"));
+        CampaignContext context = new CampaignContext(
+                lab,
+                targets,
+                settings,
+                directory,
+                out,
+                shop,
+                observer,
+                probes(base),
+                stockBefore,
+                new ArrayList<>(),
+                Long.toString(System.currentTimeMillis(), 36));
         warmUp(context);
         Instant started = Instant.now();
         List<RunResult> runs = new ArrayList<>();
@@ -66,21 +86,29 @@ public final class Campaign {
             RunResult result = new ChaosRun(context, run).run();
             runs.add(result);
             if (!result.notTested().isEmpty()) {
-                out.printf("NOT TESTED seed %d run %d: %s — the campaign cannot pass%n", settings.seed(), run,
-                        String.join("; ", result.notTested()));
+                out.printf(
+                        "NOT TESTED seed %d run %d: %s — the campaign cannot pass%n",
+                        settings.seed(), run, String.join("; ", result.notTested()));
             }
             if (!result.violations().isEmpty()) {
                 printViolations(result);
                 if (!settings.keepGoing()) {
-                    out.println("stopping the campaign: the shop's state is broken, later runs could not be checked against it"
-                            + " (--keep-going goes on)");
+                    out.println(
+                            "stopping the campaign: the shop's state is broken, later runs could not be checked against it"
+                                    + " (--keep-going goes on)");
                     break;
                 }
             }
         }
         long took = Instant.now().toEpochMilli() - started.toEpochMilli();
-        List<KillImpact> kills = runs.stream().flatMap(run -> run.kills().stream()).toList();
-        CampaignResult result = new CampaignResult(settings, started, took, runs, BlastRadius.of(kills, targets.killable()),
+        List<KillImpact> kills =
+                runs.stream().flatMap(run -> run.kills().stream()).toList();
+        CampaignResult result = new CampaignResult(
+                settings,
+                started,
+                took,
+                runs,
+                BlastRadius.of(kills, targets.killable()),
                 ResilienceSettings.of(lab.layout().root(), settings.stack()));
         Path report = ChaosReport.write(result, directory);
         CampaignSummary.print(result, report, out);
@@ -93,26 +121,44 @@ public final class Campaign {
      */
     private void warmUp(CampaignContext context) {
         try (History unrecorded = History.inMemory()) {
-            LoadDriver load = new LoadDriver(context.shop(), unrecorded, settings.clients(), settings.rate(), settings.seed(), 0,
+            LoadDriver load = new LoadDriver(
+                    context.shop(),
+                    unrecorded,
+                    settings.clients(),
+                    settings.rate(),
+                    settings.seed(),
+                    0,
                     "chaos-" + context.customerTag() + "-warmup");
             long start = System.currentTimeMillis();
             load.start(start, start + WARM_UP.toMillis());
             load.await(WARM_UP.plusMillis(LoadDriver.RETRY_BUDGET_MS + ShopApi.ORDER_TIMEOUT.toMillis()));
             context.customersSoFar().addAll(load.customers());
             List<RequestRecord> requests = unrecorded.requests();
-            out.printf("warmed up: %d s of the same load without faults, %d requests, %d answered as expected%n",
-                    WARM_UP.toSeconds(), requests.size(), requests.stream().filter(RequestRecord::succeeded).count());
+            out.printf(
+                    "warmed up: %d s of the same load without faults, %d requests, %d answered as expected%n",
+                    WARM_UP.toSeconds(),
+                    requests.size(),
+                    requests.stream().filter(RequestRecord::succeeded).count());
         }
     }
 
     private void printViolations(RunResult result) {
         for (Finding violation : result.violations()) {
-            out.printf("VIOLATION seed %d run %d: %s — %s%n", settings.seed(), result.run(), violation.invariant(), violation.detail());
+            out.printf(
+                    "VIOLATION seed %d run %d: %s — %s%n",
+                    settings.seed(), result.run(), violation.invariant(), violation.detail());
             violation.evidence().forEach(line -> out.println("    " + line));
         }
-        out.printf("  reproduce: ./shoplab chaos --stack %s --seed %d --runs %d --run-duration %ds --clients %d --rate %s%n"
-                        + "  history: %s%n", settings.stack(), settings.seed(), result.run(), settings.runDuration().toSeconds(),
-                settings.clients(), format(settings.rate()), directory.resolve(result.history()));
+        out.printf(
+                "  reproduce: ./shoplab chaos --stack %s --seed %d --runs %d --run-duration %ds --clients %d --rate %s%n"
+                        + "  history: %s%n",
+                settings.stack(),
+                settings.seed(),
+                result.run(),
+                settings.runDuration().toSeconds(),
+                settings.clients(),
+                format(settings.rate()),
+                directory.resolve(result.history()));
     }
 
     /** The stack's own route probes; the monolith has none, so the same paths on it. */
@@ -120,8 +166,11 @@ public final class Campaign {
         if (!stack.routeProbes().isEmpty()) {
             return stack.routeProbes();
         }
-        return Arrays.stream(ShopService.values()).filter(service -> service.publicPath().isPresent())
-                .map(service -> new RouteProbe(base + service.publicPath().orElseThrow(), List.of(Stacks.MONOLITH),
+        return Arrays.stream(ShopService.values())
+                .filter(service -> service.publicPath().isPresent())
+                .map(service -> new RouteProbe(
+                        base + service.publicPath().orElseThrow(),
+                        List.of(Stacks.MONOLITH),
                         service == ShopService.CATALOG))
                 .toList();
     }

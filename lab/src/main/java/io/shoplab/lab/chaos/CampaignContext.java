@@ -20,7 +20,15 @@ import io.shoplab.lab.shopapi.ShopApi;
  * @param customersSoFar the customers of every run so far: their CONFIRMED orders account for the stock sold
  * @param customerTag makes this campaign's customers unique in a database that outlives it
  */
-record CampaignContext(StackControl lab, ChaosTargets targets, ChaosSettings settings, Path directory, PrintStream out,
-                       ShopApi shop, ShopObserver observer, List<RouteProbe> probes,
-                       Map<Long, Long> stockBefore, List<String> customersSoFar, String customerTag) {
-}
+record CampaignContext(
+        StackControl lab,
+        ChaosTargets targets,
+        ChaosSettings settings,
+        Path directory,
+        PrintStream out,
+        ShopApi shop,
+        ShopObserver observer,
+        List<RouteProbe> probes,
+        Map<Long, Long> stockBefore,
+        List<String> customersSoFar,
+        String customerTag) {}

@@ -18,8 +18,13 @@ import io.shoplab.lab.shopapi.Journey;
  * @param blastRadius per killed component, over all runs
  * @param settingsInForce the discovery, load-balancer and Resilience4j settings, with where they come from
  */
-public record CampaignResult(ChaosSettings settings, Instant started, long tookMillis, List<RunResult> runs,
-                             List<BlastRadius> blastRadius, List<ResilienceSettings.Setting> settingsInForce) {
+public record CampaignResult(
+        ChaosSettings settings,
+        Instant started,
+        long tookMillis,
+        List<RunResult> runs,
+        List<BlastRadius> blastRadius,
+        List<ResilienceSettings.Setting> settingsInForce) {
 
     public CampaignResult {
         runs = List.copyOf(runs);
@@ -39,14 +44,21 @@ public record CampaignResult(ChaosSettings settings, Instant started, long tookM
     public Map<FaultKind, Long> faultsByKind() {
         Map<FaultKind, Long> byKind = new EnumMap<>(FaultKind.class);
         for (FaultKind kind : FaultKind.values()) {
-            byKind.put(kind, runs.stream().flatMap(run -> run.faults().stream())
-                    .filter(fault -> fault.planned().kind() == kind && fault.applied()).count());
+            byKind.put(
+                    kind,
+                    runs.stream()
+                            .flatMap(run -> run.faults().stream())
+                            .filter(fault -> fault.planned().kind() == kind && fault.applied())
+                            .count());
         }
         return byKind;
     }
 
     public long faultsNotApplied() {
-        return runs.stream().flatMap(run -> run.faults().stream()).filter(fault -> !fault.applied()).count();
+        return runs.stream()
+                .flatMap(run -> run.faults().stream())
+                .filter(fault -> !fault.applied())
+                .count();
     }
 
     public long requests() {
@@ -55,7 +67,8 @@ public record CampaignResult(ChaosSettings settings, Instant started, long tookM
 
     public Map<Journey, JourneyStats> journeys() {
         Map<Journey, JourneyStats> total = new EnumMap<>(Journey.class);
-        runs.forEach(run -> run.journeys().forEach((journey, stats) -> total.merge(journey, stats, JourneyStats::plus)));
+        runs.forEach(
+                run -> run.journeys().forEach((journey, stats) -> total.merge(journey, stats, JourneyStats::plus)));
         return total;
     }
 }

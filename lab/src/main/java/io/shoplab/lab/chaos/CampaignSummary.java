@@ -14,13 +14,17 @@ import io.shoplab.lab.shopapi.Journey;
 /** The campaign's outcome as the console shows it, and the tables the report shares with it. */
 final class CampaignSummary {
 
-    private CampaignSummary() {
-    }
+    private CampaignSummary() {}
 
     static void print(CampaignResult result, Path report, PrintStream out) {
         out.println();
-        out.printf("chaos campaign on %s, seed %d: %d of %d runs in %s%n", result.settings().stack(), result.settings().seed(),
-                result.runs().size(), result.settings().runs(), minutes(result.tookMillis()));
+        out.printf(
+                "chaos campaign on %s, seed %d: %d of %d runs in %s%n",
+                result.settings().stack(),
+                result.settings().seed(),
+                result.runs().size(),
+                result.settings().runs(),
+                minutes(result.tookMillis()));
         overview(result).rows().forEach(row -> out.printf("  %-20s %s%n", row.get(0) + ":", row.get(1)));
         if (!result.blastRadius().isEmpty()) {
             out.println("  blast radius — journeys that still succeeded while the component was down:");
@@ -35,22 +39,55 @@ final class CampaignSummary {
     /** Runs, faults, requests, journeys and violations, as label and value. */
     static Table overview(CampaignResult result) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("runs", result.runs().size() + " of " + result.settings().runs()));
+        rows.add(List.of(
+                "runs", result.runs().size() + " of " + result.settings().runs()));
         Map<FaultKind, Long> faults = result.faultsByKind();
-        rows.add(List.of("faults injected", faults.values().stream().mapToLong(Long::longValue).sum() + " ("
-                + faults.entrySet().stream().map(entry -> entry.getKey().label() + " " + entry.getValue()).collect(Collectors.joining(", "))
-                + (result.faultsNotApplied() > 0 ? "; " + result.faultsNotApplied() + " more could not be applied" : "") + ")"));
+        rows.add(List.of(
+                "faults injected",
+                faults.values().stream().mapToLong(Long::longValue).sum() + " ("
+                        + faults.entrySet().stream()
+                                .map(entry -> entry.getKey().label() + " " + entry.getValue())
+                                .collect(Collectors.joining(", "))
+                        + (result.faultsNotApplied() > 0
+                                ? "; " + result.faultsNotApplied() + " more could not be applied"
+                                : "")
+                        + ")"));
         rows.add(List.of("requests", result.requests() + " (retries included)"));
-        rows.add(List.of("journeys succeeded", result.journeys().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey().label() + " " + entry.getValue().describe()).collect(Collectors.joining("; "))));
-        rows.add(List.of("orders placed without a 201", result.runs().stream().mapToLong(RunResult::placedWithoutAnswer).sum()
-                + " (the client gave up after failures; the order was placed anyway, or finished by the saga's recovery)"));
-        List<RunResult> untested = result.runs().stream().filter(run -> !run.notTested().isEmpty()).toList();
-        rows.add(List.of("runs not tested", untested.isEmpty() ? "0" : untested.size() + " (" + untested.stream()
-                .map(run -> "run " + run.run() + ": " + String.join("; ", run.notTested())).collect(Collectors.joining("; ")) + ")"));
-        rows.add(List.of("violations", result.violations().isEmpty() ? "0"
-                : result.violations().size() + " (" + result.violations().stream().map(Finding::invariant).distinct()
-                        .collect(Collectors.joining(", ")) + ")"));
+        rows.add(List.of(
+                "journeys succeeded",
+                result.journeys().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(entry ->
+                                entry.getKey().label() + " " + entry.getValue().describe())
+                        .collect(Collectors.joining("; "))));
+        rows.add(
+                List.of(
+                        "orders placed without a 201",
+                        result.runs().stream()
+                                        .mapToLong(RunResult::placedWithoutAnswer)
+                                        .sum()
+                                + " (the client gave up after failures; the order was placed anyway, or finished by the saga's recovery)"));
+        List<RunResult> untested =
+                result.runs().stream().filter(run -> !run.notTested().isEmpty()).toList();
+        rows.add(List.of(
+                "runs not tested",
+                untested.isEmpty()
+                        ? "0"
+                        : untested.size() + " ("
+                                + untested.stream()
+                                        .map(run -> "run " + run.run() + ": " + String.join("; ", run.notTested()))
+                                        .collect(Collectors.joining("; "))
+                                + ")"));
+        rows.add(List.of(
+                "violations",
+                result.violations().isEmpty()
+                        ? "0"
+                        : result.violations().size() + " ("
+                                + result.violations().stream()
+                                        .map(Finding::invariant)
+                                        .distinct()
+                                        .collect(Collectors.joining(", "))
+                                + ")"));
         return new Table(List.of("what", "how many"), rows);
     }
 
@@ -64,7 +101,8 @@ final class CampaignSummary {
         for (BlastRadius row : result.blastRadius()) {
             List<String> cells = new ArrayList<>(List.of(row.component(), Integer.toString(row.kills())));
             for (Journey journey : Journey.values()) {
-                cells.add(row.whileDown().getOrDefault(journey, JourneyStats.NONE).describe());
+                cells.add(
+                        row.whileDown().getOrDefault(journey, JourneyStats.NONE).describe());
             }
             cells.addAll(List.of(row.detect(), row.recover(), row.restart(), row.overlapping() + " of " + row.kills()));
             rows.add(cells);
@@ -76,13 +114,16 @@ final class CampaignSummary {
     static String settingsCaption(CampaignResult result) {
         return "Settings in force, as configured in the repository (each with its file under \"Settings in force\"): "
                 + ResilienceSettings.bySource(result.settingsInForce()).entrySet().stream()
-                        .map(entry -> entry.getKey() + ": " + String.join(", ", entry.getValue())).collect(Collectors.joining("; "))
+                        .map(entry -> entry.getKey() + ": " + String.join(", ", entry.getValue()))
+                        .collect(Collectors.joining("; "))
                 + ".";
     }
 
     static String minutes(long millis) {
         long seconds = millis / 1000;
-        return seconds < 60 ? seconds + " s" : String.format(java.util.Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+        return seconds < 60
+                ? seconds + " s"
+                : String.format(java.util.Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
     }
 
     private static void printTable(Table table, PrintStream out) {

@@ -41,8 +41,10 @@ final class ChaosRun {
     static final long TAIL_AFTER_READY_MS = 8_000;
     /** The most a run's load may go on past its duration, waiting for restarts. */
     static final long MAX_TAIL_MS = 90_000;
+
     private static final PrintStream SILENT = new PrintStream(OutputStream.nullOutputStream());
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final CampaignContext campaign;
     private final int run;
@@ -56,8 +58,13 @@ final class ChaosRun {
         ChaosSettings settings = campaign.settings();
         Schedule schedule = Schedule.plan(campaign.targets(), settings.seed(), run, settings.runDuration());
         String label = String.format(Locale.ROOT, "[run %d/%d]", run, settings.runs());
-        campaign.out().printf("%s seed %d: %d faults planned: %s%n", label, settings.seed(), schedule.faults().size(),
-                schedule.faults().stream().map(PlannedFault::describe).collect(Collectors.joining("; ")));
+        campaign.out()
+                .printf(
+                        "%s seed %d: %d faults planned: %s%n",
+                        label,
+                        settings.seed(),
+                        schedule.faults().size(),
+                        schedule.faults().stream().map(PlannedFault::describe).collect(Collectors.joining("; ")));
         String directory = String.format(Locale.ROOT, "runs/run-%02d", run);
         Path runDirectory = campaign.directory().resolve(directory);
         write(runDirectory.resolve("schedule.json"), schedule);
@@ -65,7 +72,13 @@ final class ChaosRun {
         try (History history = History.writingTo(runDirectory.resolve("history.jsonl"))) {
             long start = System.currentTimeMillis() + 200;
             long hardStop = start + settings.runDuration().toMillis() + MAX_TAIL_MS;
-            LoadDriver load = new LoadDriver(campaign.shop(), history, settings.clients(), settings.rate(), settings.seed(), run,
+            LoadDriver load = new LoadDriver(
+                    campaign.shop(),
+                    history,
+                    settings.clients(),
+                    settings.rate(),
+                    settings.seed(),
+                    run,
                     customerPrefix);
             FaultInjector injector = new FaultInjector(campaign.lab(), history, campaign.out(), label, start);
             long loadEnd;
@@ -94,23 +107,44 @@ final class ChaosRun {
 
             List<RequestRecord> requests = history.requests();
             Duration left = Duration.between(Instant.now(), deadline);
-            Finding stock = new StockConservation(campaign.stockBefore(),
-                    campaign.shop().quietShelf(left.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : left).orElse(null),
-                    campaign.shop().ordersOf(campaign.customersSoFar())).check();
+            Finding stock = new StockConservation(
+                            campaign.stockBefore(),
+                            campaign.shop()
+                                    .quietShelf(
+                                            left.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : left)
+                                    .orElse(null),
+                            campaign.shop().ordersOf(campaign.customersSoFar()))
+                    .check();
             ShopState state = campaign.observer().read(requests, load.customers());
             IdempotentRetries idempotent = new IdempotentRetries(requests, load.intents(), state.ordersByCustomer());
-            List<Finding> violations = Stream.of(stock,
-                    new MoneyConservation(state.capturedPayments(), state.moneyOrders(), requests).check(),
-                    new NoHalfDone(state.heldReservations(), requests).check(),
-                    new AcknowledgedKept(requests, state.orders()).check(),
-                    idempotent.check()).filter(finding -> !finding.held()).toList();
+            List<Finding> violations = Stream.of(
+                            stock,
+                            new MoneyConservation(state.capturedPayments(), state.moneyOrders(), requests).check(),
+                            new NoHalfDone(state.heldReservations(), requests).check(),
+                            new AcknowledgedKept(requests, state.orders()).check(),
+                            idempotent.check())
+                    .filter(finding -> !finding.held())
+                    .toList();
 
             long end = System.currentTimeMillis();
             List<AppliedFault> faults = injector.applied();
             Map<Journey, JourneyStats> journeys = RunAnalysis.stats(requests);
-            RunResult result = new RunResult(run, schedule, start, loadEnd, end, quiet, faults, journeys, requests.size(),
-                    RunAnalysis.kills(run, faults, requests, loadEnd), idempotent.placedWithoutAnswer(),
-                    violations, RunAnalysis.notTested(schedule, faults, requests), directory + "/history.jsonl", requests);
+            RunResult result = new RunResult(
+                    run,
+                    schedule,
+                    start,
+                    loadEnd,
+                    end,
+                    quiet,
+                    faults,
+                    journeys,
+                    requests.size(),
+                    RunAnalysis.kills(run, faults, requests, loadEnd),
+                    idempotent.placedWithoutAnswer(),
+                    violations,
+                    RunAnalysis.notTested(schedule, faults, requests),
+                    directory + "/history.jsonl",
+                    requests);
             campaign.out().println(summary(label, result));
             return result;
         }
@@ -124,16 +158,32 @@ final class ChaosRun {
     }
 
     static String summary(String label, RunResult result) {
-        String journeys = result.journeys().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey().label() + " " + entry.getValue().succeeded() + "/" + entry.getValue().started()
-                        + (entry.getValue().degraded() > 0 ? " (" + entry.getValue().degraded() + " degraded)" : ""))
+        String journeys = result.journeys().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getKey().label() + " " + entry.getValue().succeeded() + "/"
+                        + entry.getValue().started()
+                        + (entry.getValue().degraded() > 0
+                                ? " (" + entry.getValue().degraded() + " degraded)"
+                                : ""))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%s done in %d s (load %d s, quiet after %.1f s): %d requests; journeys ok: %s;%s %s",
-                label, result.tookMillis() / 1000, (result.loadEndMillis() - result.startMillis()) / 1000, result.quietMillis() / 1000.0,
-                result.requests(), journeys, result.placedWithoutAnswer() == 0 ? ""
+        return String.format(
+                Locale.ROOT,
+                "%s done in %d s (load %d s, quiet after %.1f s): %d requests; journeys ok: %s;%s %s",
+                label,
+                result.tookMillis() / 1000,
+                (result.loadEndMillis() - result.startMillis()) / 1000,
+                result.quietMillis() / 1000.0,
+                result.requests(),
+                journeys,
+                result.placedWithoutAnswer() == 0
+                        ? ""
                         : " " + result.placedWithoutAnswer() + " orders placed without a 201 to the client;",
-                (result.violations().isEmpty() ? "all invariants held" : result.violations().size() + " VIOLATIONS")
-                        + (result.notTested().isEmpty() ? "" : "; NOT TESTED: " + String.join("; ", result.notTested())));
+                (result.violations().isEmpty()
+                                ? "all invariants held"
+                                : result.violations().size() + " VIOLATIONS")
+                        + (result.notTested().isEmpty()
+                                ? ""
+                                : "; NOT TESTED: " + String.join("; ", result.notTested())));
     }
 
     private static void write(Path file, Object value) {

@@ -17,8 +17,15 @@ import io.shoplab.lab.LabException;
  * @param keepGoing go on after a run that broke an invariant (by default the campaign stops there: the
  *                  shop's state is no longer one the next runs can be checked against)
  */
-public record ChaosSettings(String stack, int runs, long seed, Duration runDuration, int clients, double rate,
-                            Duration quietTimeout, boolean keepGoing) {
+public record ChaosSettings(
+        String stack,
+        int runs,
+        long seed,
+        Duration runDuration,
+        int clients,
+        double rate,
+        Duration quietTimeout,
+        boolean keepGoing) {
 
     public static final Duration DEFAULT_RUN = Duration.ofSeconds(20);
     public static final int DEFAULT_CLIENTS = 16;

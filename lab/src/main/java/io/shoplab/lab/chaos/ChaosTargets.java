@@ -25,28 +25,31 @@ public record ChaosTargets(String stack, List<String> killable, List<Injectable>
     }
 
     /** @param app the running app whose {@code /actuator/faults} takes it; @param component a module or {@code database} */
-    public record Injectable(String app, String component) {
-    }
+    public record Injectable(String app, String component) {}
 
     public static ChaosTargets of(String stack) {
         return switch (stack) {
             case Stacks.MONOLITH -> monolith();
             case Stacks.MICROSERVICES -> microservices();
-            default -> throw new LabException("chaos runs on one stack: monolith or microservices, not '" + stack + "'");
+            default ->
+                throw new LabException("chaos runs on one stack: monolith or microservices, not '" + stack + "'");
         };
     }
 
     /** The monolith and its database server may die; each module and the data source may turn slow or fail, in process. */
     static ChaosTargets monolith() {
         List<Injectable> injectable = new ArrayList<>();
-        Arrays.stream(ShopService.values()).forEach(service -> injectable.add(new Injectable(Stacks.MONOLITH, service.module())));
+        Arrays.stream(ShopService.values())
+                .forEach(service -> injectable.add(new Injectable(Stacks.MONOLITH, service.module())));
         injectable.add(new Injectable(Stacks.MONOLITH, Stacks.DATABASE_FAULT));
         return new ChaosTargets(Stacks.MONOLITH, List.of(Stacks.MONOLITH, PostgresComponent.NAME), injectable);
     }
 
     /** Any service, the gateway, discovery or the database server may die; each service's module or data source may fail. */
     static ChaosTargets microservices() {
-        List<String> killable = new ArrayList<>(Arrays.stream(ShopService.values()).map(ShopService::serviceName).toList());
+        List<String> killable = new ArrayList<>(Arrays.stream(ShopService.values())
+                .map(ShopService::serviceName)
+                .toList());
         killable.addAll(List.of(Stacks.GATEWAY, Stacks.DISCOVERY, PostgresComponent.NAME));
         List<Injectable> injectable = new ArrayList<>();
         for (ShopService service : ShopService.values()) {

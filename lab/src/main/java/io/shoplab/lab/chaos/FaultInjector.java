@@ -46,6 +46,7 @@ final class FaultInjector {
         thread.setDaemon(true);
         return thread;
     });
+
     private final Map<Integer, AppliedFault> applied = new ConcurrentHashMap<>();
     private final List<CompletableFuture<Void>> restartsUnderWay = new ArrayList<>();
     private final DelayQueue<Step> steps = new DelayQueue<>();
@@ -53,9 +54,11 @@ final class FaultInjector {
     private final AtomicInteger stepsLeft = new AtomicInteger();
     /** Completed once the component killed last is running again (or its restart failed). */
     private volatile CompletableFuture<Void> lastKilledBack = CompletableFuture.completedFuture(null);
+
     private final Map<Integer, CompletableFuture<Void>> backAfter = new ConcurrentHashMap<>();
     /** The components paused and not resumed yet. */
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
+
     private Thread walker;
     private int faultCount;
 
@@ -97,11 +100,16 @@ final class FaultInjector {
 
     /** When the last killed component answered again (epoch ms); 0 if none was killed. */
     long lastReadyMillis() {
-        return applied.values().stream().mapToLong(AppliedFault::readyMillis).max().orElse(0);
+        return applied.values().stream()
+                .mapToLong(AppliedFault::readyMillis)
+                .max()
+                .orElse(0);
     }
 
     List<AppliedFault> applied() {
-        return applied.values().stream().sorted(Comparator.comparingInt(fault -> fault.planned().number())).toList();
+        return applied.values().stream()
+                .sorted(Comparator.comparingInt(fault -> fault.planned().number()))
+                .toList();
     }
 
     /**
@@ -111,7 +119,8 @@ final class FaultInjector {
     void heal(String stack) {
         try {
             walker.join();
-            CompletableFuture.allOf(restartsUnderWay().toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
+            CompletableFuture.allOf(restartsUnderWay().toArray(CompletableFuture[]::new))
+                    .get(10, TimeUnit.MINUTES);
         } catch (Exception interruptedOrTooLong) {
             throw new LabException("the faults of " + runLabel + " did not end: " + interruptedOrTooLong);
         } finally {
@@ -120,7 +129,12 @@ final class FaultInjector {
         List.copyOf(paused).forEach(this::resumeQuietly);
         lab.reviveAll();
         lab.heal(stack);
-        history.record(new FaultRecord(System.currentTimeMillis(), 0, null, stack, "heal",
+        history.record(new FaultRecord(
+                System.currentTimeMillis(),
+                0,
+                null,
+                stack,
+                "heal",
                 "every component running and resumed, every injected fault cleared"));
     }
 
@@ -215,11 +229,15 @@ final class FaultInjector {
             history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "end", "SIGCONT"));
         } catch (RuntimeException failed) {
             // Still paused: the heal (or stop) resumes it.
-            applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at).failed("not resumed: " + firstLine(failed)));
-            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "error", "not resumed: " + firstLine(failed)));
+            applied.computeIfPresent(
+                    fault.number(), (number, was) -> was.ended(at).failed("not resumed: " + firstLine(failed)));
+            history.record(new FaultRecord(
+                    at, fault.number(), fault.kind(), fault.component(), "error", "not resumed: " + firstLine(failed)));
         }
         print(applied.get(fault.number()));
-        backAfter.getOrDefault(fault.number(), CompletableFuture.completedFuture(null)).complete(null);
+        backAfter
+                .getOrDefault(fault.number(), CompletableFuture.completedFuture(null))
+                .complete(null);
     }
 
     /**
@@ -248,7 +266,13 @@ final class FaultInjector {
         try {
             new FaultClient(managementUrlOf(fault.app())).set(fault.component(), fault.fault());
             applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
-            history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "start", fault.fault().describe()));
+            history.record(new FaultRecord(
+                    at,
+                    fault.number(),
+                    fault.kind(),
+                    target(fault),
+                    "start",
+                    fault.fault().describe()));
             return at;
         } catch (RuntimeException failed) {
             return failedToStart(fault, AppliedFault.NOT_APPLIED + ": " + firstLine(failed));
@@ -270,8 +294,10 @@ final class FaultInjector {
             history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "end", "cleared"));
         } catch (RuntimeException failed) {
             // The app may have been restarted meanwhile, which clears its faults anyway; the heal clears the rest.
-            applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at).failed("not cleared: " + firstLine(failed)));
-            history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "error", "not cleared: " + firstLine(failed)));
+            applied.computeIfPresent(
+                    fault.number(), (number, was) -> was.ended(at).failed("not cleared: " + firstLine(failed)));
+            history.record(new FaultRecord(
+                    at, fault.number(), fault.kind(), target(fault), "error", "not cleared: " + firstLine(failed)));
         }
         print(applied.get(fault.number()));
     }
@@ -279,37 +305,66 @@ final class FaultInjector {
     private synchronized void restart(PlannedFault fault) {
         long orderedAt = System.currentTimeMillis();
         applied.computeIfPresent(fault.number(), (number, was) -> was.ended(orderedAt));
-        history.record(new FaultRecord(orderedAt, fault.number(), fault.kind(), fault.component(), "end", "restart ordered"));
-        CompletableFuture<Void> restart = CompletableFuture.runAsync(() -> {
-            try {
-                lab.restart(fault.component());
-                long readyAt = System.currentTimeMillis();
-                applied.computeIfPresent(fault.number(), (number, was) -> was.ready(readyAt));
-                history.record(new FaultRecord(readyAt, fault.number(), fault.kind(), fault.component(), "ready", "answers again"));
-            } catch (RuntimeException failed) {
-                applied.computeIfPresent(fault.number(), (number, was) -> was.failed("restart failed: " + firstLine(failed)));
-                history.record(new FaultRecord(System.currentTimeMillis(), fault.number(), fault.kind(), fault.component(), "error",
-                        "restart failed (the heal starts it again): " + firstLine(failed)));
-            }
-            print(applied.get(fault.number()));
-            backAfter.getOrDefault(fault.number(), CompletableFuture.completedFuture(null)).complete(null);
-        }, restarts);
+        history.record(
+                new FaultRecord(orderedAt, fault.number(), fault.kind(), fault.component(), "end", "restart ordered"));
+        CompletableFuture<Void> restart = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        lab.restart(fault.component());
+                        long readyAt = System.currentTimeMillis();
+                        applied.computeIfPresent(fault.number(), (number, was) -> was.ready(readyAt));
+                        history.record(new FaultRecord(
+                                readyAt, fault.number(), fault.kind(), fault.component(), "ready", "answers again"));
+                    } catch (RuntimeException failed) {
+                        applied.computeIfPresent(
+                                fault.number(), (number, was) -> was.failed("restart failed: " + firstLine(failed)));
+                        history.record(new FaultRecord(
+                                System.currentTimeMillis(),
+                                fault.number(),
+                                fault.kind(),
+                                fault.component(),
+                                "error",
+                                "restart failed (the heal starts it again): " + firstLine(failed)));
+                    }
+                    print(applied.get(fault.number()));
+                    backAfter
+                            .getOrDefault(fault.number(), CompletableFuture.completedFuture(null))
+                            .complete(null);
+                },
+                restarts);
         restartsUnderWay.add(restart);
     }
 
     private String managementUrlOf(String app) {
-        return lab.state().find(app).map(running -> running.component().app().managementUrl())
+        return lab.state()
+                .find(app)
+                .map(running -> running.component().app().managementUrl())
                 .orElseThrow(() -> new LabException(app + " is not part of the running stack"));
     }
 
     private void print(AppliedFault fault) {
         PlannedFault planned = fault.planned();
         String times = planned.kind() == FaultKind.KILL
-                ? String.format(Locale.ROOT, "killed at %s, restart ordered at %s, ready at %s", at(fault.startMillis()),
-                        at(fault.endMillis()), fault.readyMillis() > 0 ? at(fault.readyMillis()) + String.format(Locale.ROOT,
-                                " (%.1f s to start)", (fault.readyMillis() - fault.endMillis()) / 1000.0) : "–")
+                ? String.format(
+                        Locale.ROOT,
+                        "killed at %s, restart ordered at %s, ready at %s",
+                        at(fault.startMillis()),
+                        at(fault.endMillis()),
+                        fault.readyMillis() > 0
+                                ? at(fault.readyMillis())
+                                        + String.format(
+                                                Locale.ROOT,
+                                                " (%.1f s to start)",
+                                                (fault.readyMillis() - fault.endMillis()) / 1000.0)
+                                : "–")
                 : String.format(Locale.ROOT, "from %s to %s", at(fault.startMillis()), at(fault.endMillis()));
-        out.printf("  %s fault %d/%d %-42s %s%s%n", runLabel, planned.number(), faultCount, planned.label(), times,
+        out.printf(
+                "  %s fault %d/%d %-42s %s%s%n",
+                runLabel,
+                planned.number(),
+                faultCount,
+                planned.label(),
+                times,
                 fault.problem() == null ? "" : "  !! " + fault.problem());
     }
 
@@ -325,5 +380,4 @@ final class FaultInjector {
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return message.lines().findFirst().orElse(message);
     }
-
 }

@@ -11,5 +11,4 @@ package io.shoplab.lab.chaos;
  *              component answers again), {@code error} (could not be done), {@code heal}
  * @param detail parameters or what went wrong
  */
-public record FaultRecord(long atMillis, int fault, FaultKind kind, String target, String event, String detail) {
-}
+public record FaultRecord(long atMillis, int fault, FaultKind kind, String target, String event, String detail) {}

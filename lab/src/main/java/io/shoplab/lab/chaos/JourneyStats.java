@@ -29,6 +29,8 @@ public record JourneyStats(long started, long succeeded, long degraded) {
             return "–";
         }
         String share = String.format(Locale.ROOT, "%.0f %% of %d", 100 * successShare(), started);
-        return degraded == 0 ? share : share + String.format(Locale.ROOT, " (%.0f %% degraded)", 100.0 * degraded / started);
+        return degraded == 0
+                ? share
+                : share + String.format(Locale.ROOT, " (%.0f %% degraded)", 100.0 * degraded / started);
     }
 }

@@ -19,8 +19,16 @@ import io.shoplab.lab.shopapi.Journey;
  * @param restartMillis from the restart order until it was ready; {@code null} when the restart failed
  * @param overlapping the other faults in effect meanwhile, which share the blame
  */
-public record KillImpact(int run, int fault, String component, long downMillis, Map<Journey, JourneyStats> whileDown,
-                         Long detectMillis, Long recoverMillis, Long restartMillis, List<String> overlapping) {
+public record KillImpact(
+        int run,
+        int fault,
+        String component,
+        long downMillis,
+        Map<Journey, JourneyStats> whileDown,
+        Long detectMillis,
+        Long recoverMillis,
+        Long restartMillis,
+        List<String> overlapping) {
 
     public KillImpact {
         whileDown = Map.copyOf(whileDown);

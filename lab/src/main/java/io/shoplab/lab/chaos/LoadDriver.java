@@ -56,7 +56,8 @@ final class LoadDriver {
         for (int client = 0; client < clients; client++) {
             int number = client;
             long firstSlot = startMillis + intervalMillis * client / clients;
-            Thread thread = new Thread(() -> drive(number, firstSlot, intervalMillis, maxJourneys), "chaos-client-" + client);
+            Thread thread =
+                    new Thread(() -> drive(number, firstSlot, intervalMillis, maxJourneys), "chaos-client-" + client);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -113,7 +114,11 @@ final class LoadDriver {
             } else if (kind < 65) {
                 history.record(shop.productPage(client, 1 + random.nextInt(100)));
             } else if (kind < 75) {
-                history.record(shop.review(client, 1 + random.nextInt(100), "chaos-c" + client, 1 + random.nextInt(5),
+                history.record(shop.review(
+                        client,
+                        1 + random.nextInt(100),
+                        "chaos-c" + client,
+                        1 + random.nextInt(5),
                         "run " + run + ", journey " + journey));
             } else {
                 order(client, OrderIntent.draw(customerOf(client), client, orders++, random));
@@ -135,8 +140,11 @@ final class LoadDriver {
                 return;
             }
             long now = System.currentTimeMillis();
-            if (!RETRIED.contains(answer.status()) || attempt >= MAX_ATTEMPTS || now - began > RETRY_BUDGET_MS
-                    || now >= stopAtMillis || !sleepUntil(now + pause(attempt, answer.retryAfterSeconds()))) {
+            if (!RETRIED.contains(answer.status())
+                    || attempt >= MAX_ATTEMPTS
+                    || now - began > RETRY_BUDGET_MS
+                    || now >= stopAtMillis
+                    || !sleepUntil(now + pause(attempt, answer.retryAfterSeconds()))) {
                 return;
             }
         }

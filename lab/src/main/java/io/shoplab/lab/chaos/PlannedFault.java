@@ -18,8 +18,15 @@ import io.shoplab.lab.faults.Fault;
  * @param startMillis when it is applied
  * @param endMillis when it is lifted: the injection cleared, the paused component resumed, or the killed component's restart ordered
  */
-public record PlannedFault(int number, FaultKind kind, String component, String app, long latencyMs, double errorRate,
-                           long startMillis, long endMillis) {
+public record PlannedFault(
+        int number,
+        FaultKind kind,
+        String component,
+        String app,
+        long latencyMs,
+        double errorRate,
+        long startMillis,
+        long endMillis) {
 
     public PlannedFault {
         if (endMillis <= startMillis) {
@@ -36,11 +43,13 @@ public record PlannedFault(int number, FaultKind kind, String component, String 
     }
 
     static PlannedFault latency(ChaosTargets.Injectable target, long latencyMs, long startMillis, long endMillis) {
-        return new PlannedFault(0, FaultKind.LATENCY, target.component(), target.app(), latencyMs, 0, startMillis, endMillis);
+        return new PlannedFault(
+                0, FaultKind.LATENCY, target.component(), target.app(), latencyMs, 0, startMillis, endMillis);
     }
 
     static PlannedFault errors(ChaosTargets.Injectable target, double errorRate, long startMillis, long endMillis) {
-        return new PlannedFault(0, FaultKind.ERRORS, target.component(), target.app(), 0, errorRate, startMillis, endMillis);
+        return new PlannedFault(
+                0, FaultKind.ERRORS, target.component(), target.app(), 0, errorRate, startMillis, endMillis);
     }
 
     PlannedFault numbered(int newNumber) {

@@ -12,9 +12,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.Yaml;
-
 import io.shoplab.lab.stack.Stacks;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The timers that shape a blast radius (how fast a dead instance stops getting traffic, how soon a
@@ -25,12 +24,14 @@ import io.shoplab.lab.stack.Stacks;
 final class ResilienceSettings {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}");
-    private static final String SERVICES = "microservices/service-support/src/main/resources/META-INF/shoplab/defaults/services.properties";
+    private static final String SERVICES =
+            "microservices/service-support/src/main/resources/META-INF/shoplab/defaults/services.properties";
     private static final String DISCOVERY = "discovery/src/main/resources/application.yml";
     private static final String GATEWAY = "gateway/src/main/resources/application.yml";
     private static final String ORDERS = "microservices/orders-service/src/main/resources/application.yml";
     private static final String CATALOG_SERVICE = "microservices/catalog-service/src/main/resources/application.yml";
-    private static final String CATALOG_GUARDS = "modules/catalog/src/main/resources/META-INF/shoplab/defaults/catalog.yml";
+    private static final String CATALOG_GUARDS =
+            "modules/catalog/src/main/resources/META-INF/shoplab/defaults/catalog.yml";
     private static final String MONOLITH = "monolith-api/src/main/resources/application.yml";
     private static final String RECOVERY_AFTER = "shoplab.orders.recovery.after";
     private static final String RECOVERY_INTERVAL = "shoplab.orders.recovery.interval";
@@ -42,39 +43,56 @@ final class ResilienceSettings {
      * @param value its value, placeholders resolved
      * @param source the file (relative to the repository) or the code it comes from
      */
-    record Setting(String name, String value, String source) {
-    }
+    record Setting(String name, String value, String source) {}
 
-    private ResilienceSettings() {
-    }
+    private ResilienceSettings() {}
 
     static List<Setting> of(Path repositoryRoot, String stack) {
         List<Setting> settings = new ArrayList<>();
         Quotes reader = new Quotes(repositoryRoot, settings);
         if (Stacks.MICROSERVICES.equals(stack)) {
-            reader.quote(SERVICES, "eureka.client.registry-fetch-interval-seconds", "spring.cloud.loadbalancer.cache.ttl",
-                    "eureka.instance.lease-renewal-interval-in-seconds", "eureka.instance.lease-expiration-duration-in-seconds");
-            reader.quote(DISCOVERY, "eureka.server.use-read-only-response-cache", "eureka.server.eviction-interval-timer-in-ms",
+            reader.quote(
+                    SERVICES,
+                    "eureka.client.registry-fetch-interval-seconds",
+                    "spring.cloud.loadbalancer.cache.ttl",
+                    "eureka.instance.lease-renewal-interval-in-seconds",
+                    "eureka.instance.lease-expiration-duration-in-seconds");
+            reader.quote(
+                    DISCOVERY,
+                    "eureka.server.use-read-only-response-cache",
+                    "eureka.server.eviction-interval-timer-in-ms",
                     "eureka.server.enable-self-preservation");
-            reader.quote(GATEWAY, "eureka.client.registry-fetch-interval-seconds", "spring.cloud.loadbalancer.cache.ttl",
-                    "shoplab.gateway.response-timeout-ms.catalog", "shoplab.gateway.response-timeout-ms.reviews",
-                    "shoplab.gateway.response-timeout-ms.inventory", "shoplab.gateway.response-timeout-ms.orders",
+            reader.quote(
+                    GATEWAY,
+                    "eureka.client.registry-fetch-interval-seconds",
+                    "spring.cloud.loadbalancer.cache.ttl",
+                    "shoplab.gateway.response-timeout-ms.catalog",
+                    "shoplab.gateway.response-timeout-ms.reviews",
+                    "shoplab.gateway.response-timeout-ms.inventory",
+                    "shoplab.gateway.response-timeout-ms.orders",
                     "resilience4j.circuitbreaker.configs.default.sliding-window-size",
                     "resilience4j.circuitbreaker.configs.default.failure-rate-threshold",
                     "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state");
             reader.quote(CATALOG_SERVICE, "shoplab.remote.read-timeout");
-            reader.quote(ORDERS, "shoplab.remote.read-timeout", "resilience4j.retry.configs.default.max-attempts",
+            reader.quote(
+                    ORDERS,
+                    "shoplab.remote.read-timeout",
+                    "resilience4j.retry.configs.default.max-attempts",
                     "resilience4j.circuitbreaker.configs.default.failure-rate-threshold",
                     "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state",
                     "resilience4j.bulkhead.configs.default.max-concurrent-calls");
             Map<String, String> orders = load(repositoryRoot.resolve(ORDERS));
             boolean configured = orders.containsKey(RECOVERY_AFTER) || orders.containsKey(RECOVERY_INTERVAL);
-            settings.add(new Setting("shoplab.orders.recovery.after / interval", orders.getOrDefault(RECOVERY_AFTER, "10s") + " / "
-                    + orders.getOrDefault(RECOVERY_INTERVAL, "2s"), configured ? ORDERS : "the orders module's OrdersProperties defaults"));
+            settings.add(new Setting(
+                    "shoplab.orders.recovery.after / interval",
+                    orders.getOrDefault(RECOVERY_AFTER, "10s") + " / " + orders.getOrDefault(RECOVERY_INTERVAL, "2s"),
+                    configured ? ORDERS : "the orders module's OrdersProperties defaults"));
         } else {
             reader.quote(MONOLITH, "shoplab.orders.placement-timeout", "spring.datasource.hikari.connection-timeout");
         }
-        reader.quote(CATALOG_GUARDS, "resilience4j.timelimiter.configs.default.timeout-duration",
+        reader.quote(
+                CATALOG_GUARDS,
+                "resilience4j.timelimiter.configs.default.timeout-duration",
                 "resilience4j.circuitbreaker.configs.default.failure-rate-threshold",
                 "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state");
         return settings;
@@ -107,17 +125,17 @@ final class ResilienceSettings {
     }
 
     private static final String[][] SHORT_NAMES = {
-            {"resilience4j.circuitbreaker.configs.default.", "breaker "},
-            {"resilience4j.retry.configs.default.", "retry "},
-            {"resilience4j.bulkhead.configs.default.", "bulkhead "},
-            {"resilience4j.timelimiter.configs.default.", "time limit "},
-            {"eureka.client.", "eureka "},
-            {"eureka.instance.", "eureka "},
-            {"eureka.server.", "eureka server "},
-            {"spring.cloud.loadbalancer.cache.", "load balancer cache "},
-            {"shoplab.gateway.response-timeout-ms.", "route timeout ms "},
-            {"shoplab.remote.", "calls "},
-            {"spring.datasource.hikari.", "db pool "},
+        {"resilience4j.circuitbreaker.configs.default.", "breaker "},
+        {"resilience4j.retry.configs.default.", "retry "},
+        {"resilience4j.bulkhead.configs.default.", "bulkhead "},
+        {"resilience4j.timelimiter.configs.default.", "time limit "},
+        {"eureka.client.", "eureka "},
+        {"eureka.instance.", "eureka "},
+        {"eureka.server.", "eureka server "},
+        {"spring.cloud.loadbalancer.cache.", "load balancer cache "},
+        {"shoplab.gateway.response-timeout-ms.", "route timeout ms "},
+        {"shoplab.remote.", "calls "},
+        {"spring.datasource.hikari.", "db pool "},
     };
 
     /** Reads each file once and adds the keys found in it. */
@@ -157,7 +175,8 @@ final class ResilienceSettings {
 
     private static void flatten(String prefix, Object value, Map<String, String> flat) {
         if (value instanceof Map<?, ?> map) {
-            map.forEach((key, inner) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, inner, flat));
+            map.forEach(
+                    (key, inner) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, inner, flat));
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 flatten(prefix + "[" + i + "]", list.get(i), flat);
@@ -173,9 +192,11 @@ final class ResilienceSettings {
         StringBuilder resolved = new StringBuilder();
         while (placeholder.find()) {
             String name = placeholder.group(1);
-            String replacement = System.getenv(name) != null ? System.getenv(name)
-                    : file.containsKey(name) && depth < 5 ? resolve(file.get(name), file, depth + 1)
-                    : placeholder.group(2) != null ? placeholder.group(2) : placeholder.group();
+            String replacement = System.getenv(name) != null
+                    ? System.getenv(name)
+                    : file.containsKey(name) && depth < 5
+                            ? resolve(file.get(name), file, depth + 1)
+                            : placeholder.group(2) != null ? placeholder.group(2) : placeholder.group();
             placeholder.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
         }
         placeholder.appendTail(resolved);

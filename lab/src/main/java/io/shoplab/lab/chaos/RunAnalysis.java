@@ -16,8 +16,7 @@ import io.shoplab.lab.shopapi.RequestRecord;
 /** Numbers made from a run's history: journeys by kind, and the blast radius of each kill. */
 final class RunAnalysis {
 
-    private RunAnalysis() {
-    }
+    private RunAnalysis() {}
 
     /**
      * One journey as the user lived it.
@@ -37,15 +36,29 @@ final class RunAnalysis {
         Map<String, List<RequestRecord>> orders = new LinkedHashMap<>();
         for (RequestRecord request : requests) {
             if (request.journey() == Journey.ORDER) {
-                orders.computeIfAbsent(request.idempotencyKey(), key -> new ArrayList<>()).add(request);
+                orders.computeIfAbsent(request.idempotencyKey(), key -> new ArrayList<>())
+                        .add(request);
             } else {
-                journeys.add(new JourneyOutcome(request.journey(), request.startMillis(),
-                        request.succeeded() ? request.endMillis() : 0, request.outcome() == RequestRecord.Outcome.DEGRADED));
+                journeys.add(new JourneyOutcome(
+                        request.journey(),
+                        request.startMillis(),
+                        request.succeeded() ? request.endMillis() : 0,
+                        request.outcome() == RequestRecord.Outcome.DEGRADED));
             }
         }
-        orders.values().forEach(attempts -> journeys.add(new JourneyOutcome(Journey.ORDER,
-                attempts.stream().mapToLong(RequestRecord::startMillis).min().orElseThrow(),
-                attempts.stream().filter(RequestRecord::succeeded).mapToLong(RequestRecord::endMillis).min().orElse(0), false)));
+        orders.values()
+                .forEach(attempts -> journeys.add(new JourneyOutcome(
+                        Journey.ORDER,
+                        attempts.stream()
+                                .mapToLong(RequestRecord::startMillis)
+                                .min()
+                                .orElseThrow(),
+                        attempts.stream()
+                                .filter(RequestRecord::succeeded)
+                                .mapToLong(RequestRecord::endMillis)
+                                .min()
+                                .orElse(0),
+                        false)));
         return journeys;
     }
 
@@ -59,10 +72,15 @@ final class RunAnalysis {
         for (Journey kind : Journey.values()) {
             stats.put(kind, JourneyStats.NONE);
         }
-        journeys.stream().filter(journey -> journey.startMillis() >= fromMillis && journey.startMillis() < toMillis)
-                .forEach(journey -> stats.merge(journey.kind(),
-                        new JourneyStats(1, journey.succeeded() && journey.successMillis() <= toMillis ? 1 : 0,
-                                journey.degraded() ? 1 : 0), JourneyStats::plus));
+        journeys.stream()
+                .filter(journey -> journey.startMillis() >= fromMillis && journey.startMillis() < toMillis)
+                .forEach(journey -> stats.merge(
+                        journey.kind(),
+                        new JourneyStats(
+                                1,
+                                journey.succeeded() && journey.successMillis() <= toMillis ? 1 : 0,
+                                journey.degraded() ? 1 : 0),
+                        JourneyStats::plus));
         return stats;
     }
 
@@ -76,10 +94,14 @@ final class RunAnalysis {
      */
     static List<String> notTested(Schedule schedule, List<AppliedFault> faults, List<RequestRecord> requests) {
         List<String> reasons = new ArrayList<>();
-        if (requests.stream().filter(RequestRecord::acknowledgesOrder).noneMatch(answer -> "CONFIRMED".equals(answer.orderStatus()))) {
-            reasons.add("no order was acknowledged CONFIRMED: the stock, money and order checks had nothing of this run to check");
+        if (requests.stream()
+                .filter(RequestRecord::acknowledgesOrder)
+                .noneMatch(answer -> "CONFIRMED".equals(answer.orderStatus()))) {
+            reasons.add(
+                    "no order was acknowledged CONFIRMED: the stock, money and order checks had nothing of this run to check");
         }
-        Map<Integer, AppliedFault> byNumber = faults.stream().collect(Collectors.toMap(fault -> fault.planned().number(), fault -> fault));
+        Map<Integer, AppliedFault> byNumber = faults.stream()
+                .collect(Collectors.toMap(fault -> fault.planned().number(), fault -> fault));
         for (PlannedFault planned : schedule.faults()) {
             AppliedFault fault = byNumber.get(planned.number());
             if (fault == null || !fault.applied()) {
@@ -102,23 +124,45 @@ final class RunAnalysis {
             long from = kill.startMillis();
             long to = kill.readyMillis() > 0 ? kill.readyMillis() : runEndMillis;
             List<RequestRecord> failedWhileDown = requests.stream()
-                    .filter(request -> !request.succeeded() && request.endMillis() >= from && request.startMillis() < to).toList();
-            Long detect = failedWhileDown.stream().map(RequestRecord::endMillis).min(Comparator.naturalOrder())
-                    .map(first -> first - from).orElse(null);
-            Set<Journey> affected = failedWhileDown.stream().map(RequestRecord::journey)
+                    .filter(request ->
+                            !request.succeeded() && request.endMillis() >= from && request.startMillis() < to)
+                    .toList();
+            Long detect = failedWhileDown.stream()
+                    .map(RequestRecord::endMillis)
+                    .min(Comparator.naturalOrder())
+                    .map(first -> first - from)
+                    .orElse(null);
+            Set<Journey> affected = failedWhileDown.stream()
+                    .map(RequestRecord::journey)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Journey.class)));
             Long recover = 0L;
             for (Journey kind : affected) {
-                Long back = requests.stream().filter(request -> request.journey() == kind && request.succeeded()
-                        && request.startMillis() >= restartOrdered).map(RequestRecord::endMillis).min(Comparator.naturalOrder())
-                        .map(first -> first - restartOrdered).orElse(null);
+                Long back = requests.stream()
+                        .filter(request -> request.journey() == kind
+                                && request.succeeded()
+                                && request.startMillis() >= restartOrdered)
+                        .map(RequestRecord::endMillis)
+                        .min(Comparator.naturalOrder())
+                        .map(first -> first - restartOrdered)
+                        .orElse(null);
                 recover = back == null || recover == null ? null : Math.max(recover, back);
             }
-            List<String> overlapping = faults.stream().filter(other -> other != kill && other.startMillis() < to
-                    && (other.downUntilMillis() == 0 || other.downUntilMillis() > from)).map(other -> other.planned().label()).toList();
-            impacts.add(new KillImpact(run, kill.planned().number(), kill.planned().component(), to - from,
-                    stats(journeys, from, to), detect, recover,
-                    kill.readyMillis() > 0 ? kill.readyMillis() - restartOrdered : null, overlapping));
+            List<String> overlapping = faults.stream()
+                    .filter(other -> other != kill
+                            && other.startMillis() < to
+                            && (other.downUntilMillis() == 0 || other.downUntilMillis() > from))
+                    .map(other -> other.planned().label())
+                    .toList();
+            impacts.add(new KillImpact(
+                    run,
+                    kill.planned().number(),
+                    kill.planned().component(),
+                    to - from,
+                    stats(journeys, from, to),
+                    detect,
+                    recover,
+                    kill.readyMillis() > 0 ? kill.readyMillis() - restartOrdered : null,
+                    overlapping));
         }
         return impacts;
     }

@@ -29,9 +29,22 @@ import io.shoplab.lab.shopapi.RequestRecord;
  * @param history the run's {@code history.jsonl}, relative to the campaign's report directory
  * @param records the requests themselves (in the history file, not in the report's data)
  */
-public record RunResult(int run, Schedule schedule, long startMillis, long loadEndMillis, long endMillis, long quietMillis,
-                        List<AppliedFault> faults, Map<Journey, JourneyStats> journeys, long requests, List<KillImpact> kills,
-                        long placedWithoutAnswer, List<Finding> violations, List<String> notTested, String history, @JsonIgnore List<RequestRecord> records) {
+public record RunResult(
+        int run,
+        Schedule schedule,
+        long startMillis,
+        long loadEndMillis,
+        long endMillis,
+        long quietMillis,
+        List<AppliedFault> faults,
+        Map<Journey, JourneyStats> journeys,
+        long requests,
+        List<KillImpact> kills,
+        long placedWithoutAnswer,
+        List<Finding> violations,
+        List<String> notTested,
+        String history,
+        @JsonIgnore List<RequestRecord> records) {
 
     public RunResult {
         faults = List.copyOf(faults);
@@ -46,7 +59,6 @@ public record RunResult(int run, Schedule schedule, long startMillis, long loadE
     public boolean passed() {
         return violations.isEmpty() && notTested.isEmpty();
     }
-
 
     public long tookMillis() {
         return endMillis - startMillis;

@@ -76,19 +76,23 @@ public record Schedule(long seed, int run, long loadMillis, List<PlannedFault> f
     private static PlannedFault draw(ChaosTargets targets, Random random, long loadMillis) {
         int kind = random.nextInt(10);
         if (kind < 3) {
-            String component = targets.killable().get(random.nextInt(targets.killable().size()));
+            String component =
+                    targets.killable().get(random.nextInt(targets.killable().size()));
             long start = between(random, 1_000, Math.max(1_001, loadMillis * 2 / 5));
             return PlannedFault.kill(component, start, start + between(random, 2_000, 6_000));
         }
         if (kind == 3) {
-            String component = targets.killable().get(random.nextInt(targets.killable().size()));
+            String component =
+                    targets.killable().get(random.nextInt(targets.killable().size()));
             long start = between(random, 1_000, Math.max(1_001, loadMillis * 3 / 5));
             return PlannedFault.pause(component, start, start + between(random, 2_000, 6_000));
         }
-        ChaosTargets.Injectable target = targets.injectable().get(random.nextInt(targets.injectable().size()));
+        ChaosTargets.Injectable target =
+                targets.injectable().get(random.nextInt(targets.injectable().size()));
         long start = between(random, 1_000, loadMillis - 3_000);
         long end = Math.min(start + between(random, 2_000, 8_000), loadMillis - 1_000);
-        return kind < 7 ? PlannedFault.latency(target, LATENCIES_MS[random.nextInt(LATENCIES_MS.length)], start, end)
+        return kind < 7
+                ? PlannedFault.latency(target, LATENCIES_MS[random.nextInt(LATENCIES_MS.length)], start, end)
                 : PlannedFault.errors(target, ERROR_RATES[random.nextInt(ERROR_RATES.length)], start, end);
     }
 
@@ -117,14 +121,17 @@ public record Schedule(long seed, int run, long loadMillis, List<PlannedFault> f
     }
 
     private static long effectiveEnd(PlannedFault fault) {
-        return fault.kind() == FaultKind.KILL ? fault.endMillis() + expectedRestartMillis(fault.component()) : fault.endMillis();
+        return fault.kind() == FaultKind.KILL
+                ? fault.endMillis() + expectedRestartMillis(fault.component())
+                : fault.endMillis();
     }
 
     private static int maxOverlap(List<PlannedFault> faults) {
         int most = 0;
         for (PlannedFault at : faults) {
             int inEffect = (int) faults.stream()
-                    .filter(fault -> fault.startMillis() <= at.startMillis() && at.startMillis() < effectiveEnd(fault)).count();
+                    .filter(fault -> fault.startMillis() <= at.startMillis() && at.startMillis() < effectiveEnd(fault))
+                    .count();
             most = Math.max(most, inEffect);
         }
         return most;

@@ -41,7 +41,9 @@ final class ShopObserver {
         if (!inventory.held().isEmpty()) {
             return false;
         }
-        return payments.captured().keySet().stream().allMatch(orderId -> knownConfirmed.containsKey(orderId) || order(orderId).confirmed());
+        return payments.captured().keySet().stream()
+                .allMatch(orderId ->
+                        knownConfirmed.containsKey(orderId) || order(orderId).confirmed());
     }
 
     /** Everything the checks of a run look at. */
@@ -49,15 +51,22 @@ final class ShopObserver {
         List<String> held = inventory.held();
         Map<String, Capture> captured = payments.captured();
         Map<String, OrderSeen> orders = new HashMap<>();
-        requests.stream().filter(RequestRecord::acknowledgesOrder).forEach(answer -> orders.computeIfAbsent(answer.orderId(), this::order));
-        captured.keySet().forEach(orderId ->
-                orders.computeIfAbsent(orderId, id -> knownConfirmed.containsKey(id) ? knownConfirmed.get(id) : order(id)));
+        requests.stream()
+                .filter(RequestRecord::acknowledgesOrder)
+                .forEach(answer -> orders.computeIfAbsent(answer.orderId(), this::order));
+        captured.keySet()
+                .forEach(orderId -> orders.computeIfAbsent(
+                        orderId, id -> knownConfirmed.containsKey(id) ? knownConfirmed.get(id) : order(id)));
         Map<String, List<JsonNode>> byCustomer = shop.ordersOf(customers);
         byCustomer.values().forEach(list -> list.stream().map(OrderSeen::of).forEach(this::remember));
-        // The money rule over every order this run read and every order of the campaign seen CONFIRMED (whose payment must stay captured).
+        // The money rule over every order this run read and every order of the campaign seen CONFIRMED (whose payment
+        // must stay captured).
         Map<String, OrderSeen> seen = new HashMap<>(knownConfirmed);
         orders.forEach(seen::putIfAbsent);
-        byCustomer.values().forEach(list -> list.forEach(order -> seen.putIfAbsent(order.path("id").asString(), OrderSeen.of(order))));
+        byCustomer
+                .values()
+                .forEach(list ->
+                        list.forEach(order -> seen.putIfAbsent(order.path("id").asString(), OrderSeen.of(order))));
         return new ShopState(Set.copyOf(held), captured, orders, byCustomer, seen.values());
     }
 

@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  * @param moneyOrders the orders the money rule looks at: every order read for this run, and every order of the
  *                    campaign seen {@code CONFIRMED} so far
  */
-record ShopState(Set<String> heldReservations, Map<String, Capture> capturedPayments, Map<String, OrderSeen> orders,
-                 Map<String, List<JsonNode>> ordersByCustomer, Collection<OrderSeen> moneyOrders) {
-}
+record ShopState(
+        Set<String> heldReservations,
+        Map<String, Capture> capturedPayments,
+        Map<String, OrderSeen> orders,
+        Map<String, List<JsonNode>> ordersByCustomer,
+        Collection<OrderSeen> moneyOrders) {}

@@ -5,10 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.bench.Bench;
@@ -18,49 +14,85 @@ import io.shoplab.lab.bench.BenchSettings;
 import io.shoplab.lab.bench.Scenario;
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.report.Templates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures each stack's capacity: the product page, the catalog listing and order placement,",
-                "each offered alone at rates stepped up (open model) until the service level breaks. Each round",
-                "starts the monolith and then the microservices (the other way round in even rounds) afresh on",
-                "free ports, one at a time, warms each up until its throughput stops rising and then measures; at half",
-                "of each capacity it measures latency, and CPU and memory per process from the operating system.",
-                "Writes target/report/bench/ (bench.md, bench.json). About 20 minutes per round with the defaults;",
-                "--smoke for a quick check."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures each stack's capacity: the product page, the catalog listing and order placement,",
+            "each offered alone at rates stepped up (open model) until the service level breaks. Each round",
+            "starts the monolith and then the microservices (the other way round in even rounds) afresh on",
+            "free ports, one at a time, warms each up until its throughput stops rising and then measures; at half",
+            "of each capacity it measures latency, and CPU and memory per process from the operating system.",
+            "Writes target/report/bench/ (bench.md, bench.json). About 20 minutes per round with the defaults;",
+            "--smoke for a quick check."
+        })
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Rounds, each stack once per round (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            defaultValue = "3",
+            description = "Rounds, each stack once per round (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--scenarios", defaultValue = "product,listing,order", description = "What to measure (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--scenarios",
+            defaultValue = "product,listing,order",
+            description = "What to measure (default: ${DEFAULT-VALUE}).")
     String scenarios;
 
-    @Option(names = "--step", defaultValue = "5s", converter = DurationConverter.class,
+    @Option(
+            names = "--step",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
             description = "How long each rate is offered (default: ${DEFAULT-VALUE}).")
     Duration step;
 
-    @Option(names = "--warmup", defaultValue = "360s", converter = DurationConverter.class,
-            description = "The longest load on each fresh stack before it is measured, shared by the scenarios; each one's"
-                    + " ends once its throughput stops rising (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            defaultValue = "360s",
+            converter = DurationConverter.class,
+            description =
+                    "The longest load on each fresh stack before it is measured, shared by the scenarios; each one's"
+                            + " ends once its throughput stops rising (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
-    @Option(names = "--steady", defaultValue = "15s", converter = DurationConverter.class,
+    @Option(
+            names = "--steady",
+            defaultValue = "15s",
+            converter = DurationConverter.class,
             description = "The run at half capacity, for latency, CPU and memory (default: ${DEFAULT-VALUE}).")
     Duration steady;
 
-    @Option(names = "--slo-p99", defaultValue = "500ms", converter = MillisecondsConverter.class,
-            description = "The service level's p99 bound, timed from each request's intended start (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--slo-p99",
+            defaultValue = "500ms",
+            converter = MillisecondsConverter.class,
+            description =
+                    "The service level's p99 bound, timed from each request's intended start (default: ${DEFAULT-VALUE}).")
     Duration sloP99;
 
-    @Option(names = "--slo-failed-percent", defaultValue = "0.1",
-            description = "The service level's bound on failed or degraded answers, in percent (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--slo-failed-percent",
+            defaultValue = "0.1",
+            description =
+                    "The service level's bound on failed or degraded answers, in percent (default: ${DEFAULT-VALUE}).")
     double sloFailedPercent;
 
-    @Option(names = "--max-rate", defaultValue = "6000", description = "No step offers more, per second (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-rate",
+            defaultValue = "6000",
+            description = "No step offers more, per second (default: ${DEFAULT-VALUE}).")
     double maxRate;
 
-    @Option(names = "--smoke", description = "Proves the benchmark works end to end, not its numbers: one round, 2-s steps from"
-            + " 10 up to 20 requests/s, 10 s of warm-up per scenario, a p99 bound of 2 s (cold JVMs), a 12-s run at half capacity.")
+    @Option(
+            names = "--smoke",
+            description =
+                    "Proves the benchmark works end to end, not its numbers: one round, 2-s steps from"
+                            + " 10 up to 20 requests/s, 10 s of warm-up per scenario, a p99 bound of 2 s (cold JVMs), a 12-s run at half capacity.")
     boolean smoke;
 
     @Mixin
@@ -71,8 +103,12 @@ public final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = settings();
         LabLayout layout = LabLayout.fromEnvironment();
         Path report = layout.labDirectory().resolveSibling("report").resolve("bench");
-        List<BenchResult.StackRound> rounds = new Bench(layout, settings, budget.budgets(), layout.labDirectory().resolveSibling("lab-bench"),
-                System.out)
+        List<BenchResult.StackRound> rounds = new Bench(
+                        layout,
+                        settings,
+                        budget.budgets(),
+                        layout.labDirectory().resolveSibling("lab-bench"),
+                        System.out)
                 .run(soFar -> BenchReport.write(result(settings, soFar), commandLine(), report));
         BenchResult result = result(settings, rounds);
         Path written = BenchReport.write(result, commandLine(), report);
@@ -83,8 +119,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static BenchResult result(BenchSettings settings, List<BenchResult.StackRound> rounds) {
-        return new BenchResult(System.getProperty("java.vm.vendor") + " " + Runtime.version(), tracingSampling(),
-                settings.serviceLevel().describe(), rounds);
+        return new BenchResult(
+                System.getProperty("java.vm.vendor") + " " + Runtime.version(),
+                tracingSampling(),
+                settings.serviceLevel().describe(),
+                rounds);
     }
 
     private BenchSettings settings() {
@@ -97,22 +136,39 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<Scenario> chosen = Scenario.parse(scenarios);
         if (smoke) {
-            return new BenchSettings(1, chosen, Duration.ofSeconds(2), Duration.ofSeconds(10).multipliedBy(chosen.size()),
-                    Duration.ofSeconds(12), new ServiceLevel(2000, sloFailedPercent / 100), 20);
+            return new BenchSettings(
+                    1,
+                    chosen,
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(10).multipliedBy(chosen.size()),
+                    Duration.ofSeconds(12),
+                    new ServiceLevel(2000, sloFailedPercent / 100),
+                    20);
         }
-        return new BenchSettings(rounds, chosen, step, warmup, steady, new ServiceLevel(sloP99.toMillis(), sloFailedPercent / 100),
+        return new BenchSettings(
+                rounds,
+                chosen,
+                step,
+                warmup,
+                steady,
+                new ServiceLevel(sloP99.toMillis(), sloFailedPercent / 100),
                 maxRate);
     }
 
     /** The apps read TRACING_SAMPLING_PROBABILITY from the environment the lab gives them, which is its own. */
     private static String tracingSampling() {
         String probability = System.getenv("TRACING_SAMPLING_PROBABILITY");
-        return probability == null ? "sampling 0 (trace ids in every log line, no span recorded)" : "sampling " + probability;
+        return probability == null
+                ? "sampling 0 (trace ids in every log line, no span recorded)"
+                : "sampling " + probability;
     }
 
     private String commandLine() {
-        return smoke ? "./shoplab bench --smoke" : "./shoplab bench --rounds " + rounds + " --scenarios " + scenarios + " --step "
-                + step.toSeconds() + "s --warmup " + warmup.toSeconds() + "s --steady " + steady.toSeconds() + "s --slo-p99 "
-                + sloP99.toMillis() + "ms";
+        return smoke
+                ? "./shoplab bench --smoke"
+                : "./shoplab bench --rounds " + rounds + " --scenarios " + scenarios + " --step "
+                        + step.toSeconds() + "s --warmup " + warmup.toSeconds() + "s --steady " + steady.toSeconds()
+                        + "s --slo-p99 "
+                        + sloP99.toMillis() + "ms";
     }
 }

@@ -14,14 +14,21 @@ import picocli.CommandLine.Option;
  */
 final class BudgetOptions {
 
-    @Option(names = "--node-cpus", paramLabel = "CORES",
-            description = "Each component's CPU quota in cores (0.5: half a core), through a control group of its own (Linux, as root;"
-                    + " on containers: Compose's cpus). Default: none.")
+    @Option(
+            names = "--node-cpus",
+            paramLabel = "CORES",
+            description =
+                    "Each component's CPU quota in cores (0.5: half a core), through a control group of its own (Linux, as root;"
+                            + " on containers: Compose's cpus). Default: none.")
     double cpus;
 
-    @Option(names = "--node-memory", paramLabel = "SIZE", converter = MemorySize.class,
-            description = "Each component's memory limit (768m, 1g), the same way (on containers: mem_limit). Default: none"
-                    + " (containers: docker-compose.yml's own limits).")
+    @Option(
+            names = "--node-memory",
+            paramLabel = "SIZE",
+            converter = MemorySize.class,
+            description =
+                    "Each component's memory limit (768m, 1g), the same way (on containers: mem_limit). Default: none"
+                            + " (containers: docker-compose.yml's own limits).")
     long memoryBytes;
 
     Budgets budgets() {

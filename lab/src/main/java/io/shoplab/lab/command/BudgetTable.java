@@ -15,12 +15,14 @@ final class BudgetTable {
     private static final String ROW = "%-20s %-24s %10s %10s %10s %10s%n";
     private static final long MIB = 1024 * 1024;
 
-    private BudgetTable() {
-    }
+    private BudgetTable() {}
 
     static void print(LabState state, PrintStream out) {
-        state.whyBudgetsAreAbsent().ifPresent(reason -> out.println("budgets: asked for but not applied (" + reason + ")"));
-        List<RunningComponent> budgeted = state.components().stream().filter(running -> running.controlGroup() != null).toList();
+        state.whyBudgetsAreAbsent()
+                .ifPresent(reason -> out.println("budgets: asked for but not applied (" + reason + ")"));
+        List<RunningComponent> budgeted = state.components().stream()
+                .filter(running -> running.controlGroup() != null)
+                .toList();
         if (budgeted.isEmpty()) {
             if (state.whyBudgetsAreAbsent().isEmpty()) {
                 out.println("budgets: none (up --node-cpus 0.5 --node-memory 768m sets them)");
@@ -31,7 +33,8 @@ final class BudgetTable {
         for (RunningComponent running : budgeted) {
             out.printf(ROW, row(running).toArray());
         }
-        out.println("THROTTLED: periods (" + ControlGroup.PERIOD_MICROS / 1000 + " ms) in which the quota ran out; FOR: how long it"
+        out.println("THROTTLED: periods (" + ControlGroup.PERIOD_MICROS / 1000
+                + " ms) in which the quota ran out; FOR: how long it"
                 + " waited in all; MEM: what its processes hold, page cache included, as the limit counts it");
     }
 
@@ -39,7 +42,10 @@ final class BudgetTable {
         String budget = running.component().budget().describe();
         try {
             ControlGroup.GroupUsage usage = running.controlGroup().usage();
-            return List.of(running.name(), budget, Long.toString(usage.throttledPeriods()),
+            return List.of(
+                    running.name(),
+                    budget,
+                    Long.toString(usage.throttledPeriods()),
                     String.format(Locale.ROOT, "%.1f s", usage.throttled().toMillis() / 1000.0),
                     Long.toString(usage.memoryUsedBytes() / MIB),
                     usage.memoryLimitBytes() == 0 ? "-" : Long.toString(usage.memoryLimitBytes() / MIB));

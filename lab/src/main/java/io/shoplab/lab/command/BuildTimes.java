@@ -18,21 +18,32 @@ import io.shoplab.lab.stack.Stacks;
 final class BuildTimes {
 
     private static final Map<String, String> MODULES = Map.of(
-            Stacks.MONOLITH, "monolith-api",
-            Stacks.MICROSERVICES, "discovery,gateway,microservices/catalog-service,microservices/reviews-service,"
+            Stacks.MONOLITH,
+            "monolith-api",
+            Stacks.MICROSERVICES,
+            "discovery,gateway,microservices/catalog-service,microservices/reviews-service,"
                     + "microservices/inventory-service,microservices/orders-service,microservices/payments-service");
 
-    private BuildTimes() {
-    }
+    private BuildTimes() {}
 
     static Map<String, Duration> measure(LabLayout layout) {
         Map<String, Duration> times = new LinkedHashMap<>();
         for (String stack : List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)) {
             System.out.printf("timing a clean build of the %s ...%n", stack);
             Instant start = Instant.now();
-            int exit = ForegroundCommand.run(layout.root(), List.of(layout.root().resolve("mvnw").toString(), "-B", "-q", "-o",
-                    "clean", "package",
-                    "-DskipTests", "-pl", MODULES.get(stack), "-am"));
+            int exit = ForegroundCommand.run(
+                    layout.root(),
+                    List.of(
+                            layout.root().resolve("mvnw").toString(),
+                            "-B",
+                            "-q",
+                            "-o",
+                            "clean",
+                            "package",
+                            "-DskipTests",
+                            "-pl",
+                            MODULES.get(stack),
+                            "-am"));
             if (exit != 0) {
                 throw new LabException("the build of the " + stack + " failed (exit " + exit + ")");
             }

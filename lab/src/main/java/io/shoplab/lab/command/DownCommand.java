@@ -11,11 +11,15 @@ import io.shoplab.lab.containers.ContainerStack;
 import io.shoplab.lab.stack.RunningComponent;
 import picocli.CommandLine.Command;
 
-@Command(name = "down", mixinStandardHelpOptions = true,
-        description = {"Stops everything the lab started, apps first, PostgreSQL last.",
-                "Each gets SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the apps stop together.",
-                "Only PIDs recorded in target/lab/state.json are signalled.",
-                "On containers: compose down -v (containers, network and the databases' volumes); the platform is local again."})
+@Command(
+        name = "down",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Stops everything the lab started, apps first, PostgreSQL last.",
+            "Each gets SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the apps stop together.",
+            "Only PIDs recorded in target/lab/state.json are signalled.",
+            "On containers: compose down -v (containers, network and the databases' volumes); the platform is local again."
+        })
 public final class DownCommand implements Callable<Integer> {
 
     @Override
@@ -23,7 +27,8 @@ public final class DownCommand implements Callable<Integer> {
         LabContext lab = LabContext.fromEnvironment();
         if (lab.platform() == Platform.COMPOSE) {
             ContainerStack containers = lab.containers();
-            System.out.println("removing the containers, network and volumes of the Compose project " + containers.projectName());
+            System.out.println(
+                    "removing the containers, network and volumes of the Compose project " + containers.projectName());
             containers.down(Duration.ofMinutes(3));
             System.out.println("all removed; the lab's platform is local again");
             if (lab.store().load().components().isEmpty()) {

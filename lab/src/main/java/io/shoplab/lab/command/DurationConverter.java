@@ -27,11 +27,12 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         Matcher part = PARTS.matcher(trimmed);
         while (part.find()) {
             long amount = Long.parseLong(part.group(1));
-            total = total.plus(switch (part.group(2)) {
-                case "h" -> Duration.ofHours(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofSeconds(amount);
-            });
+            total = total.plus(
+                    switch (part.group(2)) {
+                        case "h" -> Duration.ofHours(amount);
+                        case "m" -> Duration.ofMinutes(amount);
+                        default -> Duration.ofSeconds(amount);
+                    });
         }
         return total;
     }

@@ -15,28 +15,42 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "fault", mixinStandardHelpOptions = true,
-        description = {"Slows and/or breaks one component of a running stack (started with --faults), until `heal`.",
-                "monolith: a module of the monolith (every instance). microservices: that module's service (every",
-                "instance); database: every service's data source.",
-                "--pause freezes a whole part instead (SIGSTOP; on containers docker pause): a frozen database or",
-                "service keeps its connections and answers nothing, until `heal` (SIGCONT).",
-                "Examples: ./shoplab fault reviews --latency 800ms --error-rate 0.3 --stack microservices",
-                "          ./shoplab fault postgres --pause"})
+@Command(
+        name = "fault",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Slows and/or breaks one component of a running stack (started with --faults), until `heal`.",
+            "monolith: a module of the monolith (every instance). microservices: that module's service (every",
+            "instance); database: every service's data source.",
+            "--pause freezes a whole part instead (SIGSTOP; on containers docker pause): a frozen database or",
+            "service keeps its connections and answers nothing, until `heal` (SIGCONT).",
+            "Examples: ./shoplab fault reviews --latency 800ms --error-rate 0.3 --stack microservices",
+            "          ./shoplab fault postgres --pause"
+        })
 public final class FaultCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "COMPONENT", description = "catalog, reviews, inventory, orders, payments or database;"
-            + " with --pause a part shown by `status` (postgres, monolith, gateway, inventory-service, ...).")
+    @Parameters(
+            paramLabel = "COMPONENT",
+            description = "catalog, reviews, inventory, orders, payments or database;"
+                    + " with --pause a part shown by `status` (postgres, monolith, gateway, inventory-service, ...).")
     String component;
 
-    @Option(names = "--pause", description = "Freeze the part COMPONENT (SIGSTOP) until `heal`, instead of slowing or breaking calls.")
+    @Option(
+            names = "--pause",
+            description = "Freeze the part COMPONENT (SIGSTOP) until `heal`, instead of slowing or breaking calls.")
     boolean pause;
 
-    @Option(names = "--latency", defaultValue = "0ms", converter = MillisecondsConverter.class,
+    @Option(
+            names = "--latency",
+            defaultValue = "0ms",
+            converter = MillisecondsConverter.class,
             description = "Added to every call: 800ms, 2s (default: none).")
     Duration latency;
 
-    @Option(names = "--error-rate", defaultValue = "0", description = "Share of calls that fail, 0 to 1 (default: none).")
+    @Option(
+            names = "--error-rate",
+            defaultValue = "0",
+            description = "Share of calls that fail, 0 to 1 (default: none).")
     double errorRate;
 
     @Option(names = "--stack", description = "monolith or microservices; needed only when both run.")
@@ -60,7 +74,9 @@ public final class FaultCommand implements Callable<Integer> {
             new FaultClient(app.managementUrl()).set(component, fault);
             System.out.printf("%s: %s now has %s%n", app.name(), component, fault.describe());
         }
-        lab.journal().record("fault " + component + " " + fault.describe() + stack.map(name -> " (" + name + ")").orElse(""));
+        lab.journal()
+                .record("fault " + component + " " + fault.describe()
+                        + stack.map(name -> " (" + name + ")").orElse(""));
         return 0;
     }
 
@@ -68,7 +84,10 @@ public final class FaultCommand implements Callable<Integer> {
         if (lab.platform() == Platform.COMPOSE) {
             lab.containers().pause(component);
         } else {
-            RunningComponent running = lab.store().load().find(component).filter(RunningComponent::isAlive)
+            RunningComponent running = lab.store()
+                    .load()
+                    .find(component)
+                    .filter(RunningComponent::isAlive)
                     .orElseThrow(() -> new LabException("'" + component + "' is not running; see ./shoplab status"));
             lab.control(Duration.ZERO).pause(running);
         }

@@ -17,9 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "heal", mixinStandardHelpOptions = true,
-        description = {"Resumes paused parts and removes injected faults: all of them (paused parts first), or one",
-                "component's: a paused part of that name is resumed, a module's fault removed as `fault` picks the apps."})
+@Command(
+        name = "heal",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Resumes paused parts and removes injected faults: all of them (paused parts first), or one",
+            "component's: a paused part of that name is resumed, a module's fault removed as `fault` picks the apps."
+        })
 public final class HealCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "COMPONENT", arity = "0..1", description = "Only this component's fault (default: all).")
@@ -29,22 +33,30 @@ public final class HealCommand implements Callable<Integer> {
     Optional<String> stack = Optional.empty();
 
     /** The components a fault endpoint takes; {@code database} is also the alias of the part {@code postgres}. */
-    private static final List<String> FAULT_COMPONENTS = List.of("catalog", "reviews", "inventory", "orders", "payments", "database");
+    private static final List<String> FAULT_COMPONENTS =
+            List.of("catalog", "reviews", "inventory", "orders", "payments", "database");
 
     /** Resumes the paused part named (or every paused part of the stack, or of the lab); returns the names resumed. */
     private List<String> resume(LabContext lab, Optional<String> name) {
         if (lab.platform() == Platform.COMPOSE) {
             ContainerStack containers = lab.containers();
             List<String> paused = containers.paused(stack.orElse(null)).stream()
-                    .filter(part -> name.isEmpty() || part.equals(name.get()) || isPostgresAlias(name.get(), part)).toList();
+                    .filter(part -> name.isEmpty() || part.equals(name.get()) || isPostgresAlias(name.get(), part))
+                    .toList();
             paused.forEach(containers::resume);
             return paused;
         }
         ComponentControl control = lab.control(Duration.ZERO);
-        List<RunningComponent> paused = lab.store().load().components().stream().filter(RunningComponent::isAlive)
+        List<RunningComponent> paused = lab.store().load().components().stream()
+                .filter(RunningComponent::isAlive)
                 .filter(ComponentControl::isPaused)
-                .filter(running -> name.isEmpty() ? stack.isEmpty() || belongsTo(running, stack.get())
-                        : lab.store().load().find(name.get()).map(found -> found.name().equals(running.name())).orElse(false))
+                .filter(running -> name.isEmpty()
+                        ? stack.isEmpty() || belongsTo(running, stack.get())
+                        : lab.store()
+                                .load()
+                                .find(name.get())
+                                .map(found -> found.name().equals(running.name()))
+                                .orElse(false))
                 .toList();
         paused.forEach(control::resume);
         return paused.stream().map(RunningComponent::name).toList();
@@ -55,7 +67,8 @@ public final class HealCommand implements Callable<Integer> {
     }
 
     private static boolean belongsTo(RunningComponent running, String stack) {
-        return running.component().app() == null || running.component().app().stack().equals(stack);
+        return running.component().app() == null
+                || running.component().app().stack().equals(stack);
     }
 
     @Override
@@ -63,7 +76,9 @@ public final class HealCommand implements Callable<Integer> {
         LabContext lab = LabContext.fromEnvironment();
         // First: a frozen app would not answer its fault endpoint, and a frozen PostgreSQL stops every app.
         List<String> resumed = resume(lab, component);
-        lab.journal().record("heal " + component.orElse("all") + stack.map(name -> " (" + name + ")").orElse(""));
+        lab.journal()
+                .record("heal " + component.orElse("all")
+                        + stack.map(name -> " (" + name + ")").orElse(""));
         resumed.forEach(name -> System.out.printf("%s resumed%n", name));
         if (component.isPresent() && !resumed.isEmpty() && !FAULT_COMPONENTS.contains(component.get())) {
             return 0;

@@ -10,13 +10,20 @@ import io.shoplab.lab.stack.RunningComponent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "kill", mixinStandardHelpOptions = true,
-        description = {"Kills a component with SIGKILL, as a crash would; `start NAME` brings it back.",
-                "postgres (alias database): the postmaster, its backends and the lab's wrapper.",
-                "On containers (up --platform compose): SIGKILL to the container (docker kill); it stays, stopped."})
+@Command(
+        name = "kill",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Kills a component with SIGKILL, as a crash would; `start NAME` brings it back.",
+            "postgres (alias database): the postmaster, its backends and the lab's wrapper.",
+            "On containers (up --platform compose): SIGKILL to the container (docker kill); it stays, stopped."
+        })
 public final class KillCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "A component shown by `status` (postgres, database, monolith, gateway, discovery, catalog-service, ...).")
+    @Parameters(
+            paramLabel = "NAME",
+            description =
+                    "A component shown by `status` (postgres, database, monolith, gateway, discovery, catalog-service, ...).")
     String name;
 
     @Override
@@ -28,7 +35,9 @@ public final class KillCommand implements Callable<Integer> {
             System.out.println(name + " killed");
             return 0;
         }
-        RunningComponent running = lab.store().load().find(name)
+        RunningComponent running = lab.store()
+                .load()
+                .find(name)
                 .orElseThrow(() -> new LabException("the lab has not started '" + name + "'; see ./shoplab status"));
         if (!running.isAlive() && running.spawned().stream().noneMatch(ProcessRef::isAlive)) {
             System.out.println(running.name() + " is not running");

@@ -10,8 +10,8 @@ import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
 import io.shoplab.lab.containers.ComposeStackControl;
 import io.shoplab.lab.containers.ContainerStack;
-import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.control.LocalStackControl;
+import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.faults.FaultTargets;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabJournal;
@@ -51,11 +51,12 @@ record LabContext(LabLayout layout, StateStore store) {
         }
         Platform wanted = Platform.of(requested.get());
         if (wanted == Platform.LOCAL && remembered == Platform.COMPOSE) {
-            throw new LabException("the lab runs on containers (Compose project " + containers().projectName()
-                    + "): ./shoplab down first, then up --platform local");
+            throw new LabException("the lab runs on containers (Compose project "
+                    + containers().projectName() + "): ./shoplab down first, then up --platform local");
         }
         if (wanted == Platform.COMPOSE && remembered == Platform.LOCAL && localProcessesRun()) {
-            throw new LabException("the lab runs local processes (./shoplab status): ./shoplab down first, then up --platform compose");
+            throw new LabException(
+                    "the lab runs local processes (./shoplab status): ./shoplab down first, then up --platform compose");
         }
         return wanted;
     }
@@ -67,7 +68,8 @@ record LabContext(LabLayout layout, StateStore store) {
 
     ContainerStack containers(PrintStream out) {
         return ContainerStack.remembered(layout, out)
-                .orElseThrow(() -> new LabException("the lab does not run on containers (./shoplab up STACK --platform compose)"));
+                .orElseThrow(() ->
+                        new LabException("the lab does not run on containers (./shoplab up STACK --platform compose)"));
     }
 
     boolean localProcessesRun() {

@@ -23,7 +23,9 @@ final class LiveWatch implements AutoCloseable {
 
     /** The parts of the lab's platform: its local processes, or its Compose project. */
     static LiveWatch onLab(LabContext lab, int port) {
-        PartsSource parts = lab.platform() == Platform.COMPOSE ? PartsSource.containers(lab.containers()) : PartsSource.local(lab.store());
+        PartsSource parts = lab.platform() == Platform.COMPOSE
+                ? PartsSource.containers(lab.containers())
+                : PartsSource.local(lab.store());
         return new LiveWatch(Watch.start(parts, lab.journal(), port), historyDirectory(lab.layout()));
     }
 

@@ -15,12 +15,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Runs a Gatling simulation of load-tests/ against a running stack and prints where its report is.",
-                "Example: ./shoplab load browse --target monolith --users 20 --duration 60s"})
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs a Gatling simulation of load-tests/ against a running stack and prints where its report is.",
+            "Example: ./shoplab load browse --target monolith --users 20 --duration 60s"
+        })
 public final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SIMULATION", description = "browse, order, BrowseSimulation or a fully qualified class name.")
+    @Parameters(
+            paramLabel = "SIMULATION",
+            description = "browse, order, BrowseSimulation or a fully qualified class name.")
     String simulation;
 
     @Option(names = "--target", required = true, description = "monolith (:8080) or microservices (gateway :8090).")
@@ -29,15 +35,23 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--users", defaultValue = "5", description = "New users per second (default: ${DEFAULT-VALUE}).")
     int usersPerSecond;
 
-    @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
             description = "Steady load duration (default: ${DEFAULT-VALUE}).")
     Duration duration;
 
-    @Option(names = "--ramp", defaultValue = "5s", converter = DurationConverter.class,
+    @Option(
+            names = "--ramp",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
             description = "Ramp-up to the full rate (default: ${DEFAULT-VALUE}).")
     Duration ramp;
 
-    @Option(names = "-D", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "-D",
+            paramLabel = "KEY=VALUE",
             description = "More system properties for the simulation (e.g. -DmaxP99Millis=500).")
     Map<String, String> properties = Map.of();
 
@@ -52,15 +66,19 @@ public final class LoadCommand implements Callable<Integer> {
             throw new LabException(target + " is not ready (" + health + " at " + target.readinessUrl()
                     + "); start it with ./shoplab up " + target);
         }
-        GatlingRun run = new GatlingRun(Simulation.named(simulation), target, usersPerSecond, duration, ramp, properties);
-        System.out.println("running " + String.join(" ", run.command(lab.layout().root())));
+        GatlingRun run =
+                new GatlingRun(Simulation.named(simulation), target, usersPerSecond, duration, ramp, properties);
+        System.out.println(
+                "running " + String.join(" ", run.command(lab.layout().root())));
         int exitCode;
         try (LiveWatch live = watch.onLab(lab)) {
             exitCode = run.run(lab.layout().root());
         }
-        run.newestReport(lab.layout().loadTests()).ifPresentOrElse(
-                report -> System.out.println("report: " + lab.layout().root().relativize(report)),
-                () -> System.out.println("no report found under load-tests/target/gatling/"));
+        run.newestReport(lab.layout().loadTests())
+                .ifPresentOrElse(
+                        report -> System.out.println(
+                                "report: " + lab.layout().root().relativize(report)),
+                        () -> System.out.println("no report found under load-tests/target/gatling/"));
         return exitCode;
     }
 }

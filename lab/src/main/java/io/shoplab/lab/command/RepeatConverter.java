@@ -16,7 +16,8 @@ final class RepeatConverter implements ITypeConverter<Integer> {
         // At most two digits: anything longer is out of range anyway, and cannot overflow an int.
         int runs = trimmed.matches("\\d{1,2}") ? Integer.parseInt(trimmed) : -1;
         if (runs < 1 || runs > ExperimentRunner.MAX_REPEAT) {
-            throw new TypeConversionException("'" + text + "' is not a number of runs from 1 to " + ExperimentRunner.MAX_REPEAT);
+            throw new TypeConversionException(
+                    "'" + text + "' is not a number of runs from 1 to " + ExperimentRunner.MAX_REPEAT);
         }
         return runs;
     }

@@ -5,11 +5,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The lab's command line: run either stack as local processes, break parts of it, drive load at it. */
-@Command(name = "shoplab", mixinStandardHelpOptions = true, version = "shoplab lab 0.1.0",
+@Command(
+        name = "shoplab",
+        mixinStandardHelpOptions = true,
+        version = "shoplab lab 0.1.0",
         description = "Runs the shop as a monolith or as microservices on this machine, and experiments on it.",
-        subcommands = {UpCommand.class, StatusCommand.class, DownCommand.class, KillCommand.class, StartCommand.class,
-                ScaleCommand.class, FaultCommand.class, HealCommand.class, LoadCommand.class, ExperimentCommand.class,
-                DemoCommand.class, ChaosCommand.class, BenchCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            UpCommand.class,
+            StatusCommand.class,
+            DownCommand.class,
+            KillCommand.class,
+            StartCommand.class,
+            ScaleCommand.class,
+            FaultCommand.class,
+            HealCommand.class,
+            LoadCommand.class,
+            ExperimentCommand.class,
+            DemoCommand.class,
+            ChaosCommand.class,
+            BenchCommand.class,
+            WatchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ShopLab implements Runnable {
 
     @CommandLine.Spec

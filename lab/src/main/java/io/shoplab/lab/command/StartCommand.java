@@ -13,16 +13,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "start", mixinStandardHelpOptions = true,
-        description = {"Starts one component again with the configuration (and data) it ran with before, and waits until ready.",
-                "A component the lab never started gets its default configuration.",
-                "On containers: docker start of the stopped container (same configuration and volumes)."})
+@Command(
+        name = "start",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts one component again with the configuration (and data) it ran with before, and waits until ready.",
+            "A component the lab never started gets its default configuration.",
+            "On containers: docker start of the stopped container (same configuration and volumes)."
+        })
 public final class StartCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "A component (postgres, database, monolith, discovery, gateway, catalog-service, catalog-service-2, ...).")
+    @Parameters(
+            paramLabel = "NAME",
+            description =
+                    "A component (postgres, database, monolith, discovery, gateway, catalog-service, catalog-service-2, ...).")
     String name;
 
-    @Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,
+    @Option(
+            names = "--timeout",
+            defaultValue = "180s",
+            converter = DurationConverter.class,
             description = "How long it may take to get ready (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
@@ -36,7 +46,8 @@ public final class StartCommand implements Callable<Integer> {
         }
         Optional<RunningComponent> recorded = lab.store().load().find(name);
         if (recorded.filter(RunningComponent::isAlive).isPresent()) {
-            System.out.println(recorded.get().name() + " is already running (pid " + recorded.get().process().pid() + ")");
+            System.out.println(recorded.get().name() + " is already running (pid "
+                    + recorded.get().process().pid() + ")");
             return 0;
         }
         Component component = recorded.map(RunningComponent::component)

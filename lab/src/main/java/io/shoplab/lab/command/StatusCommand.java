@@ -25,13 +25,17 @@ import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.StackPart;
 import picocli.CommandLine.Command;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Shows what the lab started: process, port, liveness, health, memory, uptime.",
-                "RSS adds up the component's own process and those it spawned (PostgreSQL: wrapper + postmaster).",
-                "Then each budgeted component's budget, how often its CPU quota ran out (cpu.stat), its memory and limit;",
-                "then the faults in force in every app started with --faults.",
-                "On containers: the Compose project's containers; PID and RSS of each one's JVM (or PostgreSQL) as this",
-                "machine sees it, n/a where it cannot (Docker Desktop's virtual machine)."})
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows what the lab started: process, port, liveness, health, memory, uptime.",
+            "RSS adds up the component's own process and those it spawned (PostgreSQL: wrapper + postmaster).",
+            "Then each budgeted component's budget, how often its CPU quota ran out (cpu.stat), its memory and limit;",
+            "then the faults in force in every app started with --faults.",
+            "On containers: the Compose project's containers; PID and RSS of each one's JVM (or PostgreSQL) as this",
+            "machine sees it, n/a where it cannot (Docker Desktop's virtual machine)."
+        })
 public final class StatusCommand implements Callable<Integer> {
 
     private static final String ROW = "%-20s %-14s %-6s %-11s %-12s %8s %9s%n";
@@ -50,7 +54,8 @@ public final class StatusCommand implements Callable<Integer> {
             return 0;
         }
         System.out.printf(ROW, "NAME", "PID", "PORT", "ALIVE", "HEALTH", "RSS MiB", "UPTIME");
-        state.components().forEach(running -> System.out.printf(ROW, row(running).toArray()));
+        state.components()
+                .forEach(running -> System.out.printf(ROW, row(running).toArray()));
         BudgetTable.print(state, System.out);
         printFaults(FaultTargets.liveApps(state));
         return 0;
@@ -61,28 +66,37 @@ public final class StatusCommand implements Callable<Integer> {
         System.out.println("platform: " + containers.describe());
         ContainerParts parts = containers.parts();
         if (parts.components().isEmpty()) {
-            System.out.println("no container in the project; ./shoplab up monolith|microservices|all (the platform is remembered) or ./shoplab down");
+            System.out.println(
+                    "no container in the project; ./shoplab up monolith|microservices|all (the platform is remembered) or ./shoplab down");
             return 0;
         }
         System.out.printf(CONTAINER_ROW, "NAME", "CONTAINER", "PID", "ADDRESS", "ALIVE", "HEALTH", "RSS MiB", "UPTIME");
         for (ContainerPart part : parts.components()) {
             OptionalLong pid = containers.workerPid(part);
             boolean alive = part.isAlive();
-            System.out.printf(CONTAINER_ROW, part.name(), part.container().shortId(),
+            System.out.printf(
+                    CONTAINER_ROW,
+                    part.name(),
+                    part.container().shortId(),
                     alive ? pid.isPresent() ? Long.toString(pid.getAsLong()) : "n/a" : "-",
                     part.address(),
                     alive ? "yes" : "no",
                     alive ? part.health().map(Health::name).orElse("-") : "-",
                     alive ? residentMib(pid) : "-",
-                    alive ? part.container().startedAt().map(started -> DurationConverter.format(Duration.between(started, Instant.now())))
-                            .orElse("-") : "-");
+                    alive
+                            ? part.container()
+                                    .startedAt()
+                                    .map(started -> DurationConverter.format(Duration.between(started, Instant.now())))
+                                    .orElse("-")
+                            : "-");
         }
         printFaults(parts.liveApps());
         return 0;
     }
 
     private static String residentMib(OptionalLong pid) {
-        Optional<ProcessReading> reading = pid.isPresent() ? OsProcesses.system().read(pid.getAsLong()) : Optional.empty();
+        Optional<ProcessReading> reading =
+                pid.isPresent() ? OsProcesses.system().read(pid.getAsLong()) : Optional.empty();
         return reading.map(found -> Long.toString(found.residentKib() / 1024)).orElse("n/a");
     }
 
@@ -96,8 +110,10 @@ public final class StatusCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (StackPart.App app : apps) {
             try {
-                new FaultClient(app.managementUrl()).inForce()
-                        .forEach((component, fault) -> lines.add(app.name() + ": " + component + " " + fault.describe()));
+                new FaultClient(app.managementUrl())
+                        .inForce()
+                        .forEach((component, fault) ->
+                                lines.add(app.name() + ": " + component + " " + fault.describe()));
             } catch (LabException notAnswering) {
                 lines.add(app.name() + ": fault endpoint not answering");
             }
@@ -120,7 +136,11 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** The launched PID, then the spawned ones in parentheses. */
     private static String pids(RunningComponent running) {
-        String spawned = String.join(",", running.spawned().stream().map(process -> Long.toString(process.pid())).toList());
+        String spawned = String.join(
+                ",",
+                running.spawned().stream()
+                        .map(process -> Long.toString(process.pid()))
+                        .toList());
         return running.process().pid() + (spawned.isEmpty() ? "" : " (" + spawned + ")");
     }
 
@@ -132,7 +152,10 @@ public final class StatusCommand implements Callable<Integer> {
     private static long residentKib(RunningComponent running) {
         return running.processes().stream()
                 .filter(ProcessRef::isAlive)
-                .mapToLong(process -> OsProcesses.system().read(process.pid()).map(ProcessReading::residentKib).orElse(0L))
+                .mapToLong(process -> OsProcesses.system()
+                        .read(process.pid())
+                        .map(ProcessReading::residentKib)
+                        .orElse(0L))
                 .sum();
     }
 }

@@ -65,7 +65,8 @@ class CommandLines {
     String output(List<String> command) {
         Result result = capture(command);
         if (!result.succeeded()) {
-            throw new LabException(String.join(" ", command) + " failed (exit " + result.exitCode() + "):\n" + tail(result.output()));
+            throw new LabException(
+                    String.join(" ", command) + " failed (exit " + result.exitCode() + "):\n" + tail(result.output()));
         }
         return result.output();
     }
@@ -78,14 +79,16 @@ class CommandLines {
         Process process = start(command);
         AtomicBoolean timedOut = new AtomicBoolean();
         // Ended at the deadline even while it prints nothing, since reading its output blocks until it ends
-        process.onExit().orTimeout(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)
+        process.onExit()
+                .orTimeout(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)
                 .exceptionally(late -> {
                     timedOut.set(true);
                     process.destroy();
                     return process;
                 });
         Deque<String> last = new ArrayDeque<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 out.println("  | " + line);
@@ -99,7 +102,8 @@ class CommandLines {
                 throw notInTime(command);
             }
             if (exitCode != 0) {
-                throw new LabException(String.join(" ", command) + " failed (exit " + exitCode + "):\n" + String.join("\n", last));
+                throw new LabException(
+                        String.join(" ", command) + " failed (exit " + exitCode + "):\n" + String.join("\n", last));
             }
         } catch (IOException e) {
             // Ending the command at the deadline closes the output being read.
@@ -114,20 +118,23 @@ class CommandLines {
     }
 
     private static LabException notInTime(List<String> command) {
-        return new LabException(String.join(" ", command) + " did not finish in time (what it started runs on: `shoplab status`,"
-                + " `shoplab down`). Without systemd, podman runs no healthchecks by itself and Compose waits for ever"
-                + " on `condition: service_healthy`: `.ci/containers start` runs them.");
+        return new LabException(
+                String.join(" ", command) + " did not finish in time (what it started runs on: `shoplab status`,"
+                        + " `shoplab down`). Without systemd, podman runs no healthchecks by itself and Compose waits for ever"
+                        + " on `condition: service_healthy`: `.ci/containers start` runs them.");
     }
 
     private Process start(List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             process.getOutputStream().close();
             return process;
         } catch (IOException e) {
-            throw new LabException("cannot run " + command.get(0) + " (" + e.getMessage() + "): is the container engine's client installed?");
+            throw new LabException("cannot run " + command.get(0) + " (" + e.getMessage()
+                    + "): is the container engine's client installed?");
         }
     }
 

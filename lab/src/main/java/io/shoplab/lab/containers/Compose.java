@@ -50,7 +50,8 @@ final class Compose {
                 // Try the next one.
             }
         }
-        throw new LabException("neither `docker compose` nor `docker-compose` answers: install Docker (with Compose) to use --platform compose");
+        throw new LabException(
+                "neither `docker compose` nor `docker-compose` answers: install Docker (with Compose) to use --platform compose");
     }
 
     void build(List<String> services, Instant deadline) {
@@ -75,7 +76,8 @@ final class Compose {
     /** Such as {@code docker-compose 1.29.2}. */
     String version() {
         CommandLines.Result result = shell.capture(with(project.command(), List.of("version", "--short")));
-        return String.join(" ", project.command()) + " " + (result.succeeded() ? result.output().strip() : "?");
+        return String.join(" ", project.command()) + " "
+                + (result.succeeded() ? result.output().strip() : "?");
     }
 
     private List<String> command(String... arguments) {
@@ -86,14 +88,17 @@ final class Compose {
     }
 
     private void show(List<String> command, Instant deadline) {
-        out.println("  $ " + String.join(" ", command.stream().map(this::relative).toList()));
+        out.println(
+                "  $ " + String.join(" ", command.stream().map(this::relative).toList()));
         shell.show(command, out, deadline);
     }
 
     /** The Compose files as the user knows them, relative to the repository root. */
     private String relative(String argument) {
         Path path = Path.of(argument);
-        return path.isAbsolute() && path.startsWith(shell.directory()) ? shell.directory().relativize(path).toString() : argument;
+        return path.isAbsolute() && path.startsWith(shell.directory())
+                ? shell.directory().relativize(path).toString()
+                : argument;
     }
 
     private static List<String> with(List<String> command, List<String> more) {

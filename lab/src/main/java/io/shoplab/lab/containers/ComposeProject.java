@@ -33,11 +33,17 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * @param stacks the stacks {@code up} brought up, in order
  * @param monitoring the monitoring services that run beside them (Prometheus, Grafana), possibly none
  */
-public record ComposeProject(String name, List<String> command, List<Path> files, Map<String, String> environment, List<String> stacks,
-                             List<String> monitoring) {
+public record ComposeProject(
+        String name,
+        List<String> command,
+        List<Path> files,
+        Map<String, String> environment,
+        List<String> stacks,
+        List<String> monitoring) {
 
     /** The project name unless {@code SHOPLAB_COMPOSE_PROJECT} says otherwise; the root's {@code .env} names it so too. */
     public static final String DEFAULT_NAME = "shoplab";
+
     static final String FILE_NAME = "compose.json";
     static final String PROFILES = "SHOPLAB_PROFILES";
     /** Where docker/Dockerfile takes the app jars from: {@code source} (compiled in the image build) or {@code checkout}. */
@@ -45,11 +51,17 @@ public record ComposeProject(String name, List<String> command, List<Path> files
     /** Whether the gateway limits each client's request rate ({@code true} in docker-compose.yml). */
     static final String GATEWAY_RATE_LIMIT = "SHOPLAB_GATEWAY_RATE_LIMIT";
     /** The lab's own settings, which the Compose file does not read. */
-    private static final List<String> LAB_SETTINGS = List.of("SHOPLAB_COMPOSE_PROJECT", "SHOPLAB_COMPOSE_FILE", "SHOPLAB_COMPOSE_SERVICES",
-            "SHOPLAB_COMPOSE_COMMAND", "SHOPLAB_REBUILD", PROFILES);
+    private static final List<String> LAB_SETTINGS = List.of(
+            "SHOPLAB_COMPOSE_PROJECT",
+            "SHOPLAB_COMPOSE_FILE",
+            "SHOPLAB_COMPOSE_SERVICES",
+            "SHOPLAB_COMPOSE_COMMAND",
+            "SHOPLAB_REBUILD",
+            PROFILES);
 
     /** Paths as plain paths, so people can read the file too. */
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .addModule(new SimpleModule().addSerializer(Path.class, new ToStringSerializer(Path.class)))
             .build();
 
@@ -65,14 +77,26 @@ public record ComposeProject(String name, List<String> command, List<Path> files
      * A new project: {@code hostPorts} by port variable ({@code MONOLITH_PORT}), the profiles for {@code faults},
      * and the passed-through variables that are set in {@code systemEnvironment}.
      */
-    static ComposeProject create(LabLayout layout, List<String> command, Map<String, String> systemEnvironment,
-                                 Map<String, Integer> hostPorts, boolean faults, List<String> monitoring) {
-        String name = Optional.ofNullable(systemEnvironment.get("SHOPLAB_COMPOSE_PROJECT")).filter(value -> !value.isBlank())
+    static ComposeProject create(
+            LabLayout layout,
+            List<String> command,
+            Map<String, String> systemEnvironment,
+            Map<String, Integer> hostPorts,
+            boolean faults,
+            List<String> monitoring) {
+        String name = Optional.ofNullable(systemEnvironment.get("SHOPLAB_COMPOSE_PROJECT"))
+                .filter(value -> !value.isBlank())
                 .orElse(DEFAULT_NAME);
-        Path composeFile = Optional.ofNullable(systemEnvironment.get("SHOPLAB_COMPOSE_FILE")).filter(value -> !value.isBlank())
-                .map(Path::of).orElse(layout.root().resolve("docker-compose.yml")).toAbsolutePath().normalize();
+        Path composeFile = Optional.ofNullable(systemEnvironment.get("SHOPLAB_COMPOSE_FILE"))
+                .filter(value -> !value.isBlank())
+                .map(Path::of)
+                .orElse(layout.root().resolve("docker-compose.yml"))
+                .toAbsolutePath()
+                .normalize();
         Map<String, String> environment = new LinkedHashMap<>();
-        systemEnvironment.keySet().stream().filter(ComposeProject::passedThrough).sorted()
+        systemEnvironment.keySet().stream()
+                .filter(ComposeProject::passedThrough)
+                .sorted()
                 .forEach(key -> environment.put(key, systemEnvironment.get(key)));
         hostPorts.forEach((variable, port) -> environment.put(variable, Integer.toString(port)));
         environment.put(PROFILES, profiles(faults));
@@ -80,7 +104,8 @@ public record ComposeProject(String name, List<String> command, List<Path> files
         // they are instead of compiling the sources once more in the image build.
         environment.putIfAbsent(JARS, "checkout");
         // The experiments' load comes from one client at hundreds of requests per second: the gateway's per-client rate
-        // limit (an edge protection) would measure itself, so the lab switches it off, as it does for its local processes.
+        // limit (an edge protection) would measure itself, so the lab switches it off, as it does for its local
+        // processes.
         environment.putIfAbsent(GATEWAY_RATE_LIMIT, "false");
         // docker-compose 1.29 gives up on a slow engine after 60 s by default.
         environment.put("COMPOSE_HTTP_TIMEOUT", systemEnvironment.getOrDefault("COMPOSE_HTTP_TIMEOUT", "600"));
@@ -121,7 +146,10 @@ public record ComposeProject(String name, List<String> command, List<Path> files
 
     /** The host port published for the variable, or its default. */
     int hostPort(ComposeService service) {
-        return service.portVariable().map(environment::get).map(Integer::valueOf).orElse(service.defaultHostPort());
+        return service.portVariable()
+                .map(environment::get)
+                .map(Integer::valueOf)
+                .orElse(service.defaultHostPort());
     }
 
     public static Optional<ComposeProject> load(LabLayout layout) {

@@ -18,7 +18,6 @@ import io.shoplab.lab.stack.Stacks;
  * {@code ComposeServiceTest} checks this table against the Compose file.
  */
 public enum ComposeService {
-
     POSTGRES("postgres", Kind.DATABASE, null, 5432, null, 0, null),
     DISCOVERY(Stacks.DISCOVERY, Kind.APP, Stacks.MICROSERVICES, 8761, "DISCOVERY_PORT", 8761, Stacks.DISCOVERY),
     CATALOG(ShopService.CATALOG),
@@ -31,7 +30,11 @@ public enum ComposeService {
     PROMETHEUS("prometheus", Kind.MONITORING, null, 9090, "PROMETHEUS_PORT", 9090, null),
     GRAFANA("grafana", Kind.MONITORING, null, 3000, "GRAFANA_PORT", 3000, null);
 
-    public enum Kind { DATABASE, APP, MONITORING }
+    public enum Kind {
+        DATABASE,
+        APP,
+        MONITORING
+    }
 
     private final String serviceName;
     private final Kind kind;
@@ -41,8 +44,14 @@ public enum ComposeService {
     private final int defaultHostPort;
     private final String moduleFolder;
 
-    ComposeService(String serviceName, Kind kind, String stack, int containerPort, String portVariable, int defaultHostPort,
-                   String moduleFolder) {
+    ComposeService(
+            String serviceName,
+            Kind kind,
+            String stack,
+            int containerPort,
+            String portVariable,
+            int defaultHostPort,
+            String moduleFolder) {
         this.serviceName = serviceName;
         this.kind = kind;
         this.stack = stack;
@@ -57,15 +66,19 @@ public enum ComposeService {
     }
 
     static Optional<ComposeService> named(String serviceName) {
-        return Arrays.stream(values()).filter(service -> service.serviceName.equals(serviceName)).findFirst();
+        return Arrays.stream(values())
+                .filter(service -> service.serviceName.equals(serviceName))
+                .findFirst();
     }
 
     /** The services a stack needs, dependencies first; PostgreSQL in each (the stacks share it). */
     static List<ComposeService> of(String stack) {
         return switch (stack) {
             case Stacks.MONOLITH -> List.of(POSTGRES, MONOLITH);
-            case Stacks.MICROSERVICES -> List.of(POSTGRES, DISCOVERY, CATALOG, REVIEWS, INVENTORY, ORDERS, PAYMENTS, GATEWAY);
-            case Stacks.ALL -> List.of(POSTGRES, DISCOVERY, CATALOG, REVIEWS, INVENTORY, ORDERS, PAYMENTS, GATEWAY, MONOLITH);
+            case Stacks.MICROSERVICES ->
+                List.of(POSTGRES, DISCOVERY, CATALOG, REVIEWS, INVENTORY, ORDERS, PAYMENTS, GATEWAY);
+            case Stacks.ALL ->
+                List.of(POSTGRES, DISCOVERY, CATALOG, REVIEWS, INVENTORY, ORDERS, PAYMENTS, GATEWAY, MONOLITH);
             default -> throw new IllegalArgumentException("unknown stack " + stack);
         };
     }
@@ -127,11 +140,14 @@ public enum ComposeService {
     /** What its fault endpoint takes: every module and the data source in the monolith, its own module and data source in a service. */
     List<String> faultComponents() {
         if (this == MONOLITH) {
-            List<String> components = new ArrayList<>(Arrays.stream(ShopService.values()).map(ShopService::module).toList());
+            List<String> components = new ArrayList<>(
+                    Arrays.stream(ShopService.values()).map(ShopService::module).toList());
             components.add(Stacks.DATABASE_FAULT);
             return components;
         }
-        return ShopService.named(serviceName).map(service -> List.of(service.module(), Stacks.DATABASE_FAULT)).orElse(List.of());
+        return ShopService.named(serviceName)
+                .map(service -> List.of(service.module(), Stacks.DATABASE_FAULT))
+                .orElse(List.of());
     }
 
     /**
@@ -149,8 +165,9 @@ public enum ComposeService {
     String healthTarget(String host, int port) {
         return switch (kind) {
             // The image creates the databases before the real server listens: reaching the last one means all exist.
-            case DATABASE -> "jdbc:postgresql://" + host + ":" + port + "/" + Databases.ALL.get(Databases.ALL.size() - 1)
-                    + "?user=" + Databases.SUPERUSER + "&password=" + Databases.SUPERUSER_PASSWORD;
+            case DATABASE ->
+                "jdbc:postgresql://" + host + ":" + port + "/" + Databases.ALL.get(Databases.ALL.size() - 1) + "?user="
+                        + Databases.SUPERUSER + "&password=" + Databases.SUPERUSER_PASSWORD;
             case APP -> "http://" + host + ":" + managementPort() + "/actuator/health/readiness";
             case MONITORING -> null;
         };

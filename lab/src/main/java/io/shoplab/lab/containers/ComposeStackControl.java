@@ -97,8 +97,10 @@ public final class ComposeStackControl implements StackControl {
     /** Stopped containers in the Compose file's order, which starts what others need first. */
     @Override
     public void reviveAll() {
-        List<ContainerPart> dead = containers.parts().components().stream().filter(part -> !part.isAlive())
-                .sorted(Comparator.comparing(ContainerPart::service)).toList();
+        List<ContainerPart> dead = containers.parts().components().stream()
+                .filter(part -> !part.isAlive())
+                .sorted(Comparator.comparing(ContainerPart::service))
+                .toList();
         for (ContainerPart part : dead) {
             out.printf("  reviving %s for the next experiment%n", part.name());
             containers.start(part.name(), RESTART_TIMEOUT);
@@ -117,7 +119,8 @@ public final class ComposeStackControl implements StackControl {
 
     @Override
     public void fault(String stack, String component, Fault fault) {
-        for (ContainerApp app : FaultTargets.forComponent(containers.parts().liveApps(), Optional.of(stack), component)) {
+        for (ContainerApp app :
+                FaultTargets.forComponent(containers.parts().liveApps(), Optional.of(stack), component)) {
             new FaultClient(app.managementUrl()).set(component, fault);
         }
     }
@@ -132,7 +135,9 @@ public final class ComposeStackControl implements StackControl {
 
     @Override
     public List<String> scale(String service, int count) {
-        return containers.scale(service, count, SCALE_TIMEOUT).stream().map(part -> part.app().baseUrl()).toList();
+        return containers.scale(service, count, SCALE_TIMEOUT).stream()
+                .map(part -> part.app().baseUrl())
+                .toList();
     }
 
     @Override

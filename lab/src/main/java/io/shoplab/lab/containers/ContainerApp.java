@@ -10,8 +10,17 @@ import io.shoplab.lab.stack.StackPart;
  * 127.0.0.1 (the monolith, the gateway, Eureka), else at its address on the project's network; its
  * management port (actuator endpoints) is never published, so always at that address.
  */
-public record ContainerApp(String name, String service, int instance, String stack, Path jar, String baseUrl, String managementUrl,
-                           boolean faults, List<String> faultComponents) implements StackPart.App {
+public record ContainerApp(
+        String name,
+        String service,
+        int instance,
+        String stack,
+        Path jar,
+        String baseUrl,
+        String managementUrl,
+        boolean faults,
+        List<String> faultComponents)
+        implements StackPart.App {
 
     public ContainerApp {
         faultComponents = List.copyOf(faultComponents);

@@ -33,9 +33,23 @@ import tools.jackson.databind.json.JsonMapper;
  * @param memoryBytes its memory limit, 0 if none
  * @param nanoCpus its CPU quota in billionths of a core (Compose's {@code cpus}), 0 if none
  */
-public record ContainerInfo(String id, String service, int number, boolean oneOff, boolean running, boolean paused, long pid,
-                            Optional<Instant> startedAt, Optional<String> ipAddress, Map<Integer, Integer> publishedPorts, String image,
-                            List<String> environment, String network, boolean init, long memoryBytes, long nanoCpus) {
+public record ContainerInfo(
+        String id,
+        String service,
+        int number,
+        boolean oneOff,
+        boolean running,
+        boolean paused,
+        long pid,
+        Optional<Instant> startedAt,
+        Optional<String> ipAddress,
+        Map<Integer, Integer> publishedPorts,
+        String image,
+        List<String> environment,
+        String network,
+        boolean init,
+        long memoryBytes,
+        long nanoCpus) {
 
     static final String SERVICE_LABEL = "com.docker.compose.service";
     static final String NUMBER_LABEL = "com.docker.compose.container-number";
@@ -53,17 +67,31 @@ public record ContainerInfo(String id, String service, int number, boolean oneOf
         for (JsonNode container : JSON.readTree(inspectJson)) {
             JsonNode labels = container.path("Config").path("Labels");
             boolean oneOff = "true".equalsIgnoreCase(labels.path(ONE_OFF_LABEL).asString(""));
-            int number = oneOff ? labels.path(Compose.INSTANCE_LABEL).asInt(0) : labels.path(NUMBER_LABEL).asInt(1);
+            int number = oneOff
+                    ? labels.path(Compose.INSTANCE_LABEL).asInt(0)
+                    : labels.path(NUMBER_LABEL).asInt(1);
             JsonNode state = container.path("State");
             boolean running = state.path("Running").asBoolean(false);
             List<String> environment = new ArrayList<>();
             container.path("Config").path("Env").forEach(variable -> environment.add(variable.asString()));
-            containers.add(new ContainerInfo(container.path("Id").asString(), labels.path(SERVICE_LABEL).asString(""), number, oneOff,
-                    running, state.path("Paused").asBoolean(false), running ? state.path("Pid").asLong(0) : 0,
-                    instant(state.path("StartedAt").asString("")), running ? ipAddress(container) : Optional.empty(),
-                    publishedPorts(container), container.path("Config").path("Image").asString(""), environment,
-                    container.path("NetworkSettings").path("Networks").propertyNames().stream().findFirst().orElse(""),
-                    container.path("HostConfig").path("Init").asBoolean(false), container.path("HostConfig").path("Memory").asLong(0),
+            containers.add(new ContainerInfo(
+                    container.path("Id").asString(),
+                    labels.path(SERVICE_LABEL).asString(""),
+                    number,
+                    oneOff,
+                    running,
+                    state.path("Paused").asBoolean(false),
+                    running ? state.path("Pid").asLong(0) : 0,
+                    instant(state.path("StartedAt").asString("")),
+                    running ? ipAddress(container) : Optional.empty(),
+                    publishedPorts(container),
+                    container.path("Config").path("Image").asString(""),
+                    environment,
+                    container.path("NetworkSettings").path("Networks").propertyNames().stream()
+                            .findFirst()
+                            .orElse(""),
+                    container.path("HostConfig").path("Init").asBoolean(false),
+                    container.path("HostConfig").path("Memory").asLong(0),
                     container.path("HostConfig").path("NanoCpus").asLong(0)));
         }
         return containers;
@@ -71,7 +99,9 @@ public record ContainerInfo(String id, String service, int number, boolean oneOf
 
     /** The value of one of its variables. */
     public Optional<String> variable(String name) {
-        return environment.stream().filter(variable -> variable.startsWith(name + "=")).findFirst()
+        return environment.stream()
+                .filter(variable -> variable.startsWith(name + "="))
+                .findFirst()
                 .map(variable -> variable.substring(name.length() + 1));
     }
 

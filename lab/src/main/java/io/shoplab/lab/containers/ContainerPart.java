@@ -25,8 +25,9 @@ import io.shoplab.lab.stack.StackPart;
  * @param port the port there
  * @param app the Spring Boot app it runs; {@code null} for PostgreSQL and the monitoring
  */
-public record ContainerPart(String name, ContainerInfo container, ComposeService service, Optional<String> host, int port,
-                            ContainerApp app) implements StackPart, StackPart.Definition {
+public record ContainerPart(
+        String name, ContainerInfo container, ComposeService service, Optional<String> host, int port, ContainerApp app)
+        implements StackPart, StackPart.Definition {
 
     private static final String LOOPBACK = "127.0.0.1";
     private static final int CONNECT_TIMEOUT_MILLIS = 1_000;
@@ -39,12 +40,21 @@ public record ContainerPart(String name, ContainerInfo container, ComposeService
         ContainerApp app = null;
         if (service.isApp()) {
             // Eureka and the gateway get the profile too (one variable for all apps) but have no fault endpoint.
-            boolean faults = !service.faultComponents().isEmpty() && container.variable("SPRING_PROFILES_ACTIVE")
-                    .map(profiles -> List.of(profiles.split(",")).contains("faults")).orElse(false);
-            app = new ContainerApp(name, service.serviceName(), Math.max(1, container.number()), service.stack(),
-                    layout.appJar(service.moduleFolder().orElseThrow()), "http://" + host.orElse("unknown-address") + ":" + port,
+            boolean faults = !service.faultComponents().isEmpty()
+                    && container
+                            .variable("SPRING_PROFILES_ACTIVE")
+                            .map(profiles -> List.of(profiles.split(",")).contains("faults"))
+                            .orElse(false);
+            app = new ContainerApp(
+                    name,
+                    service.serviceName(),
+                    Math.max(1, container.number()),
+                    service.stack(),
+                    layout.appJar(service.moduleFolder().orElseThrow()),
+                    "http://" + host.orElse("unknown-address") + ":" + port,
                     "http://" + container.ipAddress().orElse("unknown-address") + ":" + service.managementPort(),
-                    faults, service.faultComponents());
+                    faults,
+                    service.faultComponents());
         }
         return new ContainerPart(name, container, service, host, port, app);
     }
@@ -75,7 +85,10 @@ public record ContainerPart(String name, ContainerInfo container, ComposeService
      */
     public Optional<Health> health() {
         Optional<Health> health = healthTarget().map(HealthProbe::check);
-        if (service.isApp() && health.equals(Optional.of(Health.UP)) && host.equals(Optional.of(LOOPBACK)) && !acceptsConnections(port)) {
+        if (service.isApp()
+                && health.equals(Optional.of(Health.UP))
+                && host.equals(Optional.of(LOOPBACK))
+                && !acceptsConnections(port)) {
             return Optional.of(Health.UNREACHABLE);
         }
         return health;

@@ -16,9 +16,12 @@ public record ContainerParts(List<ContainerPart> components) implements StackPar
 
     static ContainerParts of(List<ContainerInfo> containers, LabLayout layout) {
         return new ContainerParts(containers.stream()
-                .flatMap(container -> ComposeService.named(container.service()).map(service -> ContainerPart.of(container, service, layout))
-                        .stream())
-                .sorted(Comparator.comparing((ContainerPart part) -> part.service().ordinal())
+                .flatMap(
+                        container -> ComposeService.named(container.service())
+                                .map(service -> ContainerPart.of(container, service, layout))
+                                .stream())
+                .sorted(Comparator.comparing(
+                                (ContainerPart part) -> part.service().ordinal())
                         .thenComparingInt(part -> part.container().number()))
                 .toList());
     }
@@ -30,7 +33,11 @@ public record ContainerParts(List<ContainerPart> components) implements StackPar
 
     /** The live apps, for the fault targets. */
     public List<ContainerApp> liveApps() {
-        return components.stream().filter(ContainerPart::isAlive).map(ContainerPart::app).filter(app -> app != null).toList();
+        return components.stream()
+                .filter(ContainerPart::isAlive)
+                .map(ContainerPart::app)
+                .filter(app -> app != null)
+                .toList();
     }
 
     /** Every container of one service, first one first. */

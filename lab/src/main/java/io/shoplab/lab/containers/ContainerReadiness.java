@@ -49,37 +49,48 @@ final class ContainerReadiness {
         List<String> waiting = new ArrayList<>(names);
         List<String> ready = new ArrayList<>();
         Map<String, String> answers = new LinkedHashMap<>();
-        boolean allUp = Polling.until(() -> {
-            ContainerParts now = parts.get();
-            answers.clear();
-            for (String name : List.copyOf(waiting)) {
-                Optional<ContainerPart> part = now.find(name);
-                if (part.isEmpty()) {
-                    answers.put(name, "NO CONTAINER");
-                    continue;
-                }
-                if (!part.get().isAlive()) {
-                    throw failure(part.get().name() + " (container " + part.get().container().shortId() + ") stopped before it was ready",
-                            List.of(part.get()));
-                }
-                Health health = part.get().health().orElse(Health.UNREACHABLE);
-                if (health == Health.UP) {
-                    waiting.remove(name);
-                    ready.add(name);
-                    out.printf("%s is UP after %d s (%s)%n", name, progress.seconds(), part.get().address());
-                } else {
-                    answers.put(name, health.name());
-                }
-            }
-            if (!waiting.isEmpty() && progress.due()) {
-                out.printf("  %d s: %swaiting for %s%n", progress.seconds(), ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
-                        describe(answers));
-            }
-            return waiting.isEmpty();
-        }, POLL_INTERVAL, deadline);
+        boolean allUp = Polling.until(
+                () -> {
+                    ContainerParts now = parts.get();
+                    answers.clear();
+                    for (String name : List.copyOf(waiting)) {
+                        Optional<ContainerPart> part = now.find(name);
+                        if (part.isEmpty()) {
+                            answers.put(name, "NO CONTAINER");
+                            continue;
+                        }
+                        if (!part.get().isAlive()) {
+                            throw failure(
+                                    part.get().name() + " (container "
+                                            + part.get().container().shortId() + ") stopped before it was ready",
+                                    List.of(part.get()));
+                        }
+                        Health health = part.get().health().orElse(Health.UNREACHABLE);
+                        if (health == Health.UP) {
+                            waiting.remove(name);
+                            ready.add(name);
+                            out.printf(
+                                    "%s is UP after %d s (%s)%n",
+                                    name, progress.seconds(), part.get().address());
+                        } else {
+                            answers.put(name, health.name());
+                        }
+                    }
+                    if (!waiting.isEmpty() && progress.due()) {
+                        out.printf(
+                                "  %d s: %swaiting for %s%n",
+                                progress.seconds(),
+                                ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
+                                describe(answers));
+                    }
+                    return waiting.isEmpty();
+                },
+                POLL_INTERVAL,
+                deadline);
         if (!allUp) {
             ContainerParts now = parts.get();
-            throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+            throw failure(
+                    "not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
                     waiting.stream().flatMap(name -> now.find(name).stream()).toList());
         }
     }
@@ -89,29 +100,45 @@ final class ContainerReadiness {
      * share the port) and, for a service the gateway routes to, have answered a request sent through the
      * gateway, as the local lab waits for its new instances.
      */
-    void awaitReached(ShopService service, String eurekaBase, String gatewayBase, List<ContainerPart> instances, Instant deadline) {
+    void awaitReached(
+            ShopService service,
+            String eurekaBase,
+            String gatewayBase,
+            List<ContainerPart> instances,
+            Instant deadline) {
         Instant start = Instant.now();
         List<ContainerPart> waiting = new ArrayList<>(instances);
-        boolean allReached = Polling.until(() -> {
-            for (ContainerPart instance : List.copyOf(waiting)) {
-                String address = instance.host().orElse("");
-                if (!InstanceReach.registered(eurekaBase, service.serviceName(), address, instance.port())) {
-                    continue;
-                }
-                if (service.publicPath().isEmpty()) {
-                    out.printf("%s registered in Eureka after %d s (the gateway never routes to %s; orders-service calls it)%n",
-                            instance.name(), seconds(start), service.serviceName());
-                    waiting.remove(instance);
-                } else if (reachedThroughGateway(instance, gatewayBase + service.publicPath().orElseThrow())) {
-                    out.printf("%s registered and reached through the gateway after %d s%n", instance.name(), seconds(start));
-                    waiting.remove(instance);
-                }
-            }
-            return waiting.isEmpty();
-        }, REACH_POLL_INTERVAL, deadline);
+        boolean allReached = Polling.until(
+                () -> {
+                    for (ContainerPart instance : List.copyOf(waiting)) {
+                        String address = instance.host().orElse("");
+                        if (!InstanceReach.registered(eurekaBase, service.serviceName(), address, instance.port())) {
+                            continue;
+                        }
+                        if (service.publicPath().isEmpty()) {
+                            out.printf(
+                                    "%s registered in Eureka after %d s (the gateway never routes to %s; orders-service calls it)%n",
+                                    instance.name(), seconds(start), service.serviceName());
+                            waiting.remove(instance);
+                        } else if (reachedThroughGateway(
+                                instance, gatewayBase + service.publicPath().orElseThrow())) {
+                            out.printf(
+                                    "%s registered and reached through the gateway after %d s%n",
+                                    instance.name(), seconds(start));
+                            waiting.remove(instance);
+                        }
+                    }
+                    return waiting.isEmpty();
+                },
+                REACH_POLL_INTERVAL,
+                deadline);
         if (!allReached) {
-            throw failure("not reached through Eureka and the gateway in time: "
-                    + String.join(", ", waiting.stream().map(ContainerPart::name).toList()), waiting);
+            throw failure(
+                    "not reached through Eureka and the gateway in time: "
+                            + String.join(
+                                    ", ",
+                                    waiting.stream().map(ContainerPart::name).toList()),
+                    waiting);
         }
     }
 
@@ -131,17 +158,25 @@ final class ContainerReadiness {
         StringBuilder text = new StringBuilder(message);
         int lines = Math.max(10, 30 / Math.max(1, containers.size()));
         for (ContainerPart part : containers) {
-            text.append("\n--- last lines of ").append(part.name()).append(" (docker logs ").append(part.container().shortId())
-                    .append(") ---\n").append(docker.logTail(part.container().id(), lines));
+            text.append("\n--- last lines of ")
+                    .append(part.name())
+                    .append(" (docker logs ")
+                    .append(part.container().shortId())
+                    .append(") ---\n")
+                    .append(docker.logTail(part.container().id(), lines));
         }
         return new LabException(text.toString());
     }
 
     /** "catalog-service, reviews-service (UNREACHABLE)". */
     private static String describe(Map<String, String> answers) {
-        Map<String, List<String>> byAnswer = answers.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
-                LinkedHashMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
-        return byAnswer.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
+        Map<String, List<String>> byAnswer = answers.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue,
+                        LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        return byAnswer.entrySet().stream()
+                .map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
                 .collect(Collectors.joining("; "));
     }
 

@@ -21,8 +21,8 @@ import java.util.Set;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.health.RouteWait;
-import io.shoplab.lab.process.ProcFs;
 import io.shoplab.lab.process.Ports;
+import io.shoplab.lab.process.ProcFs;
 import io.shoplab.lab.stack.ShopService;
 import io.shoplab.lab.stack.SpringBootApp;
 import io.shoplab.lab.stack.Stack;
@@ -76,13 +76,25 @@ public final class ContainerStack {
      *        {@code SHOPLAB_COMPOSE_SERVICES} (what this machine can run; the monitoring not listed is left out),
      *        base image variables, {@code DOCKER_HOST}
      */
-    public static ContainerStack prepare(LabLayout layout, Map<String, String> environment, String stack, boolean faults,
-                                         boolean freePorts, boolean monitoring, PrintStream out) {
+    public static ContainerStack prepare(
+            LabLayout layout,
+            Map<String, String> environment,
+            String stack,
+            boolean faults,
+            boolean freePorts,
+            boolean monitoring,
+            PrintStream out) {
         Optional<ComposeProject> remembered = ComposeProject.load(layout);
-        ComposeProject project = remembered.orElseGet(() -> ComposeProject.create(layout, Compose.detect(environment),
-                environment, hostPorts(freePorts), faults, monitoring ? monitoring(environment, out) : List.of()));
+        ComposeProject project = remembered.orElseGet(() -> ComposeProject.create(
+                layout,
+                Compose.detect(environment),
+                environment,
+                hostPorts(freePorts),
+                faults,
+                monitoring ? monitoring(environment, out) : List.of()));
         if (remembered.isPresent() && freePorts) {
-            out.println("note: the project " + project.name() + " keeps the host ports it started with (--free-ports ignored)");
+            out.println("note: the project " + project.name()
+                    + " keeps the host ports it started with (--free-ports ignored)");
         }
         project = project.withStack(stack, faults);
         ContainerStack containers = new ContainerStack(layout, project, out);
@@ -108,26 +120,35 @@ public final class ContainerStack {
         ContainerParts before = parts();
         for (ComposeService service : services) {
             before.find(service.serviceName()).filter(ContainerPart::isAlive).ifPresent(running -> {
-                out.printf("%s already running (container %s), left as it is%n", running.name(), running.container().shortId());
+                out.printf(
+                        "%s already running (container %s), left as it is%n",
+                        running.name(), running.container().shortId());
                 if (running.app() != null && running.app().faults() != project.faults()) {
-                    out.printf("  note: it was started %s --faults; `shoplab down` first to change it%n",
+                    out.printf(
+                            "  note: it was started %s --faults; `shoplab down` first to change it%n",
                             running.app().faults() ? "with" : "without");
                 }
             });
         }
-        List<String> build = imagesToBuild(services.stream().filter(service -> before.find(service.serviceName()).isEmpty()).toList());
+        List<String> build = imagesToBuild(services.stream()
+                .filter(service -> before.find(service.serviceName()).isEmpty())
+                .toList());
         if (!build.isEmpty()) {
-            out.printf("building the images of %s (%s)%n", String.join(", ", build),
-                    fromSources() ? "from the sources" : "missing, or older than their jars");
+            out.printf(
+                    "building the images of %s (%s)%n",
+                    String.join(", ", build), fromSources() ? "from the sources" : "missing, or older than their jars");
             compose.build(build, deadline);
         }
         Instant start = Instant.now();
-        List<String> names = new ArrayList<>(services.stream().map(ComposeService::serviceName).toList());
+        List<String> names = new ArrayList<>(
+                services.stream().map(ComposeService::serviceName).toList());
         List<String> withMonitoring = new ArrayList<>(names);
         withMonitoring.addAll(project.monitoring());
         out.printf("starting %s in the Compose project %s%n", String.join(", ", withMonitoring), project.name());
         compose.up(withMonitoring, deadline);
-        out.printf("  %d s since up; waiting until each container is ready%n", Duration.between(start, Instant.now()).toSeconds());
+        out.printf(
+                "  %d s since up; waiting until each container is ready%n",
+                Duration.between(start, Instant.now()).toSeconds());
         readiness.await(names, deadline);
         if (!Stacks.MONOLITH.equals(stack)) {
             String gateway = baseUrl(Stacks.MICROSERVICES);
@@ -145,19 +166,26 @@ public final class ContainerStack {
             String base = "http://127.0.0.1:" + project.hostPort(ComposeService.MONOLITH);
             entries.add(new Stack.EntryPoint("API", base + "/api/products/1"));
             entries.add(new Stack.EntryPoint("OpenAPI", base + "/v3/api-docs"));
-            parts().find(Stacks.MONOLITH).map(ContainerPart::app).ifPresent(app ->
-                    entries.add(new Stack.EntryPoint("health", app.managementUrl() + "/actuator/health")));
+            parts().find(Stacks.MONOLITH)
+                    .map(ContainerPart::app)
+                    .ifPresent(app ->
+                            entries.add(new Stack.EntryPoint("health", app.managementUrl() + "/actuator/health")));
         }
         if (!Stacks.MONOLITH.equals(stack)) {
             String suffix = Stacks.ALL.equals(stack) ? " (ms)" : "";
             String base = "http://127.0.0.1:" + project.hostPort(ComposeService.GATEWAY);
             entries.add(new Stack.EntryPoint("API" + suffix, base + "/api/products/1"));
-            entries.add(new Stack.EntryPoint("Eureka" + suffix, "http://127.0.0.1:" + project.hostPort(ComposeService.DISCOVERY)));
-            parts().find(Stacks.GATEWAY).map(ContainerPart::app).ifPresent(app ->
-                    entries.add(new Stack.EntryPoint("health" + suffix, app.managementUrl() + "/actuator/health")));
+            entries.add(new Stack.EntryPoint(
+                    "Eureka" + suffix, "http://127.0.0.1:" + project.hostPort(ComposeService.DISCOVERY)));
+            parts().find(Stacks.GATEWAY)
+                    .map(ContainerPart::app)
+                    .ifPresent(app -> entries.add(
+                            new Stack.EntryPoint("health" + suffix, app.managementUrl() + "/actuator/health")));
         }
-        project.monitoring().forEach(name -> ComposeService.named(name).ifPresent(service -> entries.add(
-                new Stack.EntryPoint(name, "http://127.0.0.1:" + project.hostPort(service)))));
+        project.monitoring()
+                .forEach(name -> ComposeService.named(name)
+                        .ifPresent(service -> entries.add(
+                                new Stack.EntryPoint(name, "http://127.0.0.1:" + project.hostPort(service)))));
         return entries;
     }
 
@@ -168,13 +196,17 @@ public final class ContainerStack {
 
     /** @throws LabException when no container of that name runs */
     public ContainerPart running(String name) {
-        return parts().find(name).filter(ContainerPart::isAlive).orElseThrow(() -> new LabException(name
-                + " is not running in the Compose project " + project.name() + "; see ./shoplab status"));
+        return parts().find(name)
+                .filter(ContainerPart::isAlive)
+                .orElseThrow(() -> new LabException(
+                        name + " is not running in the Compose project " + project.name() + "; see ./shoplab status"));
     }
 
     /** The monolith's, or the gateway's, base URL on 127.0.0.1. */
     public String baseUrl(String stack) {
-        return running(Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : Stacks.GATEWAY).app().baseUrl();
+        return running(Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : Stacks.GATEWAY)
+                .app()
+                .baseUrl();
     }
 
     /** SIGKILL to the container, as a crash; it stays, stopped, so that {@code start} brings it back on the same data. */
@@ -184,8 +216,14 @@ public final class ContainerStack {
             out.println(part.name() + " is not running");
             return;
         }
-        out.printf("killing %s (container %s%s)%n", part.name(), part.container().shortId(),
-                workerPid(part).stream().mapToObj(pid -> ", host pid " + pid).findFirst().orElse(""));
+        out.printf(
+                "killing %s (container %s%s)%n",
+                part.name(),
+                part.container().shortId(),
+                workerPid(part).stream()
+                        .mapToObj(pid -> ", host pid " + pid)
+                        .findFirst()
+                        .orElse(""));
         docker.kill(part.container().id());
     }
 
@@ -193,7 +231,8 @@ public final class ContainerStack {
     public void pause(String name) {
         ContainerPart part = parts().find(name).filter(ContainerPart::isAlive).orElseThrow(() -> unknown(name));
         if (!part.container().paused()) {
-            out.printf("pausing %s (container %s)%n", part.name(), part.container().shortId());
+            out.printf(
+                    "pausing %s (container %s)%n", part.name(), part.container().shortId());
             docker.pause(part.container().id());
         }
     }
@@ -202,16 +241,20 @@ public final class ContainerStack {
     public void resume(String name) {
         ContainerPart part = parts().find(name).orElseThrow(() -> unknown(name));
         if (part.container().paused()) {
-            out.printf("resuming %s (container %s)%n", part.name(), part.container().shortId());
+            out.printf(
+                    "resuming %s (container %s)%n",
+                    part.name(), part.container().shortId());
             docker.unpause(part.container().id());
         }
     }
 
     /** Every frozen part of the stack ({@code null}: of both), PostgreSQL included. */
     public List<String> paused(String stack) {
-        return parts().components().stream().filter(part -> part.container().paused())
+        return parts().components().stream()
+                .filter(part -> part.container().paused())
                 .filter(part -> stack == null || part.service().belongsTo(stack))
-                .map(ContainerPart::name).toList();
+                .map(ContainerPart::name)
+                .toList();
     }
 
     /**
@@ -223,12 +266,15 @@ public final class ContainerStack {
         requireEngine();
         Optional<ContainerPart> part = parts().find(name);
         if (part.filter(ContainerPart::isAlive).isPresent()) {
-            out.println(part.get().name() + " is already running (container " + part.get().container().shortId() + ")");
+            out.println(part.get().name() + " is already running (container "
+                    + part.get().container().shortId() + ")");
             return;
         }
         String started;
         if (part.isPresent()) {
-            out.printf("starting %s (container %s)%n", part.get().name(), part.get().container().shortId());
+            out.printf(
+                    "starting %s (container %s)%n",
+                    part.get().name(), part.get().container().shortId());
             docker.start(part.get().container().id());
             started = part.get().name();
         } else {
@@ -236,7 +282,10 @@ public final class ContainerStack {
             compose.up(List.of(service.serviceName()), deadline);
             started = service.serviceName();
         }
-        if (parts().find(started).map(ContainerPart::service).filter(service -> service.kind() != ComposeService.Kind.MONITORING).isPresent()) {
+        if (parts().find(started)
+                .map(ContainerPart::service)
+                .filter(service -> service.kind() != ComposeService.Kind.MONITORING)
+                .isPresent()) {
             readiness.await(List.of(started), deadline);
         }
     }
@@ -248,49 +297,76 @@ public final class ContainerStack {
      * through the gateway.
      */
     public List<ContainerPart> scale(String serviceName, int count, Duration timeout) {
-        if (!Stacks.MONOLITH.equals(serviceName) && ShopService.named(serviceName).isEmpty()) {
-            throw new LabException("scale takes monolith or a service: catalog-service, reviews-service, inventory-service,"
-                    + " orders-service, payments-service (not '" + serviceName + "')");
+        if (!Stacks.MONOLITH.equals(serviceName)
+                && ShopService.named(serviceName).isEmpty()) {
+            throw new LabException(
+                    "scale takes monolith or a service: catalog-service, reviews-service, inventory-service,"
+                            + " orders-service, payments-service (not '" + serviceName + "')");
         }
         if (count < 1) {
-            throw new LabException("at least 1 instance; `shoplab kill " + serviceName + "` or `shoplab down` stop the first");
+            throw new LabException(
+                    "at least 1 instance; `shoplab kill " + serviceName + "` or `shoplab down` stop the first");
         }
         Instant deadline = Instant.now().plus(timeout);
         ComposeService service = ComposeService.named(serviceName).orElseThrow();
         boolean faults = running(serviceName).app().faults();
-        Set<String> before = new HashSet<>(parts().of(service).stream().filter(ContainerPart::isAlive).map(ContainerPart::name).toList());
+        Set<String> before = new HashSet<>(parts().of(service).stream()
+                .filter(ContainerPart::isAlive)
+                .map(ContainerPart::name)
+                .toList());
         if (service == ComposeService.MONOLITH) {
             scaleOneOffs(service, count);
         } else {
             // New containers are configured like the first, whatever the last `up` chose.
             ComposeProject alike = project.withProfiles(faults);
-            new Compose(alike, new CommandLines(layout.root(), alike.environment()), out).scale(serviceName, count, deadline);
+            new Compose(alike, new CommandLines(layout.root(), alike.environment()), out)
+                    .scale(serviceName, count, deadline);
         }
-        List<ContainerPart> added = parts().of(service).stream().filter(part -> !before.contains(part.name())).toList();
+        List<ContainerPart> added = parts().of(service).stream()
+                .filter(part -> !before.contains(part.name()))
+                .toList();
         readiness.await(added.stream().map(ContainerPart::name).toList(), deadline);
         if (service != ComposeService.MONOLITH && !added.isEmpty()) {
-            List<ContainerPart> ready = parts().of(service).stream().filter(part -> !before.contains(part.name())).toList();
-            readiness.awaitReached(ShopService.named(serviceName).orElseThrow(), running(Stacks.DISCOVERY).app().baseUrl(),
-                    baseUrl(Stacks.MICROSERVICES), ready, deadline);
+            List<ContainerPart> ready = parts().of(service).stream()
+                    .filter(part -> !before.contains(part.name()))
+                    .toList();
+            readiness.awaitReached(
+                    ShopService.named(serviceName).orElseThrow(),
+                    running(Stacks.DISCOVERY).app().baseUrl(),
+                    baseUrl(Stacks.MICROSERVICES),
+                    ready,
+                    deadline);
         }
         return parts().of(service).stream().filter(ContainerPart::isAlive).toList();
     }
 
     private void scaleOneOffs(ComposeService service, int count) {
         List<ContainerPart> all = parts().of(service);
-        ContainerInfo first = all.stream().filter(part -> !part.container().oneOff()).findFirst().orElseThrow().container();
-        List<ContainerPart> extra = all.stream().filter(part -> part.container().oneOff()).toList();
-        extra.stream().filter(part -> part.container().number() > count)
-                .sorted(Comparator.comparingInt((ContainerPart part) -> part.container().number()).reversed())
+        ContainerInfo first = all.stream()
+                .filter(part -> !part.container().oneOff())
+                .findFirst()
+                .orElseThrow()
+                .container();
+        List<ContainerPart> extra =
+                all.stream().filter(part -> part.container().oneOff()).toList();
+        extra.stream()
+                .filter(part -> part.container().number() > count)
+                .sorted(Comparator.comparingInt(
+                                (ContainerPart part) -> part.container().number())
+                        .reversed())
                 .forEach(part -> {
-                    out.printf("removing %s (container %s)%n", part.name(), part.container().shortId());
+                    out.printf(
+                            "removing %s (container %s)%n",
+                            part.name(), part.container().shortId());
                     docker.remove(part.container().id());
                 });
-        Set<Integer> present = new HashSet<>(extra.stream().map(part -> part.container().number()).toList());
+        Set<Integer> present = new HashSet<>(
+                extra.stream().map(part -> part.container().number()).toList());
         for (int number = 2; number <= count; number++) {
             if (!present.contains(number)) {
                 int hostPort = Ports.findFree();
-                out.printf("starting %s like %s (image, variables, network), on 127.0.0.1:%d%n",
+                out.printf(
+                        "starting %s like %s (image, variables, network), on 127.0.0.1:%d%n",
                         SpringBootApp.instanceName(service.serviceName(), number), service.serviceName(), hostPort);
                 docker.runAlike(first, project.name(), number, service.containerPort(), hostPort);
             }
@@ -305,7 +381,9 @@ public final class ContainerStack {
         Instant deadline = Instant.now().plus(timeout);
         if (docker.answers()) {
             // One-off instances hold the network; remove them first whatever the Compose version does with them.
-            parts().components().stream().filter(part -> part.container().oneOff()).forEach(part -> docker.remove(part.container().id()));
+            parts().components().stream()
+                    .filter(part -> part.container().oneOff())
+                    .forEach(part -> docker.remove(part.container().id()));
             compose.down(deadline);
             List<ContainerInfo> left = docker.containers(project.name());
             left.forEach(container -> docker.remove(container.id()));
@@ -323,7 +401,8 @@ public final class ContainerStack {
     /** Such as "containers (docker-compose 1.29.2, Podman Engine 4.3.1; project shoplab)"; asked once. */
     public String describe() {
         if (description == null) {
-            description = "containers (" + compose.version() + ", " + docker.engine() + "; project " + project.name() + ")";
+            description =
+                    "containers (" + compose.version() + ", " + docker.engine() + "; project " + project.name() + ")";
         }
         return description;
     }
@@ -331,10 +410,12 @@ public final class ContainerStack {
     /** Size of the images the stack's live containers run (PostgreSQL's included), MiB. */
     public double imagesMib(String stack) {
         return parts().components().stream()
-                .filter(part -> part.isAlive() && part.service().belongsTo(stack))
-                .map(part -> part.container().image()).distinct()
-                .mapToLong(image -> docker.imageBytes(image).orElse(0))
-                .sum() / (1024.0 * 1024.0);
+                        .filter(part -> part.isAlive() && part.service().belongsTo(stack))
+                        .map(part -> part.container().image())
+                        .distinct()
+                        .mapToLong(image -> docker.imageBytes(image).orElse(0))
+                        .sum()
+                / (1024.0 * 1024.0);
     }
 
     /** Writes the container's recent log to the lab's log folder, for messages that name a log file. */
@@ -359,14 +440,19 @@ public final class ContainerStack {
      */
     private List<String> imagesToBuild(List<ComposeService> services) {
         List<String> build = new ArrayList<>();
-        for (ComposeService service : services.stream().filter(service -> service.builtImage().isPresent()).toList()) {
+        for (ComposeService service : services.stream()
+                .filter(service -> service.builtImage().isPresent())
+                .toList()) {
             Path jar = layout.appJar(service.moduleFolder().orElseThrow());
             if (fromSources()) {
                 build.add(service.serviceName());
             } else if (!Files.exists(jar)) {
-                throw new LabException(layout.root().relativize(jar) + " is missing, and the image of " + service.serviceName()
-                        + " is built from it: ./mvnw -B -DskipTests package -pl " + service.moduleFolder().orElseThrow() + " -am");
-            } else if (docker.imageCreated(service.builtImage().orElseThrow()).filter(created -> !modified(jar).isAfter(created)).isEmpty()) {
+                throw new LabException(layout.root().relativize(jar) + " is missing, and the image of "
+                        + service.serviceName() + " is built from it: ./mvnw -B -DskipTests package -pl "
+                        + service.moduleFolder().orElseThrow() + " -am");
+            } else if (docker.imageCreated(service.builtImage().orElseThrow())
+                    .filter(created -> !modified(jar).isAfter(created))
+                    .isEmpty()) {
                 // Missing, or older than its jar.
                 build.add(service.serviceName());
             }
@@ -403,7 +489,10 @@ public final class ContainerStack {
     }
 
     private static String noEngine(Map<String, String> environment) {
-        return "no container engine answers" + Optional.ofNullable(environment.get("DOCKER_HOST")).map(host -> " at " + host).orElse("")
+        return "no container engine answers"
+                + Optional.ofNullable(environment.get("DOCKER_HOST"))
+                        .map(host -> " at " + host)
+                        .orElse("")
                 + " (`docker version`): start Docker (on Linux with podman: .ci/containers setup and start, then"
                 + " eval \"$(.ci/containers env)\")";
     }
@@ -433,14 +522,17 @@ public final class ContainerStack {
 
     /** Prometheus and Grafana, less those {@code SHOPLAB_COMPOSE_SERVICES} leaves out (Grafana where it has no image). */
     static List<String> monitoring(Map<String, String> environment, PrintStream out) {
-        List<String> names = ComposeService.monitoring().stream().map(ComposeService::serviceName).toList();
+        List<String> names = ComposeService.monitoring().stream()
+                .map(ComposeService::serviceName)
+                .toList();
         String allowed = environment.get("SHOPLAB_COMPOSE_SERVICES");
         if (allowed == null || allowed.isBlank()) {
             return names;
         }
         List<String> listed = Arrays.asList(allowed.strip().split("[\\s,]+"));
         List<String> kept = names.stream().filter(listed::contains).toList();
-        names.stream().filter(name -> !kept.contains(name))
+        names.stream()
+                .filter(name -> !kept.contains(name))
                 .forEach(name -> out.println("note: " + name + " left out (not in SHOPLAB_COMPOSE_SERVICES)"));
         return kept;
     }

@@ -36,8 +36,18 @@ final class Docker {
 
     private List<String> inspectCommand(String project) {
         List<String> inspect = new ArrayList<>(List.of("docker", "inspect"));
-        shell.output(List.of("docker", "ps", "-a", "-q", "--no-trunc", "--filter", "label=com.docker.compose.project=" + project))
-                .lines().map(String::strip).filter(id -> !id.isEmpty()).forEach(inspect::add);
+        shell.output(List.of(
+                        "docker",
+                        "ps",
+                        "-a",
+                        "-q",
+                        "--no-trunc",
+                        "--filter",
+                        "label=com.docker.compose.project=" + project))
+                .lines()
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .forEach(inspect::add);
         return inspect;
     }
 
@@ -48,14 +58,24 @@ final class Docker {
      * nor, on podman, {@code run} (docker-compose's legacy links are refused).
      */
     void runAlike(ContainerInfo model, String project, int instance, int containerPort, int hostPort) {
-        List<String> command = new ArrayList<>(List.of("docker", "run", "-d",
-                "--name", project + "_" + model.service() + "_run_" + instance,
-                "--network", model.network(),
-                "--publish", "127.0.0.1:" + hostPort + ":" + containerPort,
-                "--label", "com.docker.compose.project=" + project,
-                "--label", ContainerInfo.SERVICE_LABEL + "=" + model.service(),
-                "--label", ContainerInfo.ONE_OFF_LABEL + "=True",
-                "--label", Compose.INSTANCE_LABEL + "=" + instance));
+        List<String> command = new ArrayList<>(List.of(
+                "docker",
+                "run",
+                "-d",
+                "--name",
+                project + "_" + model.service() + "_run_" + instance,
+                "--network",
+                model.network(),
+                "--publish",
+                "127.0.0.1:" + hostPort + ":" + containerPort,
+                "--label",
+                "com.docker.compose.project=" + project,
+                "--label",
+                ContainerInfo.SERVICE_LABEL + "=" + model.service(),
+                "--label",
+                ContainerInfo.ONE_OFF_LABEL + "=True",
+                "--label",
+                Compose.INSTANCE_LABEL + "=" + instance));
         if (model.init()) {
             command.add("--init");
         }
@@ -66,7 +86,8 @@ final class Docker {
             command.addAll(List.of("--cpus", Double.toString(model.nanoCpus() / 1e9)));
         }
         // Its own host name, not the model's.
-        model.environment().stream().filter(variable -> !variable.startsWith("HOSTNAME="))
+        model.environment().stream()
+                .filter(variable -> !variable.startsWith("HOSTNAME="))
                 .forEach(variable -> command.addAll(List.of("-e", variable)));
         command.add(model.image());
         shell.output(command);
@@ -97,14 +118,17 @@ final class Docker {
     }
 
     String logTail(String id, int lines) {
-        return shell.capture(List.of("docker", "logs", "--tail", Integer.toString(lines), id)).output();
+        return shell.capture(List.of("docker", "logs", "--tail", Integer.toString(lines), id))
+                .output();
     }
 
     /** The image's size in bytes; empty if the engine does not have it. */
     OptionalLong imageBytes(String image) {
         CommandLines.Result result = shell.capture(List.of("docker", "image", "inspect", "-f", "{{.Size}}", image));
         try {
-            return result.succeeded() ? OptionalLong.of(Long.parseLong(result.output().strip())) : OptionalLong.empty();
+            return result.succeeded()
+                    ? OptionalLong.of(Long.parseLong(result.output().strip()))
+                    : OptionalLong.empty();
         } catch (NumberFormatException unexpected) {
             return OptionalLong.empty();
         }
@@ -114,7 +138,8 @@ final class Docker {
     Optional<Instant> imageCreated(String image) {
         CommandLines.Result result = shell.capture(List.of("docker", "image", "inspect", "-f", "{{.Created}}", image));
         try {
-            return result.succeeded() ? Optional.of(OffsetDateTime.parse(result.output().strip()).toInstant())
+            return result.succeeded()
+                    ? Optional.of(OffsetDateTime.parse(result.output().strip()).toInstant())
                     : Optional.empty();
         } catch (DateTimeParseException unexpected) {
             // Unknown format: rebuild to be safe.
@@ -124,15 +149,18 @@ final class Docker {
 
     /** Such as {@code Podman Engine 4.3.1} or {@code Engine 27.3.1}; {@code ?} if the engine does not say. */
     String engine() {
-        CommandLines.Result result = shell.capture(List.of("docker", "version", "--format",
-                "{{with index .Server.Components 0}}{{.Name}} {{.Version}}{{end}}"));
-        return result.succeeded() && !result.output().isBlank() ? result.output().strip() : "?";
+        CommandLines.Result result = shell.capture(List.of(
+                "docker", "version", "--format", "{{with index .Server.Components 0}}{{.Name}} {{.Version}}{{end}}"));
+        return result.succeeded() && !result.output().isBlank()
+                ? result.output().strip()
+                : "?";
     }
 
     /** Whether an engine answers at all (DOCKER_HOST or the default socket). */
     boolean answers() {
         try {
-            return shell.capture(List.of("docker", "version", "--format", "{{.Server.Version}}")).succeeded();
+            return shell.capture(List.of("docker", "version", "--format", "{{.Server.Version}}"))
+                    .succeeded();
         } catch (LabException noClient) {
             return false;
         }

@@ -43,10 +43,17 @@ final class HostProcesses {
     }
 
     private boolean isJava(long pid) {
-        return processes.read(pid).map(ProcessReading::name).filter("java"::equals).isPresent();
+        return processes
+                .read(pid)
+                .map(ProcessReading::name)
+                .filter("java"::equals)
+                .isPresent();
     }
 
     private boolean belongsTo(long pid, String containerId) {
-        return !containerId.isEmpty() && procFs.controlGroups(pid).filter(groups -> groups.contains(containerId)).isPresent();
+        return !containerId.isEmpty()
+                && procFs.controlGroups(pid)
+                        .filter(groups -> groups.contains(containerId))
+                        .isPresent();
     }
 }

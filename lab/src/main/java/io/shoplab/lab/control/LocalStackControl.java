@@ -73,7 +73,9 @@ public final class LocalStackControl implements StackControl {
         for (RunningComponent running : store.load().components()) {
             if (running.isAlive() && belongsTo(running, stack)) {
                 // PostgreSQL's work happens in the postmaster and its backends, not in the lab's wrapper.
-                long pid = running.spawned().isEmpty() ? running.process().pid() : running.spawned().get(0).pid();
+                long pid = running.spawned().isEmpty()
+                        ? running.process().pid()
+                        : running.spawned().get(0).pid();
                 pids.put(running.name(), pid);
             }
         }
@@ -87,8 +89,11 @@ public final class LocalStackControl implements StackControl {
 
     @Override
     public RunningComponent running(String name) {
-        return store.load().find(name).filter(RunningComponent::isAlive)
-                .orElseThrow(() -> new LabException(name + " is not running; start the stacks first (./shoplab up all --faults)"));
+        return store.load()
+                .find(name)
+                .filter(RunningComponent::isAlive)
+                .orElseThrow(() ->
+                        new LabException(name + " is not running; start the stacks first (./shoplab up all --faults)"));
     }
 
     @Override
@@ -98,14 +103,16 @@ public final class LocalStackControl implements StackControl {
 
     @Override
     public void restart(String name) {
-        RunningComponent recorded = store.load().find(name)
-                .orElseThrow(() -> new LabException(name + " was never started by the lab"));
+        RunningComponent recorded =
+                store.load().find(name).orElseThrow(() -> new LabException(name + " was never started by the lab"));
         control.start(recorded.component());
     }
 
     @Override
     public void reviveAll() {
-        List<RunningComponent> dead = store.load().components().stream().filter(running -> !running.isAlive()).toList();
+        List<RunningComponent> dead = store.load().components().stream()
+                .filter(running -> !running.isAlive())
+                .toList();
         for (RunningComponent running : orderedByDependencies(dead)) {
             out.printf("  reviving %s for the next experiment%n", running.name());
             control.start(running.component());
@@ -117,7 +124,9 @@ public final class LocalStackControl implements StackControl {
         List<RunningComponent> remaining = new ArrayList<>(components);
         while (!remaining.isEmpty()) {
             List<RunningComponent> ready = remaining.stream()
-                    .filter(candidate -> remaining.stream().noneMatch(other -> candidate.component().dependsOn().contains(other.name())))
+                    .filter(candidate -> remaining.stream()
+                            .noneMatch(
+                                    other -> candidate.component().dependsOn().contains(other.name())))
                     .toList();
             List<RunningComponent> next = ready.isEmpty() ? List.copyOf(remaining) : ready;
             ordered.addAll(next);
@@ -146,8 +155,10 @@ public final class LocalStackControl implements StackControl {
     @Override
     public void heal(String stack) {
         // First: a frozen app would not answer its fault endpoint, and one frozen PostgreSQL stops every app.
-        store.load().components().stream().filter(running -> running.isAlive() && belongsTo(running, stack))
-                .filter(ComponentControl::isPaused).forEach(control::resume);
+        store.load().components().stream()
+                .filter(running -> running.isAlive() && belongsTo(running, stack))
+                .filter(ComponentControl::isPaused)
+                .forEach(control::resume);
         for (SpringBootApp app : FaultTargets.faultEndpoints(store.load(), Optional.of(stack))) {
             new FaultClient(app.managementUrl()).clearAll();
         }
@@ -155,8 +166,11 @@ public final class LocalStackControl implements StackControl {
 
     @Override
     public List<String> scale(String service, int count) {
-        List<RunningComponent> instances = new Scaling(layout, store, control, out).scale(service, count, Duration.ofMinutes(4));
-        return instances.stream().map(running -> running.component().app().baseUrl()).toList();
+        List<RunningComponent> instances =
+                new Scaling(layout, store, control, out).scale(service, count, Duration.ofMinutes(4));
+        return instances.stream()
+                .map(running -> running.component().app().baseUrl())
+                .toList();
     }
 
     @Override

@@ -35,15 +35,24 @@ final class Baseline implements Experiment {
 
     @Override
     public ExperimentResult run(ExperimentContext context) {
-        SideBySide.Runs runs = SideBySide.run(context, name(), List.of(
-                new SideBySide.Plan(MONOLITH, context.mixed(MONOLITH), Disruption.NONE),
-                new SideBySide.Plan(MICROSERVICES, context.mixed(MICROSERVICES), Disruption.NONE)));
+        SideBySide.Runs runs = SideBySide.run(
+                context,
+                name(),
+                List.of(
+                        new SideBySide.Plan(MONOLITH, context.mixed(MONOLITH), Disruption.NONE),
+                        new SideBySide.Plan(MICROSERVICES, context.mixed(MICROSERVICES), Disruption.NONE)));
         StackResult mono = runs.of(MONOLITH).result();
         StackResult micro = runs.of(MICROSERVICES).result();
-        return new ExperimentResult(name(), title(),
-                "The mixed workload (browse, order, review) at " + context.usersPerSecond() + " users/s, open model, for "
-                        + runs.phases().total().toSeconds() + " s against each stack in turn; nothing is broken.",
-                LoadModel.OPEN, runs.results(), List.of(), List.of(cost(mono, micro)));
+        return new ExperimentResult(
+                name(),
+                title(),
+                "The mixed workload (browse, order, review) at " + context.usersPerSecond()
+                        + " users/s, open model, for " + runs.phases().total().toSeconds()
+                        + " s against each stack in turn; nothing is broken.",
+                LoadModel.OPEN,
+                runs.results(),
+                List.of(),
+                List.of(cost(mono, micro)));
     }
 
     /**
@@ -53,21 +62,43 @@ final class Baseline implements Experiment {
     static ClaimVerdict cost(StackResult mono, StackResult micro) {
         RequestStats m = mono.summary().total();
         RequestStats s = micro.summary().total();
-        String latency = String.format(Locale.ROOT, "answered with ×%.1f the p95 latency (%d ms vs %d ms)",
-                (double) s.okOnly().p95() / Math.max(1, m.okOnly().p95()), s.okOnly().p95(), m.okOnly().p95());
+        String latency = String.format(
+                Locale.ROOT,
+                "answered with ×%.1f the p95 latency (%d ms vs %d ms)",
+                (double) s.okOnly().p95() / Math.max(1, m.okOnly().p95()),
+                s.okOnly().p95(),
+                m.okOnly().p95());
         // No samples (containers not visible from here, or no request answered): no ratio rather than a made-up one.
-        if (mono.cpuSecondsPer1000Requests() == null || micro.cpuSecondsPer1000Requests() == null || mono.cpuSecondsPer1000Requests() == 0
-                || mono.usage().processes().isEmpty() || micro.usage().processes().isEmpty()) {
-            return new ClaimVerdict(Claim.COST, Verdict.NOT_TESTED, "CPU and memory: n/a (the stacks' processes were not sampled);"
-                    + " the microservices " + latency + ".");
+        if (mono.cpuSecondsPer1000Requests() == null
+                || micro.cpuSecondsPer1000Requests() == null
+                || mono.cpuSecondsPer1000Requests() == 0
+                || mono.usage().processes().isEmpty()
+                || micro.usage().processes().isEmpty()) {
+            return new ClaimVerdict(
+                    Claim.COST,
+                    Verdict.NOT_TESTED,
+                    "CPU and memory: n/a (the stacks' processes were not sampled);" + " the microservices " + latency
+                            + ".");
         }
         double cpu = micro.cpuSecondsPer1000Requests() / mono.cpuSecondsPer1000Requests();
-        double memory = micro.usage().total().averageRssMib() / Math.max(1, mono.usage().total().averageRssMib());
-        Verdict verdict = cpu > 1.1 && memory > 1.1 ? Verdict.SUPPORTED : cpu < 0.9 && memory < 0.9 ? Verdict.CONTRADICTED : Verdict.MIXED;
-        return new ClaimVerdict(Claim.COST, verdict, String.format(Locale.ROOT,
-                "For the same requests the microservices used ×%.1f the CPU per 1,000 requests (%.1f s vs %.1f s), ×%.1f the memory"
-                        + " (%.0f MiB vs %.0f MiB RSS), and %s.",
-                cpu, micro.cpuSecondsPer1000Requests(), mono.cpuSecondsPer1000Requests(), memory,
-                micro.usage().total().averageRssMib(), mono.usage().total().averageRssMib(), latency));
+        double memory = micro.usage().total().averageRssMib()
+                / Math.max(1, mono.usage().total().averageRssMib());
+        Verdict verdict = cpu > 1.1 && memory > 1.1
+                ? Verdict.SUPPORTED
+                : cpu < 0.9 && memory < 0.9 ? Verdict.CONTRADICTED : Verdict.MIXED;
+        return new ClaimVerdict(
+                Claim.COST,
+                verdict,
+                String.format(
+                        Locale.ROOT,
+                        "For the same requests the microservices used ×%.1f the CPU per 1,000 requests (%.1f s vs %.1f s), ×%.1f the memory"
+                                + " (%.0f MiB vs %.0f MiB RSS), and %s.",
+                        cpu,
+                        micro.cpuSecondsPer1000Requests(),
+                        mono.cpuSecondsPer1000Requests(),
+                        memory,
+                        micro.usage().total().averageRssMib(),
+                        mono.usage().total().averageRssMib(),
+                        latency));
     }
 }

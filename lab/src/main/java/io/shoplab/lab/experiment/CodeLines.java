@@ -21,7 +21,9 @@ record CodeLines(Map<String, Long> shared, Map<String, Long> monolithFolders, Ma
     }
 
     static CodeLines of(Path root) {
-        return new CodeLines(CodeSize.byFolder(root, CodeSize.SHARED), CodeSize.byFolder(root, CodeSize.MONOLITH),
+        return new CodeLines(
+                CodeSize.byFolder(root, CodeSize.SHARED),
+                CodeSize.byFolder(root, CodeSize.MONOLITH),
                 CodeSize.byFolder(root, CodeSize.MICROSERVICES));
     }
 

@@ -16,13 +16,13 @@ final class CodeSize {
     static final List<String> MONOLITH = List.of("monolith-api");
     static final List<String> MICROSERVICES = List.of("microservices", "gateway", "discovery");
 
-    private CodeSize() {
-    }
+    private CodeSize() {}
 
     /** The lines of each folder, in the order given; 0 for a folder that is not there. */
     static Map<String, Long> byFolder(Path root, List<String> folders) {
         Map<String, Long> lines = new LinkedHashMap<>();
-        folders.forEach(folder -> lines.put(folder, Files.isDirectory(root.resolve(folder)) ? linesUnder(root.resolve(folder)) : 0L));
+        folders.forEach(folder ->
+                lines.put(folder, Files.isDirectory(root.resolve(folder)) ? linesUnder(root.resolve(folder)) : 0L));
         return lines;
     }
 
@@ -33,8 +33,7 @@ final class CodeSize {
                     .filter(file -> file.toString().matches(".*\\.(java|ya?ml|sql)$"))
                     .mapToLong(CodeSize::nonBlankLines)
                     .sum();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -42,8 +41,7 @@ final class CodeSize {
     private static long nonBlankLines(Path file) {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.filter(line -> !line.isBlank()).count();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -13,13 +13,14 @@ public record Disruption(String faultLabel, Step fault, String healLabel, Step h
         void run();
     }
 
-    public static final Disruption NONE = new Disruption(null, () -> { }, null, () -> { });
+    public static final Disruption NONE = new Disruption(null, () -> {}, null, () -> {});
 
     public boolean isNone() {
         return faultLabel == null;
     }
 
     public static Disruption killAndRestart(StackControl lab, String component) {
-        return new Disruption("kill " + component, () -> lab.kill(component), "restart " + component, () -> lab.restart(component));
+        return new Disruption(
+                "kill " + component, () -> lab.kill(component), "restart " + component, () -> lab.restart(component));
     }
 }

@@ -1,6 +1,7 @@
 package io.shoplab.lab.experiment;
 
 import java.nio.file.Path;
+
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.load.LoadSpec;
@@ -12,8 +13,14 @@ import io.shoplab.lab.load.LoadSpec;
  * @param directory where this experiment's load runs write their files
  * @param run which run of the experiment this is, from 1 (experiments that measure the stacks in turn alternate their order)
  */
-record ExperimentContext(StackControl lab, GatlingLoad gatling, Phases phases, double usersPerSecond, Path directory,
-                         Progress progress, int run) {
+record ExperimentContext(
+        StackControl lab,
+        GatlingLoad gatling,
+        Phases phases,
+        double usersPerSecond,
+        Path directory,
+        Progress progress,
+        int run) {
 
     Trial trial(Phases otherPhases) {
         return new Trial(lab, gatling, otherPhases, progress);
@@ -33,7 +40,10 @@ record ExperimentContext(StackControl lab, GatlingLoad gatling, Phases phases, d
      * write under {@code run-N/}, because a load empties its directory first and would delete an earlier run's files.
      */
     ExperimentContext forRun(int run, int runs) {
-        return runs == 1 ? this : new ExperimentContext(lab, gatling, phases, usersPerSecond, directory.resolve("run-" + run), progress, run);
+        return runs == 1
+                ? this
+                : new ExperimentContext(
+                        lab, gatling, phases, usersPerSecond, directory.resolve("run-" + run), progress, run);
     }
 
     Path directoryFor(String experiment, String stack) {

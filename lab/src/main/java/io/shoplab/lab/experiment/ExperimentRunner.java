@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.InvariantCheck;
@@ -18,8 +20,6 @@ import io.shoplab.lab.report.ReportWriter;
 import io.shoplab.lab.report.RunInfo;
 import io.shoplab.lab.report.TracedRequest;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.control.StackControl;
-import io.shoplab.lab.load.GatlingLoad;
 
 /**
  * Runs experiments one after the other on the stacks the lab has up, then writes the report
@@ -29,8 +29,17 @@ import io.shoplab.lab.load.GatlingLoad;
 public final class ExperimentRunner {
 
     /** The order of {@code all}: cheap and undisturbed first, the kills of whole stacks last. */
-    public static final List<String> ALL = List.of("baseline", "scale-catalog", "kill-reviews", "kill-inventory-during-orders",
-            "slow-payments", "kill-gateway", "kill-discovery", "kill-database", "kill-monolith", "cost");
+    public static final List<String> ALL = List.of(
+            "baseline",
+            "scale-catalog",
+            "kill-reviews",
+            "kill-inventory-during-orders",
+            "slow-payments",
+            "kill-gateway",
+            "kill-discovery",
+            "kill-database",
+            "kill-monolith",
+            "cost");
 
     /** The most runs of one experiment {@code --repeat} allows: ten runs of a demo already take about two hours on 2 cores. */
     public static final int MAX_REPEAT = 10;
@@ -50,8 +59,13 @@ public final class ExperimentRunner {
      * @param repeat how many times each experiment but {@code cost} runs, back to back: 1 to {@link #MAX_REPEAT}
      * @param warmup how long each stack is warmed up before the first experiment; zero for none
      */
-    public record Settings(Phases phases, double usersPerSecond, Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes,
-                           int repeat, Duration warmup) {
+    public record Settings(
+            Phases phases,
+            double usersPerSecond,
+            Map<String, Duration> startUpTimes,
+            Map<String, Duration> buildTimes,
+            int repeat,
+            Duration warmup) {
 
         public Settings {
             if (repeat < 1 || repeat > MAX_REPEAT) {
@@ -63,7 +77,11 @@ public final class ExperimentRunner {
         }
 
         /** Each experiment once, after the default warm-up. */
-        public Settings(Phases phases, double usersPerSecond, Map<String, Duration> startUpTimes, Map<String, Duration> buildTimes) {
+        public Settings(
+                Phases phases,
+                double usersPerSecond,
+                Map<String, Duration> startUpTimes,
+                Map<String, Duration> buildTimes) {
             this(phases, usersPerSecond, startUpTimes, buildTimes, 1, DEFAULT_WARMUP);
         }
 
@@ -106,11 +124,21 @@ public final class ExperimentRunner {
         Path reportDirectory = lab.layout().labDirectory().resolveSibling("report");
         Duration estimate = names.stream()
                 .map(name -> create(name, List.of()).estimate(settings.phases()).multipliedBy(settings.runsOf(name)))
-                .reduce(settings.warmsUp(names) ? settings.warmup().plusSeconds(10).multipliedBy(2) : Duration.ZERO, Duration::plus);
+                .reduce(
+                        settings.warmsUp(names)
+                                ? settings.warmup().plusSeconds(10).multipliedBy(2)
+                                : Duration.ZERO,
+                        Duration::plus);
         Progress progress = new Progress(lab.out(), estimate);
         GatlingLoad gatling = new GatlingLoad(lab.layout(), lab.out());
-        ExperimentContext context = new ExperimentContext(lab, gatling, settings.phases(), settings.usersPerSecond(),
-                reportDirectory.resolve("runs"), progress, 1);
+        ExperimentContext context = new ExperimentContext(
+                lab,
+                gatling,
+                settings.phases(),
+                settings.usersPerSecond(),
+                reportDirectory.resolve("runs"),
+                progress,
+                1);
         List<ExperimentResult> results = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> broken = new ArrayList<>();
@@ -132,9 +160,9 @@ public final class ExperimentRunner {
                     ExperimentResult result = experiment.run(context.forRun(run, runs));
                     done.add(result);
                     broken.addAll(broken(label, result));
-                }
-                catch (RuntimeException failed) {
-                    // One experiment going wrong must not cost the others: it is reported, and the run fails at the end.
+                } catch (RuntimeException failed) {
+                    // One experiment going wrong must not cost the others: it is reported, and the run fails at the
+                    // end.
                     progress.step("FAILED: " + failed.getMessage());
                     failures.add(label + " could not run: " + failed.getMessage());
                 }
@@ -146,8 +174,12 @@ public final class ExperimentRunner {
                 cost = measured;
             }
         }
-        Report report = new Report(RunInfo.now(lab.describePlatform(), runSettings()), Verdicts.overall(results), results,
-                cost == null ? List.of() : cost.rows(), traces);
+        Report report = new Report(
+                RunInfo.now(lab.describePlatform(), runSettings()),
+                Verdicts.overall(results),
+                results,
+                cost == null ? List.of() : cost.rows(),
+                traces);
         Path index = ReportWriter.write(report, reportDirectory);
         failures.addAll(broken);
         return new Outcome(index, report.verdictTable(), failures);
@@ -164,8 +196,12 @@ public final class ExperimentRunner {
             case "kill-discovery" -> KillOne.discovery();
             case "kill-database" -> KillOne.database();
             case "kill-monolith" -> KillOne.monolith();
-            case "cost" -> new Cost(settings.startUpTimes(), named(earlier, "baseline"), named(earlier, "scale-catalog"),
-                    settings.buildTimes());
+            case "cost" ->
+                new Cost(
+                        settings.startUpTimes(),
+                        named(earlier, "baseline"),
+                        named(earlier, "scale-catalog"),
+                        settings.buildTimes());
             default -> throw new LabException("unknown experiment '" + name + "'");
         };
     }
@@ -173,17 +209,36 @@ public final class ExperimentRunner {
     private Map<String, String> runSettings() {
         Map<String, String> run = new LinkedHashMap<>();
         Phases phases = settings.phases();
-        run.put("phases", String.format(Locale.ROOT, "%d s steady, %d s disrupted, %d s after the heal (kills of whole apps: at least 30 s after)",
-                phases.before().toSeconds(), phases.during().toSeconds(), phases.after().toSeconds()));
-        run.put("load", settings.usersPerSecond() + " users/s arriving (open model, Gatling); buyers ½×; scale-catalog: listing pages"
-                + " at rising rates until the service level breaks");
-        run.put("warm-up", settings.warmup().isZero() ? "none" : settings.warmup().toSeconds() + " s of the mixed load on each stack, not measured");
+        run.put(
+                "phases",
+                String.format(
+                        Locale.ROOT,
+                        "%d s steady, %d s disrupted, %d s after the heal (kills of whole apps: at least 30 s after)",
+                        phases.before().toSeconds(),
+                        phases.during().toSeconds(),
+                        phases.after().toSeconds()));
+        run.put(
+                "load",
+                settings.usersPerSecond()
+                        + " users/s arriving (open model, Gatling); buyers ½×; scale-catalog: listing pages"
+                        + " at rising rates until the service level breaks");
+        run.put(
+                "warm-up",
+                settings.warmup().isZero()
+                        ? "none"
+                        : settings.warmup().toSeconds() + " s of the mixed load on each stack, not measured");
         run.put("recovered", "at most 1 % of requests failing for 3 s in a row");
-        run.put("same machine", "the load generator and both stacks share its cores: absolute numbers are indicative, ratios less so");
-        run.put("timers", "Eureka, load balancer and Resilience4j settings: see each app's application.yml (gateway, microservices/*, monolith-api)");
+        run.put(
+                "same machine",
+                "the load generator and both stacks share its cores: absolute numbers are indicative, ratios less so");
+        run.put(
+                "timers",
+                "Eureka, load balancer and Resilience4j settings: see each app's application.yml (gateway, microservices/*, monolith-api)");
         if (settings.repeat() > 1) {
-            run.put("repeat", "each experiment but cost run " + settings.repeat() + " times back to back, each run after the same"
-                    + " preparation; charts and per-stack tables from the first run, the spread from all");
+            run.put(
+                    "repeat",
+                    "each experiment but cost run " + settings.repeat() + " times back to back, each run after the same"
+                            + " preparation; charts and per-stack tables from the first run, the spread from all");
         }
         return run;
     }
@@ -191,9 +246,11 @@ public final class ExperimentRunner {
     /** The invariants one run broke, each named with the run ("baseline, run 2 of 3 / monolith: …"). */
     private static List<String> broken(String label, ExperimentResult result) {
         List<String> broken = new ArrayList<>();
-        result.stacks().forEach(stack -> stack.invariants().stream().filter(check -> !check.passed())
-                .map(InvariantCheck::detail)
-                .forEach(detail -> broken.add(label + " / " + stack.stack() + ": " + detail)));
+        result.stacks()
+                .forEach(stack -> stack.invariants().stream()
+                        .filter(check -> !check.passed())
+                        .map(InvariantCheck::detail)
+                        .forEach(detail -> broken.add(label + " / " + stack.stack() + ": " + detail)));
         return broken;
     }
 

@@ -32,7 +32,8 @@ final class KillOne implements Experiment {
     /** Whether the claim says that killing it should take the application down. */
     private final boolean expectOutage;
 
-    private KillOne(String name, String title, String component, List<String> stacks, Claim claim, boolean expectOutage) {
+    private KillOne(
+            String name, String title, String component, List<String> stacks, Claim claim, boolean expectOutage) {
         this.name = name;
         this.title = title;
         this.component = component;
@@ -42,23 +43,43 @@ final class KillOne implements Experiment {
     }
 
     static KillOne gateway() {
-        return new KillOne("kill-gateway", "Single point of failure: the gateway dies", "gateway", List.of(MICROSERVICES),
-                Claim.SINGLE_POINT_OF_FAILURE, true);
+        return new KillOne(
+                "kill-gateway",
+                "Single point of failure: the gateway dies",
+                "gateway",
+                List.of(MICROSERVICES),
+                Claim.SINGLE_POINT_OF_FAILURE,
+                true);
     }
 
     static KillOne discovery() {
-        return new KillOne("kill-discovery", "Resilience: the discovery server dies", "discovery", List.of(MICROSERVICES),
-                Claim.RESILIENCE, false);
+        return new KillOne(
+                "kill-discovery",
+                "Resilience: the discovery server dies",
+                "discovery",
+                List.of(MICROSERVICES),
+                Claim.RESILIENCE,
+                false);
     }
 
     static KillOne monolith() {
-        return new KillOne("kill-monolith", "Single point of failure: the monolith dies", "monolith", List.of(MONOLITH),
-                Claim.SINGLE_POINT_OF_FAILURE, true);
+        return new KillOne(
+                "kill-monolith",
+                "Single point of failure: the monolith dies",
+                "monolith",
+                List.of(MONOLITH),
+                Claim.SINGLE_POINT_OF_FAILURE,
+                true);
     }
 
     static KillOne database() {
-        return new KillOne("kill-database", "Single point of failure: the database server dies", "postgres",
-                List.of(MONOLITH, MICROSERVICES), Claim.SINGLE_POINT_OF_FAILURE, true);
+        return new KillOne(
+                "kill-database",
+                "Single point of failure: the database server dies",
+                "postgres",
+                List.of(MONOLITH, MICROSERVICES),
+                Claim.SINGLE_POINT_OF_FAILURE,
+                true);
     }
 
     @Override
@@ -83,14 +104,27 @@ final class KillOne implements Experiment {
     @Override
     public ExperimentResult run(ExperimentContext context) {
         Phases phases = phases(context.phases());
-        SideBySide.Runs runs = SideBySide.run(context, phases, name, stacks.stream()
-                .map(stack -> new SideBySide.Plan(stack, context.mixed(stack), Disruption.killAndRestart(context.lab(), component)))
-                .toList());
-        return new ExperimentResult(name, title,
-                "Mixed load on " + String.join(" and ", stacks) + "; at second " + phases.faultSecond() + " " + component
+        SideBySide.Runs runs = SideBySide.run(
+                context,
+                phases,
+                name,
+                stacks.stream()
+                        .map(stack -> new SideBySide.Plan(
+                                stack, context.mixed(stack), Disruption.killAndRestart(context.lab(), component)))
+                        .toList());
+        return new ExperimentResult(
+                name,
+                title,
+                "Mixed load on " + String.join(" and ", stacks) + "; at second " + phases.faultSecond() + " "
+                        + component
                         + " is killed (SIGKILL), at second " + phases.healSecond() + " started again on the same data."
-                        + (component.equals("postgres") ? " In this lab one PostgreSQL server holds every database of both stacks." : ""),
-                LoadModel.OPEN, runs.results(), runs.markers(), List.of(verdict(runs)));
+                        + (component.equals("postgres")
+                                ? " In this lab one PostgreSQL server holds every database of both stacks."
+                                : ""),
+                LoadModel.OPEN,
+                runs.results(),
+                runs.markers(),
+                List.of(verdict(runs)));
     }
 
     /**
@@ -110,13 +144,20 @@ final class KillOne implements Experiment {
             measured &= ok.isPresent();
             allDown &= ok.isPresent() && ok.getAsDouble() < 0.5;
             allUp &= ok.isPresent() && ok.getAsDouble() >= 0.95;
-            sentences.add(String.format(Locale.ROOT, "%s: %s of requests answered while %s was dead, back %s after the restart was ordered.",
-                    stack, Shares.percent(ok), component, OrderCoordination.seconds(runs.of(stack).result().recoverySeconds())));
+            sentences.add(String.format(
+                    Locale.ROOT,
+                    "%s: %s of requests answered while %s was dead, back %s after the restart was ordered.",
+                    stack,
+                    Shares.percent(ok),
+                    component,
+                    OrderCoordination.seconds(runs.of(stack).result().recoverySeconds())));
             consequence(log, dead, ok).ifPresent(sentences::add);
         }
-        Verdict verdict = !measured ? Verdict.NOT_TESTED
-                : expectOutage ? (allDown ? Verdict.SUPPORTED : allUp ? Verdict.CONTRADICTED : Verdict.MIXED)
-                : (allUp ? Verdict.SUPPORTED : allDown ? Verdict.CONTRADICTED : Verdict.MIXED);
+        Verdict verdict = !measured
+                ? Verdict.NOT_TESTED
+                : expectOutage
+                        ? (allDown ? Verdict.SUPPORTED : allUp ? Verdict.CONTRADICTED : Verdict.MIXED)
+                        : (allUp ? Verdict.SUPPORTED : allDown ? Verdict.CONTRADICTED : Verdict.MIXED);
         return new ClaimVerdict(claim, verdict, String.join(" ", sentences));
     }
 
@@ -126,15 +167,21 @@ final class KillOne implements Experiment {
             return Optional.empty();
         }
         if (component.equals("gateway")) {
-            return Optional.of(ok.getAsDouble() < 0.5 ? "Their one entrance is a single point of failure of the microservices' own."
-                    : "The gateway's death did not take the microservices down.");
+            return Optional.of(
+                    ok.getAsDouble() < 0.5
+                            ? "Their one entrance is a single point of failure of the microservices' own."
+                            : "The gateway's death did not take the microservices down.");
         }
         if (component.equals("discovery")) {
             OptionalDouble whole = Shares.whole(log, dead);
             OptionalDouble orders = Shares.ok(log, dead, Shares.ORDERS);
             boolean foundEachOther = whole.orElse(0) >= 0.95 && orders.orElse(0) >= 0.95;
-            return Optional.of(String.format(Locale.ROOT, "%s of product pages came back whole and %s of orders were placed: %s",
-                    Shares.percent(whole), Shares.percent(orders), foundEachOther
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "%s of product pages came back whole and %s of orders were placed: %s",
+                    Shares.percent(whole),
+                    Shares.percent(orders),
+                    foundEachOther
                             ? "the running services went on finding each other from their cached registries."
                             : "the running services did not all go on finding each other."));
         }

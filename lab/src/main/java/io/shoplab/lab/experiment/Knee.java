@@ -53,26 +53,53 @@ record Knee(String description, boolean limitedByLab) {
      */
     static Knee of(ServiceLevel.Step step, Map<String, PartUse> parts, double generatorCores, int machineCores) {
         if (step.generatorFellBehind()) {
-            return new Knee(String.format(Locale.ROOT, "the load generator: it sent %d of %d requests (%.1f cores)", step.sent(),
-                    step.offered(), generatorCores), true);
+            return new Knee(
+                    String.format(
+                            Locale.ROOT,
+                            "the load generator: it sent %d of %d requests (%.1f cores)",
+                            step.sent(),
+                            step.offered(),
+                            generatorCores),
+                    true);
         }
-        double busy = generatorCores + parts.values().stream().mapToDouble(PartUse::cores).sum();
+        double busy = generatorCores
+                + parts.values().stream().mapToDouble(PartUse::cores).sum();
         if (busy >= MACHINE_BUSY * machineCores) {
-            return new Knee(String.format(Locale.ROOT, "this machine: %.1f of its %d cores busy (the load generator %.1f)", busy,
-                    machineCores, generatorCores), true);
+            return new Knee(
+                    String.format(
+                            Locale.ROOT,
+                            "this machine: %.1f of its %d cores busy (the load generator %.1f)",
+                            busy,
+                            machineCores,
+                            generatorCores),
+                    true);
         }
-        String context = String.format(Locale.ROOT, " (the load generator %.2f cores; %.1f of %d cores busy)", generatorCores, busy,
+        String context = String.format(
+                Locale.ROOT,
+                " (the load generator %.2f cores; %.1f of %d cores busy)",
+                generatorCores,
+                busy,
                 machineCores);
         Comparator<Map.Entry<String, PartUse>> nearest = Comparator.comparingDouble(
                 part -> Math.max(part.getValue().shareOfQuota(), part.getValue().throttledShare()));
-        return parts.entrySet().stream().filter(part -> part.getValue().quota() > 0).max(nearest)
-                .map(part -> new Knee((part.getValue().atQuota() ? "" : "no part at its quota; nearest: ") + part.getKey()
-                        + describe(part.getValue()) + context, false))
+        return parts.entrySet().stream()
+                .filter(part -> part.getValue().quota() > 0)
+                .max(nearest)
+                .map(part -> new Knee(
+                        (part.getValue().atQuota() ? "" : "no part at its quota; nearest: ")
+                                + part.getKey()
+                                + describe(part.getValue())
+                                + context,
+                        false))
                 .orElse(new Knee("no part on a CPU quota" + context, false));
     }
 
     private static String describe(PartUse use) {
-        return String.format(Locale.ROOT, " at %.0f %% of its %s-CPU quota, held back in %.0f %% of periods", 100 * use.shareOfQuota(),
-                Numbers.format(use.quota()), 100 * use.throttledShare());
+        return String.format(
+                Locale.ROOT,
+                " at %.0f %% of its %s-CPU quota, held back in %.0f %% of periods",
+                100 * use.shareOfQuota(),
+                Numbers.format(use.quota()),
+                100 * use.throttledShare());
     }
 }

@@ -36,17 +36,32 @@ final class KneeWatch implements CapacityProbe.StepListener {
     public void judged(ServiceLevel.Step step, long loadGeneratorPid) {
         Sample now = sample(loadGeneratorPid);
         if (!step.served()) {
-            double seconds = Math.max(0.001, Duration.between(last.at(), now.at()).toMillis() / 1000.0);
-            long periods = Math.max(1, Duration.between(last.at(), now.at()).toNanos() / (ControlGroup.PERIOD_MICROS * 1000));
+            double seconds =
+                    Math.max(0.001, Duration.between(last.at(), now.at()).toMillis() / 1000.0);
+            long periods =
+                    Math.max(1, Duration.between(last.at(), now.at()).toNanos() / (ControlGroup.PERIOD_MICROS * 1000));
             Map<String, Knee.PartUse> parts = new LinkedHashMap<>();
-            now.cpu().forEach((part, cpu) -> parts.put(part, new Knee.PartUse((cpu - last.cpu().getOrDefault(part, cpu)) / seconds,
-                    lab.budget(part).cpus(), Math.min(1, (double) (now.throttled().getOrDefault(part, 0L)
-                            - last.throttled().getOrDefault(part, 0L)) / periods))));
-            double generator = loadGeneratorPid == last.generatorPid() ? now.generatorCpu() - last.generatorCpu() : now.generatorCpu();
-            knee = Knee.of(step, parts, generator / seconds, Runtime.getRuntime().availableProcessors());
+            now.cpu()
+                    .forEach((part, cpu) -> parts.put(
+                            part,
+                            new Knee.PartUse(
+                                    (cpu - last.cpu().getOrDefault(part, cpu)) / seconds,
+                                    lab.budget(part).cpus(),
+                                    Math.min(
+                                            1,
+                                            (double) (now.throttled().getOrDefault(part, 0L)
+                                                            - last.throttled().getOrDefault(part, 0L))
+                                                    / periods))));
+            double generator = loadGeneratorPid == last.generatorPid()
+                    ? now.generatorCpu() - last.generatorCpu()
+                    : now.generatorCpu();
+            knee = Knee.of(
+                    step, parts, generator / seconds, Runtime.getRuntime().availableProcessors());
         }
         if (knee == Knee.NONE || !step.served()) { // until a step broke, the memory of the latest
-            rssMib = pids.values().stream().mapToDouble(pid -> new ProcessTree(pid).memoryMib()).sum();
+            rssMib = pids.values().stream()
+                    .mapToDouble(pid -> new ProcessTree(pid).memoryMib())
+                    .sum();
         }
         last = now;
     }
@@ -67,9 +82,14 @@ final class KneeWatch implements CapacityProbe.StepListener {
             cpu.put(part, new ProcessTree(pid).cpuSeconds());
             lab.budgetUsage(part).ifPresent(usage -> throttled.put(part, usage.throttledPeriods()));
         });
-        return new Sample(Instant.now(), cpu, throttled, generatorPid, generatorPid == 0 ? 0 : new ProcessTree(generatorPid).cpuSeconds());
+        return new Sample(
+                Instant.now(),
+                cpu,
+                throttled,
+                generatorPid,
+                generatorPid == 0 ? 0 : new ProcessTree(generatorPid).cpuSeconds());
     }
 
-    private record Sample(Instant at, Map<String, Double> cpu, Map<String, Long> throttled, long generatorPid, double generatorCpu) {
-    }
+    private record Sample(
+            Instant at, Map<String, Double> cpu, Map<String, Long> throttled, long generatorPid, double generatorCpu) {}
 }

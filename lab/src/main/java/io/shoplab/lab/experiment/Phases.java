@@ -12,7 +12,10 @@ public record Phases(Duration before, Duration during, Duration after) {
     public static final Phases SHORT = new Phases(Duration.ofSeconds(5), Duration.ofSeconds(9), Duration.ofSeconds(9));
 
     public Phases {
-        if (before.isNegative() || during.isNegative() || after.isNegative() || before.plus(during).plus(after).isZero()) {
+        if (before.isNegative()
+                || during.isNegative()
+                || after.isNegative()
+                || before.plus(during).plus(after).isZero()) {
             throw new IllegalArgumentException("phases must be positive");
         }
     }

@@ -21,7 +21,13 @@ final class Progress {
     /** @param label the experiment's name, with the repetition when it runs several times ("baseline, run 2 of 3") */
     void experiment(int number, int count, String label, String title) {
         experiment = label;
-        out.printf("%n[%d/%d] %s — %s (%s elapsed, about %s left)%n", number, count, label, title, minutes(elapsed()),
+        out.printf(
+                "%n[%d/%d] %s — %s (%s elapsed, about %s left)%n",
+                number,
+                count,
+                label,
+                title,
+                minutes(elapsed()),
                 minutes(estimate.minus(elapsed()).isNegative() ? Duration.ZERO : estimate.minus(elapsed())));
     }
 

@@ -53,13 +53,14 @@ final class ScaleCatalog implements Experiment {
     static final Budget FRONT_NODE = new Budget(0.3, Budget.parseMemory("768m"));
     /** PostgreSQL serves every node of both stacks: a database node of four times the CPU, so that it is not the first limit. */
     static final Budget DATABASE_NODE = new Budget(1, Budget.parseMemory("2g"));
+
     static final int MOST_NODES = 3;
     static final Scenario LOAD = Scenario.LISTING;
     /** Measured with one node of each part: what an order rate costs each stack (the cost table's order row). */
     static final Scenario ORDERS = Scenario.ORDER;
     /** The benchmark's service level and search. */
-    static final BenchSettings SEARCH = new BenchSettings(1, List.of(LOAD), Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO,
-            new ServiceLevel(500, 0.001), 6000);
+    static final BenchSettings SEARCH = new BenchSettings(
+            1, List.of(LOAD), Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO, new ServiceLevel(500, 0.001), 6000);
     /**
      * Each stack's nodes, all started at once, are warmed up together until their throughput stops rising (their JIT has
      * compiled what the load runs), for this long at most: a measured configuration still warming up would make the next,
@@ -97,20 +98,28 @@ final class ScaleCatalog implements Experiment {
     @Override
     public ExperimentResult run(ExperimentContext context) {
         StackControl lab = context.lab();
-        // Budgets the stacks were given (at up, or by experiment --node-cpus) are the user's node; else this experiment's.
+        // Budgets the stacks were given (at up, or by experiment --node-cpus) are the user's node; else this
+        // experiment's.
         boolean ownBudgets = lab.budget(MONOLITH).isNone();
         Budgets budgets = new Budgets(NODE, Map.of("postgres", DATABASE_NODE, GATEWAY, FRONT_NODE));
         Optional<String> absent = ownBudgets ? lab.applyBudgets(budgets) : Optional.empty();
         if (absent.isPresent()) {
-            return result(List.of(), ScalingVerdict.notTested("Budgets could not be set (" + absent.get() + "): without a node of a"
-                    + " fixed size, a second instance only shares the same cores, and capacity cannot show what it adds."), NODE, FRONT_NODE);
+            return result(
+                    List.of(),
+                    ScalingVerdict.notTested(
+                            "Budgets could not be set (" + absent.get() + "): without a node of a"
+                                    + " fixed size, a second instance only shares the same cores, and capacity cannot show what it adds."),
+                    NODE,
+                    FRONT_NODE);
         }
         Budget node = lab.budget(MONOLITH);
         Budget front = lab.budget(GATEWAY);
-        Nodes nodes = new Nodes(context, new CapacityProbe(context.gatling(), SEARCH, lab.out()), ownBudgets ? budgets : null);
+        Nodes nodes = new Nodes(
+                context, new CapacityProbe(context.gatling(), SEARCH, lab.out()), ownBudgets ? budgets : null);
         List<CapacityPoint> points = new ArrayList<>();
         try {
-            List<String> order = context.run() % 2 == 1 ? List.of(MONOLITH, MICROSERVICES) : List.of(MICROSERVICES, MONOLITH);
+            List<String> order =
+                    context.run() % 2 == 1 ? List.of(MONOLITH, MICROSERVICES) : List.of(MICROSERVICES, MONOLITH);
             for (String stack : order) {
                 points.addAll(MONOLITH.equals(stack) ? nodes.monoliths() : nodes.catalogs());
             }
@@ -124,20 +133,33 @@ final class ScaleCatalog implements Experiment {
     }
 
     private ExperimentResult result(List<CapacityPoint> points, ClaimVerdict verdict, Budget node, Budget front) {
-        String done = String.format(Locale.ROOT, "Each part on a node of %s (the gateway: %s; PostgreSQL, shared: %s), the load"
-                + " generator outside every budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
-                + " Each stack's nodes for the most were started and warmed up together on the whole machine, until their"
-                + " throughput stopped rising (%d s at most), then put on their budgets, loaded until it stopped rising again"
-                + " (%d s at most), and measured from the most"
-                + " down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one gateway; %d, 2 and 1 whole"
-                + " monoliths. For each: %d s at the nodes' own pace, then %d-s steps of rising rates, by half until one broke the"
-                + " service level (%s), then by a tenth from the last rate served; the capacity is the highest rate served."
-                + " Then order placements, searched the same way with one node of each part (warmed up on the whole machine"
-                + " for %d s at most after the listing). Several monoliths or gateways had one front,"
-                + " the same for both stacks: the load generator took their URLs in turn.", node.describe(),
-                front.describe(), DATABASE_NODE.describe(), WARM_UP.toSeconds(), ON_BUDGETS.toSeconds(), MOST_NODES, MOST_NODES, MOST_NODES, SETTLE.toSeconds(),
-                SEARCH.step().toSeconds(), SEARCH.serviceLevel().describe(), ORDER_WARM_UP.toSeconds());
-        return new ExperimentResult(name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
+        String done = String.format(
+                Locale.ROOT,
+                "Each part on a node of %s (the gateway: %s; PostgreSQL, shared: %s), the load"
+                        + " generator outside every budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
+                        + " Each stack's nodes for the most were started and warmed up together on the whole machine, until their"
+                        + " throughput stopped rising (%d s at most), then put on their budgets, loaded until it stopped rising again"
+                        + " (%d s at most), and measured from the most"
+                        + " down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one gateway; %d, 2 and 1 whole"
+                        + " monoliths. For each: %d s at the nodes' own pace, then %d-s steps of rising rates, by half until one broke the"
+                        + " service level (%s), then by a tenth from the last rate served; the capacity is the highest rate served."
+                        + " Then order placements, searched the same way with one node of each part (warmed up on the whole machine"
+                        + " for %d s at most after the listing). Several monoliths or gateways had one front,"
+                        + " the same for both stacks: the load generator took their URLs in turn.",
+                node.describe(),
+                front.describe(),
+                DATABASE_NODE.describe(),
+                WARM_UP.toSeconds(),
+                ON_BUDGETS.toSeconds(),
+                MOST_NODES,
+                MOST_NODES,
+                MOST_NODES,
+                SETTLE.toSeconds(),
+                SEARCH.step().toSeconds(),
+                SEARCH.serviceLevel().describe(),
+                ORDER_WARM_UP.toSeconds());
+        return new ExperimentResult(
+                name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
     }
 
     /**
@@ -165,10 +187,24 @@ final class ScaleCatalog implements Experiment {
             List<CapacityPoint> points = new ArrayList<>();
             for (int n = MOST_NODES; n >= 1; n--) {
                 List<String> serving = instanceNames(MONOLITH, n);
-                points.add(0, measure(MONOLITH, n + (n == 1 ? " monolith" : " monoliths"), LOAD, n, 0, urls.subList(0, n),
-                        part -> part.equals("postgres") || serving.contains(part)));
+                points.add(
+                        0,
+                        measure(
+                                MONOLITH,
+                                n + (n == 1 ? " monolith" : " monoliths"),
+                                LOAD,
+                                n,
+                                0,
+                                urls.subList(0, n),
+                                part -> part.equals("postgres") || serving.contains(part)));
             }
-            points.add(measure(MONOLITH, "1 monolith", ORDERS, 1, 0, urls.subList(0, 1),
+            points.add(measure(
+                    MONOLITH,
+                    "1 monolith",
+                    ORDERS,
+                    1,
+                    0,
+                    urls.subList(0, 1),
                     part -> part.equals("postgres") || part.equals(MONOLITH)));
             return points;
         }
@@ -179,19 +215,34 @@ final class ScaleCatalog implements Experiment {
                 lab.scale("catalog-service", MOST_NODES);
                 return lab.scale(GATEWAY, 2);
             });
-            CapacityPoint twoGateways = measure(MICROSERVICES, MOST_NODES + " catalog-services, 2 gateways", LOAD, MOST_NODES, 2,
-                    gateways, part -> true);
+            CapacityPoint twoGateways = measure(
+                    MICROSERVICES,
+                    MOST_NODES + " catalog-services, 2 gateways",
+                    LOAD,
+                    MOST_NODES,
+                    2,
+                    gateways,
+                    part -> true);
             lab.scale(GATEWAY, 1);
             List<CapacityPoint> points = new ArrayList<>();
             for (int n = MOST_NODES; n >= 1; n--) {
                 if (n < MOST_NODES) {
                     lab.scale("catalog-service", n);
                 }
-                points.add(0, measure(MICROSERVICES, n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway", LOAD,
-                        n, 1, gateways.subList(0, 1), part -> true));
+                points.add(
+                        0,
+                        measure(
+                                MICROSERVICES,
+                                n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway",
+                                LOAD,
+                                n,
+                                1,
+                                gateways.subList(0, 1),
+                                part -> true));
             }
             points.add(twoGateways);
-            points.add(measure(MICROSERVICES, "1 of each service, 1 gateway", ORDERS, 1, 1, gateways.subList(0, 1), part -> true));
+            points.add(measure(
+                    MICROSERVICES, "1 of each service, 1 gateway", ORDERS, 1, 1, gateways.subList(0, 1), part -> true));
             return points;
         }
 
@@ -217,7 +268,11 @@ final class ScaleCatalog implements Experiment {
             }
             List<String> urls = start.get();
             probe.warmUp(urls, LOAD, WARM_UP, context.directoryFor("scale-catalog", stack + "-warmup"));
-            probe.warmUp(urls.subList(0, 1), ORDERS, ORDER_WARM_UP, context.directoryFor("scale-catalog", stack + "-order-warmup"));
+            probe.warmUp(
+                    urls.subList(0, 1),
+                    ORDERS,
+                    ORDER_WARM_UP,
+                    context.directoryFor("scale-catalog", stack + "-order-warmup"));
             if (lifted != null) {
                 lab.applyBudgets(lifted);
                 probe.warmUp(urls, LOAD, ON_BUDGETS, context.directoryFor("scale-catalog", stack + "-on-budgets"));
@@ -225,7 +280,13 @@ final class ScaleCatalog implements Experiment {
             return urls;
         }
 
-        private CapacityPoint measure(String stack, String configuration, Scenario load, int nodes, int gateways, List<String> urls,
+        private CapacityPoint measure(
+                String stack,
+                String configuration,
+                Scenario load,
+                int nodes,
+                int gateways,
+                List<String> urls,
                 Predicate<String> serves) {
             String label = stack + ", " + configuration + ", " + load.title();
             context.progress().step(label + ": searching the capacity");
@@ -238,12 +299,27 @@ final class ScaleCatalog implements Experiment {
                 }
             });
             KneeWatch watch = new KneeWatch(lab, pids);
-            double capacity = probe.bracketedCapacity(urls, load, BenchSettings.FINE_START_SHARE * warm, directory, watch);
+            double capacity =
+                    probe.bracketedCapacity(urls, load, BenchSettings.FINE_START_SHARE * warm, directory, watch);
             Knee knee = watch.knee();
-            context.progress().step(label + ": capacity " + Numbers.format(capacity) + " req/s; the limit: " + knee.description());
-            return new CapacityPoint(stack, configuration, load.title(), nodes, gateways, lab.budget(stack.equals(MONOLITH) ? MONOLITH
-                    : "catalog-service").cpus(), pids.keySet().stream().mapToDouble(part -> lab.budget(part).cpus()).sum(), capacity,
-                    watch.rssMib(), knee.description(), knee.limitedByLab());
+            context.progress()
+                    .step(label + ": capacity " + Numbers.format(capacity) + " req/s; the limit: "
+                            + knee.description());
+            return new CapacityPoint(
+                    stack,
+                    configuration,
+                    load.title(),
+                    nodes,
+                    gateways,
+                    lab.budget(stack.equals(MONOLITH) ? MONOLITH : "catalog-service")
+                            .cpus(),
+                    pids.keySet().stream()
+                            .mapToDouble(part -> lab.budget(part).cpus())
+                            .sum(),
+                    capacity,
+                    watch.rssMib(),
+                    knee.description(),
+                    knee.limitedByLab());
         }
 
         private static List<String> instanceNames(String service, int count) {

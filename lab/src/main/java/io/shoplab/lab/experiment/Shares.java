@@ -18,12 +18,12 @@ final class Shares {
 
     /** The events name a product page that answered without one of its parts "product detail (degraded)". */
     static final String DEGRADED_PAGE = "product detail (degraded)";
+
     static final List<String> PRODUCT_PAGES = List.of("product detail", DEGRADED_PAGE);
     static final List<String> ORDERS = List.of("place order", "place order with key", "replay order");
     static final List<String> REVIEWS = List.of("list reviews", "post review", "list reviews after post");
 
-    private Shares() {
-    }
+    private Shares() {}
 
     /** The share (0..1) of the named requests that passed in the window; empty when there were none. */
     static OptionalDouble ok(RequestLog log, Window window, List<String> requestNames) {
@@ -55,7 +55,11 @@ final class Shares {
     }
 
     private static long count(Summary summary, List<String> names) {
-        return names.stream().map(summary.byRequest()::get).filter(Objects::nonNull).mapToLong(RequestStats::count).sum();
+        return names.stream()
+                .map(summary.byRequest()::get)
+                .filter(Objects::nonNull)
+                .mapToLong(RequestStats::count)
+                .sum();
     }
 
     /** The share (0..1) of all requests in the window that passed; empty when there were none. */

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.lab.load.LoadSpec;
 import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.Marker;
 import io.shoplab.lab.report.StackResult;
-import io.shoplab.lab.load.LoadSpec;
 
 /**
  * Runs one plan per stack, one after the other (never both at once: they share two cores), on the
@@ -16,8 +16,7 @@ import io.shoplab.lab.load.LoadSpec;
 final class SideBySide {
 
     /** What one stack gets: its load and what is done to it. */
-    record Plan(String stack, LoadSpec load, Disruption disruption) {
-    }
+    record Plan(String stack, LoadSpec load, Disruption disruption) {}
 
     record Runs(Map<String, Trial.Outcome> outcomes, Phases phases) {
 
@@ -27,7 +26,10 @@ final class SideBySide {
 
         /** The markers of the first disrupted run: every run follows the same schedule. */
         List<Marker> markers() {
-            return outcomes.values().stream().map(Trial.Outcome::markers).filter(list -> !list.isEmpty()).findFirst()
+            return outcomes.values().stream()
+                    .map(Trial.Outcome::markers)
+                    .filter(list -> !list.isEmpty())
+                    .findFirst()
                     .orElse(List.of());
         }
 
@@ -40,8 +42,7 @@ final class SideBySide {
         }
     }
 
-    private SideBySide() {
-    }
+    private SideBySide() {}
 
     static Runs run(ExperimentContext context, String experiment, List<Plan> plans) {
         return run(context, context.phases(), experiment, plans);
@@ -51,8 +52,14 @@ final class SideBySide {
         Map<String, Trial.Outcome> outcomes = new LinkedHashMap<>();
         for (Plan plan : plans) {
             context.progress().step(plan.stack() + ": load starts");
-            outcomes.put(plan.stack(), context.trial(phases).run(plan.stack(), plan.load(), plan.disruption(),
-                    context.directoryFor(experiment, plan.stack())));
+            outcomes.put(
+                    plan.stack(),
+                    context.trial(phases)
+                            .run(
+                                    plan.stack(),
+                                    plan.load(),
+                                    plan.disruption(),
+                                    context.directoryFor(experiment, plan.stack())));
         }
         return new Runs(outcomes, phases);
     }

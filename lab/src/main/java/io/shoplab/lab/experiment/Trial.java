@@ -12,9 +12,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.invariants.Finding;
 import io.shoplab.lab.invariants.MoneyConservation;
 import io.shoplab.lab.invariants.StockConservation;
+import io.shoplab.lab.load.GatlingLoad;
+import io.shoplab.lab.load.LoadSpec;
+import io.shoplab.lab.load.RunningLoad;
 import io.shoplab.lab.measure.ProcessSampler;
 import io.shoplab.lab.measure.RecoveryRule;
 import io.shoplab.lab.measure.RequestLog;
@@ -29,10 +33,6 @@ import io.shoplab.lab.shopapi.OrderSeen;
 import io.shoplab.lab.shopapi.ShopApi;
 import io.shoplab.lab.stack.ShopService;
 import io.shoplab.lab.stack.Stacks;
-import io.shoplab.lab.control.StackControl;
-import io.shoplab.lab.load.GatlingLoad;
-import io.shoplab.lab.load.LoadSpec;
-import io.shoplab.lab.load.RunningLoad;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,6 +45,7 @@ final class Trial {
     static final RecoveryRule RECOVERED = new RecoveryRule(0.01, 3);
     /** Long enough after a restart is ordered to see a killed Spring Boot app answer again, on 2 cores. */
     static final Duration RESTART_TIME = Duration.ofSeconds(30);
+
     private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
 
@@ -60,12 +61,12 @@ final class Trial {
         this.progress = progress;
     }
 
-    record Outcome(StackResult result, List<Marker> markers, RequestLog log) {
-    }
+    record Outcome(StackResult result, List<Marker> markers, RequestLog log) {}
 
     /** A load that places orders is followed by the stock and money checks, whatever the experiment. */
     Outcome run(String stack, LoadSpec load, Disruption disruption, Path directory) {
-        Optional<Conservation> conservation = load.placesOrders() ? Optional.of(Conservation.before(lab, stack)) : Optional.empty();
+        Optional<Conservation> conservation =
+                load.placesOrders() ? Optional.of(Conservation.before(lab, stack)) : Optional.empty();
         Duration length = phases.total();
         try (ProcessSampler sampler = ProcessSampler.start(Instant.now(), length.plus(GatlingLoad.slack()))) {
             lab.pids(stack).forEach(sampler::watch);
@@ -88,15 +89,18 @@ final class Trial {
             running.await(length.plus(GatlingLoad.slack()));
             RequestLog log = RequestLog.read(running.eventsFile(), start);
             if (log.summary(new Window(0, length.toSeconds())).total().count() == 0) {
-                throw new LabException("no request of the load on " + stack + " was recorded in its run; see " + running.log());
+                throw new LabException(
+                        "no request of the load on " + stack + " was recorded in its run; see " + running.log());
             }
             Timeline timeline = log.timeline(length.toSeconds());
-            StackResult result = StackResult.of(stack, timeline, log.summary(new Window(0, length.toSeconds())), sampler.stop());
+            StackResult result =
+                    StackResult.of(stack, timeline, log.summary(new Window(0, length.toSeconds())), sampler.stop());
             if (!disruption.isNone()) {
                 long healedAt = markers.get(markers.size() - 1).second();
                 result = result.withRecoverySeconds(boxed(RECOVERED.secondsToRecover(timeline, healedAt)));
             }
-            result = result.withGatlingReport(running.htmlReport().map(Path::toString).orElse(null));
+            result = result.withGatlingReport(
+                    running.htmlReport().map(Path::toString).orElse(null));
             if (conservation.isPresent()) {
                 progress.step(stack + ": checking stock and money");
                 result = result.withInvariants(conservation.get().check(running.customers()));
@@ -106,16 +110,20 @@ final class Trial {
     }
 
     /** Stock and money as they were before a load, to check them against after it. */
-    private record Conservation(ShopApi shop, OperationsApi payments, Map<Long, Long> stockBefore, Set<String> capturedBefore) {
+    private record Conservation(
+            ShopApi shop, OperationsApi payments, Map<Long, Long> stockBefore, Set<String> capturedBefore) {
 
         static Conservation before(StackControl lab, String stack) {
             ShopApi shop = new ShopApi(lab.baseUrl(stack));
             String app = Stacks.MONOLITH.equals(stack) ? Stacks.MONOLITH : ShopService.PAYMENTS.serviceName();
-            OperationsApi payments = new OperationsApi(lab.running(app).component().app().managementUrl());
-            Map<Long, Long> stockBefore = shop.quietShelf(QUIET_TIMEOUT).orElseThrow(() -> new LabException("stock is still reserved after "
-                    + QUIET_TIMEOUT.toSeconds() + " s: an order is half-done before the load even starts"));
+            OperationsApi payments =
+                    new OperationsApi(lab.running(app).component().app().managementUrl());
+            Map<Long, Long> stockBefore = shop.quietShelf(QUIET_TIMEOUT)
+                    .orElseThrow(() -> new LabException("stock is still reserved after " + QUIET_TIMEOUT.toSeconds()
+                            + " s: an order is half-done before the load even starts"));
             // Once quiet, nothing is being placed: the captures taken then are all of earlier loads.
-            return new Conservation(shop, payments, stockBefore, payments.captured().keySet());
+            return new Conservation(
+                    shop, payments, stockBefore, payments.captured().keySet());
         }
 
         /**
@@ -127,7 +135,9 @@ final class Trial {
             Map<String, List<JsonNode>> orders = shop.ordersOf(customers);
             Finding stock = new StockConservation(stockBefore, stockAfter, orders).check();
             Map<String, OrderSeen> seen = new HashMap<>();
-            orders.values().forEach(list -> list.stream().map(OrderSeen::of).forEach(order -> seen.put(order.orderId(), order)));
+            orders.values()
+                    .forEach(list ->
+                            list.stream().map(OrderSeen::of).forEach(order -> seen.put(order.orderId(), order)));
             Map<String, Capture> inScope = new HashMap<>();
             payments.captured().forEach((orderId, capture) -> {
                 if (seen.containsKey(orderId) || !capturedBefore.contains(orderId)) {
@@ -136,7 +146,9 @@ final class Trial {
                 }
             });
             Finding money = new MoneyConservation(inScope, seen.values(), List.of()).check();
-            return Stream.of(stock, money).map(finding -> new InvariantCheck(finding.invariant(), finding.held(), finding.detail())).toList();
+            return Stream.of(stock, money)
+                    .map(finding -> new InvariantCheck(finding.invariant(), finding.held(), finding.detail()))
+                    .toList();
         }
     }
 
@@ -145,9 +157,9 @@ final class Trial {
         while (Instant.now().isBefore(at)) {
             progress.tick(stack, secondsSince(start), phases.total().toSeconds());
             try {
-                Thread.sleep(Math.min(1000, Math.max(1, Duration.between(Instant.now(), at).toMillis())));
-            }
-            catch (InterruptedException e) {
+                Thread.sleep(Math.min(
+                        1000, Math.max(1, Duration.between(Instant.now(), at).toMillis())));
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }

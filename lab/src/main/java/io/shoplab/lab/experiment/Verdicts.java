@@ -19,15 +19,15 @@ import io.shoplab.lab.report.Verdict;
 /** Verdicts that need more than one experiment. */
 final class Verdicts {
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     /**
      * Over experiments run several times, run by run (the first runs of each together, then the second …),
      * each run's verdict reached as for a single run, then weighed as {@link RepeatedVerdicts} does.
      */
     static List<ClaimVerdict> overall(List<ExperimentResult> results) {
-        int runs = results.stream().mapToInt(result -> result.runs().size()).max().orElse(0);
+        int runs =
+                results.stream().mapToInt(result -> result.runs().size()).max().orElse(0);
         List<ClaimVerdict> perRun = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             customizability(run(results, run)).ifPresent(perRun::add);
@@ -37,7 +37,10 @@ final class Verdicts {
 
     /** The {@code index}-th run of every experiment that had that many. */
     private static List<ExperimentResult> run(List<ExperimentResult> results, int index) {
-        return results.stream().filter(result -> result.runs().size() > index).map(result -> result.runs().get(index)).toList();
+        return results.stream()
+                .filter(result -> result.runs().size() > index)
+                .map(result -> result.runs().get(index))
+                .toList();
     }
 
     /**
@@ -55,20 +58,32 @@ final class Verdicts {
         }
         OptionalDouble othersOk = okBetweenMarkers(results, "kill-reviews", service.get());
         OptionalDouble monolithOk = okBetweenMarkers(results, "kill-monolith", monolith.get());
-        Verdict verdict = othersOk.isEmpty() || monolithOk.isEmpty() ? Verdict.NOT_TESTED
-                : othersOk.getAsDouble() > monolithOk.getAsDouble() + 0.2 ? Verdict.SUPPORTED
-                : othersOk.getAsDouble() <= monolithOk.getAsDouble() + 0.05 ? Verdict.CONTRADICTED
-                : Verdict.MIXED;
-        return Optional.of(new ClaimVerdict(Claim.CUSTOMIZABILITY, verdict, String.format(Locale.ROOT,
-                "Deploying a change to one part restarts its process. Restarting reviews-service left %s of all requests answered"
-                        + " while it was away; restarting the monolith left %s answered and took %s to come back.",
-                Shares.percent(othersOk), Shares.percent(monolithOk), OrderCoordination.seconds(monolith.get().recoverySeconds()))));
+        Verdict verdict = othersOk.isEmpty() || monolithOk.isEmpty()
+                ? Verdict.NOT_TESTED
+                : othersOk.getAsDouble() > monolithOk.getAsDouble() + 0.2
+                        ? Verdict.SUPPORTED
+                        : othersOk.getAsDouble() <= monolithOk.getAsDouble() + 0.05
+                                ? Verdict.CONTRADICTED
+                                : Verdict.MIXED;
+        return Optional.of(new ClaimVerdict(
+                Claim.CUSTOMIZABILITY,
+                verdict,
+                String.format(
+                        Locale.ROOT,
+                        "Deploying a change to one part restarts its process. Restarting reviews-service left %s of all requests answered"
+                                + " while it was away; restarting the monolith left %s answered and took %s to come back.",
+                        Shares.percent(othersOk),
+                        Shares.percent(monolithOk),
+                        OrderCoordination.seconds(monolith.get().recoverySeconds()))));
     }
 
-    private static OptionalDouble okBetweenMarkers(List<ExperimentResult> results, String experiment, StackResult stack) {
+    private static OptionalDouble okBetweenMarkers(
+            List<ExperimentResult> results, String experiment, StackResult stack) {
         ExperimentResult result = ExperimentRunner.named(results, experiment).orElseThrow();
         long from = result.markers().isEmpty() ? 0 : result.markers().get(0).second();
-        long to = result.markers().size() < 2 ? stack.timeline().seconds().size() : result.markers().get(1).second();
+        long to = result.markers().size() < 2
+                ? stack.timeline().seconds().size()
+                : result.markers().get(1).second();
         var window = new Window(from, Math.max(from + 1, to));
         long count = 0;
         long ok = 0;
@@ -83,6 +98,8 @@ final class Verdicts {
 
     private static Optional<StackResult> stack(List<ExperimentResult> results, String experiment, String stack) {
         return ExperimentRunner.named(results, experiment)
-                .flatMap(result -> result.stacks().stream().filter(candidate -> candidate.stack().equals(stack)).findFirst());
+                .flatMap(result -> result.stacks().stream()
+                        .filter(candidate -> candidate.stack().equals(stack))
+                        .findFirst());
     }
 }

@@ -23,7 +23,11 @@ public final class FaultClient {
      * two-core machine (seen in a chaos campaign's heal); PUT, DELETE and GET are idempotent, so one more try is safe.
      */
     private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String endpoint;
@@ -35,7 +39,8 @@ public final class FaultClient {
 
     /** {@code PUT /actuator/faults/{component}} with the fault as JSON; expects 204. */
     public void set(String component, Fault fault) {
-        send(HttpRequest.newBuilder(uri("/" + component)).header("Content-Type", "application/json")
+        send(HttpRequest.newBuilder(uri("/" + component))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(fault.toJson())));
     }
 
@@ -51,10 +56,16 @@ public final class FaultClient {
 
     /** {@code GET /actuator/faults}: the faults in force, by component. */
     public Map<String, Fault> inForce() {
-        JsonNode body = JSON.readTree(send(HttpRequest.newBuilder(uri("")).header("Accept", "application/json").GET()));
+        JsonNode body = JSON.readTree(send(HttpRequest.newBuilder(uri(""))
+                .header("Accept", "application/json")
+                .GET()));
         Map<String, Fault> faults = new LinkedHashMap<>();
-        body.properties().forEach(entry -> faults.put(entry.getKey(),
-                new Fault(entry.getValue().path("latencyMs").asLong(), entry.getValue().path("errorRate").asDouble())));
+        body.properties()
+                .forEach(entry -> faults.put(
+                        entry.getKey(),
+                        new Fault(
+                                entry.getValue().path("latencyMs").asLong(),
+                                entry.getValue().path("errorRate").asDouble())));
         return faults;
     }
 
@@ -79,7 +90,9 @@ public final class FaultClient {
             HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new LabException(built.method() + " " + built.uri() + " answered " + response.statusCode()
-                        + (response.statusCode() == 404 ? " (is the faults profile active? start the stack with --faults)" : "")
+                        + (response.statusCode() == 404
+                                ? " (is the faults profile active? start the stack with --faults)"
+                                : "")
                         + ": " + response.body());
             }
             return response.body();

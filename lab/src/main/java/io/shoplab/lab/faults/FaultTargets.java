@@ -18,11 +18,10 @@ import io.shoplab.lab.stack.Stacks;
  */
 public final class FaultTargets {
 
-    public static final List<String> COMPONENTS = List.of("catalog", "reviews", "inventory", "orders", "payments",
-            Stacks.DATABASE_FAULT);
+    public static final List<String> COMPONENTS =
+            List.of("catalog", "reviews", "inventory", "orders", "payments", Stacks.DATABASE_FAULT);
 
-    private FaultTargets() {
-    }
+    private FaultTargets() {}
 
     /** The running apps of the stack whose endpoint takes the component; each must have been started with faults. */
     public static List<SpringBootApp> forComponent(LabState state, Optional<String> stack, String component) {
@@ -30,13 +29,16 @@ public final class FaultTargets {
     }
 
     /** The same among these live apps, whatever runs them. */
-    public static <A extends StackPart.App> List<A> forComponent(List<A> liveApps, Optional<String> stack, String component) {
+    public static <A extends StackPart.App> List<A> forComponent(
+            List<A> liveApps, Optional<String> stack, String component) {
         if (!COMPONENTS.contains(component)) {
-            throw new LabException("unknown component '" + component + "'; faults go to " + String.join(", ", COMPONENTS));
+            throw new LabException(
+                    "unknown component '" + component + "'; faults go to " + String.join(", ", COMPONENTS));
         }
         String chosen = chooseStack(liveApps, stack);
         List<A> targets = liveApps.stream()
-                .filter(app -> chosen.equals(app.stack()) && app.faultComponents().contains(component))
+                .filter(app ->
+                        chosen.equals(app.stack()) && app.faultComponents().contains(component))
                 .toList();
         if (targets.isEmpty()) {
             throw new LabException("no running app of the " + chosen + " stack takes faults for '" + component + "'"
@@ -71,7 +73,9 @@ public final class FaultTargets {
         }
         List<String> running = liveApps.stream()
                 .filter(app -> !app.faultComponents().isEmpty())
-                .map(StackPart.App::stack).distinct().toList();
+                .map(StackPart.App::stack)
+                .distinct()
+                .toList();
         if (running.isEmpty()) {
             throw new LabException("no stack is running; start one with ./shoplab up monolith|microservices --faults");
         }
@@ -83,7 +87,8 @@ public final class FaultTargets {
 
     /** The apps of the components that are alive. */
     public static List<SpringBootApp> liveApps(LabState state) {
-        return state.components().stream().filter(RunningComponent::isAlive)
+        return state.components().stream()
+                .filter(RunningComponent::isAlive)
                 .map(running -> running.component().app())
                 .filter(app -> app != null)
                 .toList();

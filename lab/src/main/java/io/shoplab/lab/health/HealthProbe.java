@@ -27,11 +27,14 @@ public final class HealthProbe {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     /** PostgreSQL's SQL state for "could not connect": nothing listens, as opposed to a refusal. */
     private static final String CONNECTION_UNABLE = "08001";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private HealthProbe() {
-    }
+    private HealthProbe() {}
 
     public static Health check(String target) {
         return target.startsWith("jdbc:") ? checkDatabase(target) : checkHttp(target);
@@ -48,7 +51,8 @@ public final class HealthProbe {
     }
 
     private static Health checkHttp(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
         CompletableFuture<HttpResponse<String>> answer = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
             // Bounded here too: a chaos campaign once waited minutes in send() for an app restarted on the same

@@ -3,7 +3,6 @@ package io.shoplab.lab.health;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 import tools.jackson.databind.JsonNode;
@@ -21,19 +20,22 @@ public final class InstanceReach {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COUNTER = "http_server_requests_seconds_count{";
 
-    private InstanceReach() {
-    }
+    private InstanceReach() {}
 
     /** True if Eureka lists an instance of the application on that port with status UP. */
     public static boolean registered(String eurekaBase, String application, int port) {
         String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
-        return Probes.get(url, "application/json", TIMEOUT).map(body -> listsUpInstance(body, port)).orElse(false);
+        return Probes.get(url, "application/json", TIMEOUT)
+                .map(body -> listsUpInstance(body, port))
+                .orElse(false);
     }
 
     /** True if Eureka lists an instance of the application at that address and port with status UP (replicas share the port). */
     public static boolean registered(String eurekaBase, String application, String ipAddress, int port) {
         String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
-        return Probes.get(url, "application/json", TIMEOUT).map(body -> listsUpInstance(body, ipAddress, port)).orElse(false);
+        return Probes.get(url, "application/json", TIMEOUT)
+                .map(body -> listsUpInstance(body, ipAddress, port))
+                .orElse(false);
     }
 
     /** Requests to public paths the instance has answered, asked on its management URL; empty without Prometheus metrics. */
@@ -52,7 +54,8 @@ public final class InstanceReach {
         JsonNode instances = JSON.readTree(eurekaJson).path("application").path("instance");
         Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
         for (JsonNode instance : each) {
-            if (instance.path("port").path("$").asInt() == port && "UP".equals(instance.path("status").asString())) {
+            if (instance.path("port").path("$").asInt() == port
+                    && "UP".equals(instance.path("status").asString())) {
                 return true;
             }
         }
@@ -63,7 +66,8 @@ public final class InstanceReach {
         JsonNode instances = JSON.readTree(eurekaJson).path("application").path("instance");
         Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
         for (JsonNode instance : each) {
-            if (instance.path("port").path("$").asInt() == port && ipAddress.equals(instance.path("ipAddr").asString())
+            if (instance.path("port").path("$").asInt() == port
+                    && ipAddress.equals(instance.path("ipAddr").asString())
                     && "UP".equals(instance.path("status").asString())) {
                 return true;
             }
@@ -72,7 +76,8 @@ public final class InstanceReach {
     }
 
     static OptionalLong countPublicRequests(String prometheusText) {
-        double total = prometheusText.lines()
+        double total = prometheusText
+                .lines()
                 .filter(line -> line.startsWith(COUNTER) && line.contains("uri=\"/api/"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();

@@ -33,8 +33,7 @@ public final class ReadinessWait {
     }
 
     /** A launched component to wait for. */
-    public record Pending(String name, ProcessRef process, String healthTarget, Path logFile) {
-    }
+    public record Pending(String name, ProcessRef process, String healthTarget, Path logFile) {}
 
     /**
      * Returns, per name, how long each took from this call, once every health target answers {@link Health#UP}.
@@ -46,30 +45,39 @@ public final class ReadinessWait {
         Map<String, Duration> ready = new LinkedHashMap<>();
         List<Pending> waiting = new ArrayList<>(components);
         Map<Pending, Health> answers = new LinkedHashMap<>();
-        boolean allUp = Polling.until(() -> {
-            answers.clear();
-            for (Pending pending : List.copyOf(waiting)) {
-                Health health = HealthProbe.check(pending.healthTarget());
-                if (health == Health.UP) {
-                    Duration took = progress.elapsed();
-                    ready.put(pending.name(), took);
-                    waiting.remove(pending);
-                    out.printf("%s is UP after %d s%n", pending.name(), took.toSeconds());
-                } else if (!pending.process().isAlive()) {
-                    throw failure(pending.name() + " (pid " + pending.process().pid() + ") ended before it was ready",
-                            List.of(pending.logFile()));
-                } else {
-                    answers.put(pending, health);
-                }
-            }
-            if (!waiting.isEmpty() && progress.due()) {
-                out.printf("  %d s: %swaiting for %s%n", progress.seconds(),
-                        ready.isEmpty() ? "" : "up " + String.join(", ", ready.keySet()) + "; ", describe(answers));
-            }
-            return waiting.isEmpty();
-        }, POLL_INTERVAL, deadline);
+        boolean allUp = Polling.until(
+                () -> {
+                    answers.clear();
+                    for (Pending pending : List.copyOf(waiting)) {
+                        Health health = HealthProbe.check(pending.healthTarget());
+                        if (health == Health.UP) {
+                            Duration took = progress.elapsed();
+                            ready.put(pending.name(), took);
+                            waiting.remove(pending);
+                            out.printf("%s is UP after %d s%n", pending.name(), took.toSeconds());
+                        } else if (!pending.process().isAlive()) {
+                            throw failure(
+                                    pending.name() + " (pid "
+                                            + pending.process().pid() + ") ended before it was ready",
+                                    List.of(pending.logFile()));
+                        } else {
+                            answers.put(pending, health);
+                        }
+                    }
+                    if (!waiting.isEmpty() && progress.due()) {
+                        out.printf(
+                                "  %d s: %swaiting for %s%n",
+                                progress.seconds(),
+                                ready.isEmpty() ? "" : "up " + String.join(", ", ready.keySet()) + "; ",
+                                describe(answers));
+                    }
+                    return waiting.isEmpty();
+                },
+                POLL_INTERVAL,
+                deadline);
         if (!allUp) {
-            throw failure("not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+            throw failure(
+                    "not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
                     answers.keySet().stream().map(Pending::logFile).toList());
         }
         return ready;
@@ -81,9 +89,13 @@ public final class ReadinessWait {
 
     /** Grouped by answer, which keeps five services on one short line: "catalog-service, reviews-service (UNREACHABLE)". */
     private static String describe(Map<Pending, Health> answers) {
-        Map<Health, List<String>> byHealth = answers.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
-                LinkedHashMap::new, Collectors.mapping(entry -> entry.getKey().name(), Collectors.toList())));
-        return byHealth.entrySet().stream().map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
+        Map<Health, List<String>> byHealth = answers.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue,
+                        LinkedHashMap::new,
+                        Collectors.mapping(entry -> entry.getKey().name(), Collectors.toList())));
+        return byHealth.entrySet().stream()
+                .map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
                 .collect(Collectors.joining("; "));
     }
 

@@ -24,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 public record RouteProbe(String url, List<String> servedBy, boolean nothingDegraded) {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public RouteProbe {
@@ -33,7 +36,8 @@ public record RouteProbe(String url, List<String> servedBy, boolean nothingDegra
 
     /** Empty when the route works; otherwise what it answered instead. */
     public Optional<String> problem() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -33,27 +33,35 @@ public final class RouteWait {
     public Duration awaitAll(List<RouteProbe> probes, Function<String, Path> logFileOf) {
         WaitProgress progress = new WaitProgress();
         Map<RouteProbe, String> failing = new LinkedHashMap<>();
-        boolean allWork = Polling.until(() -> {
-            failing.clear();
-            for (RouteProbe probe : probes) {
-                probe.problem().ifPresent(answer -> failing.put(probe, answer));
-            }
-            if (!failing.isEmpty() && progress.due()) {
-                out.printf("  routes %d s: %d of %d work; waiting for %s%n", progress.seconds(),
-                        probes.size() - failing.size(), probes.size(), describe(failing));
-            }
-            return failing.isEmpty();
-        }, POLL_INTERVAL, deadline);
+        boolean allWork = Polling.until(
+                () -> {
+                    failing.clear();
+                    for (RouteProbe probe : probes) {
+                        probe.problem().ifPresent(answer -> failing.put(probe, answer));
+                    }
+                    if (!failing.isEmpty() && progress.due()) {
+                        out.printf(
+                                "  routes %d s: %d of %d work; waiting for %s%n",
+                                progress.seconds(), probes.size() - failing.size(), probes.size(), describe(failing));
+                    }
+                    return failing.isEmpty();
+                },
+                POLL_INTERVAL,
+                deadline);
         if (!allWork) {
-            List<Path> logs = failing.keySet().stream().flatMap(probe -> probe.servedBy().stream()).distinct()
-                    .map(logFileOf).toList();
+            List<Path> logs = failing.keySet().stream()
+                    .flatMap(probe -> probe.servedBy().stream())
+                    .distinct()
+                    .map(logFileOf)
+                    .toList();
             throw ReadinessWait.failure("routes not working in time: " + describe(failing), logs);
         }
         return progress.elapsed();
     }
 
     private static String describe(Map<RouteProbe, String> failing) {
-        return failing.entrySet().stream().map(entry -> entry.getKey().url() + " → " + entry.getValue())
+        return failing.entrySet().stream()
+                .map(entry -> entry.getKey().url() + " → " + entry.getValue())
                 .collect(Collectors.joining(", "));
     }
 }

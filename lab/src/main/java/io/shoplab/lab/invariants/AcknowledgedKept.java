@@ -18,19 +18,26 @@ public record AcknowledgedKept(List<RequestRecord> requests, Map<String, OrderSe
     public static final String NAME = "acknowledged orders kept";
 
     public Finding check() {
-        List<RequestRecord> answers = requests.stream().filter(RequestRecord::acknowledgesOrder).toList();
+        List<RequestRecord> answers =
+                requests.stream().filter(RequestRecord::acknowledgesOrder).toList();
         Map<String, String> lost = new LinkedHashMap<>();
         for (RequestRecord answer : answers) {
             OrderSeen now = orders.get(answer.orderId());
             if (now == null || !answer.orderStatus().equals(now.status())) {
-                lost.putIfAbsent(answer.orderId(), "answered " + answer.orderStatus() + ", now " + (now == null ? "not read" : now.describe()));
+                lost.putIfAbsent(
+                        answer.orderId(),
+                        "answered " + answer.orderStatus() + ", now " + (now == null ? "not read" : now.describe()));
             }
         }
         if (lost.isEmpty()) {
             return Finding.held(NAME, answers.size() + " answers 201, each order still there as answered");
         }
-        return Finding.broken(NAME, lost.size() + " acknowledged orders lost or changed: "
-                + Evidence.first(lost.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).toList()),
+        return Finding.broken(
+                NAME,
+                lost.size() + " acknowledged orders lost or changed: "
+                        + Evidence.first(lost.entrySet().stream()
+                                .map(entry -> entry.getKey() + " " + entry.getValue())
+                                .toList()),
                 Evidence.naming(requests, lost.keySet()));
     }
 }

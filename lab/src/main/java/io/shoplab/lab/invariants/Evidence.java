@@ -11,12 +11,13 @@ final class Evidence {
 
     static final int SHOWN = 5;
 
-    private Evidence() {
-    }
+    private Evidence() {}
 
     /** The first requests that name any of the orders; the ids themselves when none does. */
     static List<String> naming(List<RequestRecord> requests, Collection<String> orderIds) {
-        List<String> lines = lines(requests.stream().filter(request -> orderIds.contains(request.orderId())).toList());
+        List<String> lines = lines(requests.stream()
+                .filter(request -> orderIds.contains(request.orderId()))
+                .toList());
         return lines.isEmpty() ? List.of("no request of this run was answered with " + first(orderIds)) : lines;
     }
 

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * @param intents the orders the load's customers wanted placed
  * @param ordersByCustomer every order in the list of each of the load's customers ({@code GET /api/orders?customerId=…})
  */
-public record IdempotentRetries(List<RequestRecord> requests, List<OrderIntent> intents, Map<String, List<JsonNode>> ordersByCustomer) {
+public record IdempotentRetries(
+        List<RequestRecord> requests, List<OrderIntent> intents, Map<String, List<JsonNode>> ordersByCustomer) {
 
     public static final String NAME = "idempotent retries";
 
@@ -35,9 +36,14 @@ public record IdempotentRetries(List<RequestRecord> requests, List<OrderIntent> 
         List<RequestRecord> differing = new ArrayList<>();
         List<RequestRecord> refused = new ArrayList<>();
         byKey.values().forEach(attempts -> {
-            List<RequestRecord> created = attempts.stream().filter(attempt -> attempt.status() == 201).toList();
-            created.stream().skip(1).filter(later -> !Objects.equals(later.order(), created.get(0).order()))
-                    .findFirst().ifPresent(later -> differing.addAll(List.of(created.get(0), later)));
+            List<RequestRecord> created =
+                    attempts.stream().filter(attempt -> attempt.status() == 201).toList();
+            created.stream()
+                    .skip(1)
+                    .filter(later ->
+                            !Objects.equals(later.order(), created.get(0).order()))
+                    .findFirst()
+                    .ifPresent(later -> differing.addAll(List.of(created.get(0), later)));
             attempts.stream().filter(attempt -> attempt.status() == 422).forEach(refused::add);
         });
         if (!differing.isEmpty()) {
@@ -53,7 +59,8 @@ public record IdempotentRetries(List<RequestRecord> requests, List<OrderIntent> 
             broken.add(listed.size() + " keys with other than the one order they were answered with");
             evidence.addAll(listed.subList(0, Math.min(Evidence.SHOWN, listed.size())));
         }
-        return broken.isEmpty() ? Finding.held(NAME, byKey.size() + " keys, each one order")
+        return broken.isEmpty()
+                ? Finding.held(NAME, byKey.size() + " keys, each one order")
                 : Finding.broken(NAME, String.join("; ", broken), evidence);
     }
 
@@ -63,17 +70,22 @@ public record IdempotentRetries(List<RequestRecord> requests, List<OrderIntent> 
      * broken rule with an idempotency key, but what a client without one would have ordered twice.
      */
     public long placedWithoutAnswer() {
-        Set<String> answered = requests.stream().filter(RequestRecord::acknowledgesOrder).map(RequestRecord::idempotencyKey)
+        Set<String> answered = requests.stream()
+                .filter(RequestRecord::acknowledgesOrder)
+                .map(RequestRecord::idempotencyKey)
                 .collect(Collectors.toSet());
         Set<String> listed = new HashSet<>();
         ordersByCustomer.forEach((customer, orders) ->
                 orders.forEach(order -> listed.add(customer + "|" + OrderIntent.fingerprintOf(order))));
-        return intents.stream().filter(intent -> !answered.contains(intent.key()))
-                .filter(intent -> listed.contains(intent.customerId() + "|" + intent.fingerprint())).count();
+        return intents.stream()
+                .filter(intent -> !answered.contains(intent.key()))
+                .filter(intent -> listed.contains(intent.customerId() + "|" + intent.fingerprint()))
+                .count();
     }
 
     private Map<String, List<RequestRecord>> attemptsByKey() {
-        return requests.stream().filter(request -> request.idempotencyKey() != null)
+        return requests.stream()
+                .filter(request -> request.idempotencyKey() != null)
                 .sorted(Comparator.comparingInt(RequestRecord::attempt))
                 .collect(Collectors.groupingBy(RequestRecord::idempotencyKey, LinkedHashMap::new, Collectors.toList()));
     }
@@ -82,23 +94,32 @@ public record IdempotentRetries(List<RequestRecord> requests, List<OrderIntent> 
     private List<String> listedOtherwise(Map<String, List<RequestRecord>> byKey) {
         List<String> listed = new ArrayList<>();
         Map<String, OrderIntent> intentsByCustomerAndLines = intents.stream()
-                .collect(Collectors.toMap(intent -> intent.customerId() + "|" + intent.fingerprint(), intent -> intent, (a, b) -> a));
+                .collect(Collectors.toMap(
+                        intent -> intent.customerId() + "|" + intent.fingerprint(), intent -> intent, (a, b) -> a));
         ordersByCustomer.forEach((customer, orders) -> {
             Map<String, List<JsonNode>> byLines = orders.stream()
-                    .collect(Collectors.groupingBy(order -> customer + "|" + OrderIntent.fingerprintOf(order), LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(
+                            order -> customer + "|" + OrderIntent.fingerprintOf(order),
+                            LinkedHashMap::new,
+                            Collectors.toList()));
             byLines.forEach((lines, sameLines) -> {
                 OrderIntent intent = intentsByCustomerAndLines.get(lines);
                 if (intent == null) {
                     sameLines.forEach(order -> listed.add("order no key asked for: " + order));
                     return;
                 }
-                List<String> ids = sameLines.stream().map(order -> order.path("id").asString()).toList();
+                List<String> ids = sameLines.stream()
+                        .map(order -> order.path("id").asString())
+                        .toList();
                 if (sameLines.size() > 1) {
                     listed.add("key " + intent.key() + " placed " + sameLines.size() + " orders: " + ids);
                 }
-                byKey.getOrDefault(intent.key(), List.of()).stream().filter(attempt -> attempt.status() == 201).findFirst()
+                byKey.getOrDefault(intent.key(), List.of()).stream()
+                        .filter(attempt -> attempt.status() == 201)
+                        .findFirst()
                         .filter(answer -> !ids.contains(answer.orderId()))
-                        .ifPresent(answer -> listed.add("key " + intent.key() + " was answered " + answer.orderId() + ", the list shows " + ids));
+                        .ifPresent(answer -> listed.add("key " + intent.key() + " was answered " + answer.orderId()
+                                + ", the list shows " + ids));
             });
         });
         return listed;

@@ -24,7 +24,8 @@ import io.shoplab.lab.shopapi.RequestRecord;
  *               (the caller reads the order of every capture it gives)
  * @param requests the load's requests, to show those that name an order whose money is off; none when not kept
  */
-public record MoneyConservation(Map<String, Capture> captured, Collection<OrderSeen> orders, List<RequestRecord> requests) {
+public record MoneyConservation(
+        Map<String, Capture> captured, Collection<OrderSeen> orders, List<RequestRecord> requests) {
 
     public static final String NAME = "money conserved";
 
@@ -37,24 +38,38 @@ public record MoneyConservation(Map<String, Capture> captured, Collection<OrderS
             String taken = capture.amount().toPlainString() + " " + capture.currency();
             if (!order.confirmed()) {
                 off.put(capture.orderId(), taken + " captured for an order " + order.describe());
-            } else if (order.total().compareTo(capture.amount()) != 0 || !order.currency().equals(capture.currency())) {
-                off.put(capture.orderId(), taken + " captured for an order of " + order.total().toPlainString() + " " + order.currency());
+            } else if (order.total().compareTo(capture.amount()) != 0
+                    || !order.currency().equals(capture.currency())) {
+                off.put(
+                        capture.orderId(),
+                        taken + " captured for an order of " + order.total().toPlainString() + " " + order.currency());
             }
         }
-        byId.values().stream().filter(OrderSeen::confirmed).filter(order -> !captured.containsKey(order.orderId()))
+        byId.values().stream()
+                .filter(OrderSeen::confirmed)
+                .filter(order -> !captured.containsKey(order.orderId()))
                 .sorted(Comparator.comparing(OrderSeen::orderId))
-                .forEach(order -> off.put(order.orderId(), "CONFIRMED (" + order.total().toPlainString() + " " + order.currency()
-                        + ") without a captured payment"));
+                .forEach(order -> off.put(
+                        order.orderId(),
+                        "CONFIRMED (" + order.total().toPlainString() + " " + order.currency()
+                                + ") without a captured payment"));
         long confirmed = byId.values().stream().filter(OrderSeen::confirmed).count();
         if (!off.isEmpty()) {
-            return Finding.broken(NAME, off.size() + " payments off: "
-                    + Evidence.first(off.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue()).toList()),
+            return Finding.broken(
+                    NAME,
+                    off.size() + " payments off: "
+                            + Evidence.first(off.entrySet().stream()
+                                    .map(entry -> entry.getKey() + ": " + entry.getValue())
+                                    .toList()),
                     Evidence.naming(requests, off.keySet()));
         }
         if (confirmed == 0) {
-            return Finding.broken(NAME, "not tested: no order was CONFIRMED, so no money was taken to account for", List.of());
+            return Finding.broken(
+                    NAME, "not tested: no order was CONFIRMED, so no money was taken to account for", List.of());
         }
-        return Finding.held(NAME, confirmed + " CONFIRMED orders, each captured once for its total; " + (byId.size() - confirmed)
-                + " others, none captured");
+        return Finding.held(
+                NAME,
+                confirmed + " CONFIRMED orders, each captured once for its total; " + (byId.size() - confirmed)
+                        + " others, none captured");
     }
 }

@@ -23,7 +23,9 @@ public record NoHalfDone(Collection<String> held, List<RequestRecord> requests) 
             return Finding.held(NAME, "no stock held");
         }
         Set<String> orders = new TreeSet<>(held);
-        return Finding.broken(NAME, orders.size() + " orders still hold stock once quiet: " + Evidence.first(orders),
+        return Finding.broken(
+                NAME,
+                orders.size() + " orders still hold stock once quiet: " + Evidence.first(orders),
                 Evidence.naming(requests, orders));
     }
 }

@@ -20,23 +20,36 @@ import tools.jackson.databind.JsonNode;
  * @param after the same once the load is over; {@code null} when no quiet moment came
  * @param ordersByCustomer every order of each customer of the loads since {@code before}
  */
-public record StockConservation(Map<Long, Long> before, Map<Long, Long> after, Map<String, List<JsonNode>> ordersByCustomer) {
+public record StockConservation(
+        Map<Long, Long> before, Map<Long, Long> after, Map<String, List<JsonNode>> ordersByCustomer) {
 
     public static final String NAME = "stock conserved";
 
     public Finding check() {
         if (after == null) {
-            return Finding.broken(NAME, "stock still reserved once the load was over and the shop given time to settle (an order"
-                    + " half-done), or the inventory not answering", List.of());
+            return Finding.broken(
+                    NAME,
+                    "stock still reserved once the load was over and the shop given time to settle (an order"
+                            + " half-done), or the inventory not answering",
+                    List.of());
         }
         Map<Long, Long> sold = new HashMap<>();
-        ordersByCustomer.values().forEach(orders -> orders.stream().filter(order -> "CONFIRMED".equals(order.path("status").asString()))
-                .forEach(order -> order.path("lines").forEach(line ->
-                        sold.merge(line.path("productId").asLong(), line.path("quantity").asLong(), Long::sum))));
+        ordersByCustomer
+                .values()
+                .forEach(orders -> orders.stream()
+                        .filter(order -> "CONFIRMED".equals(order.path("status").asString()))
+                        .forEach(order -> order.path("lines")
+                                .forEach(line -> sold.merge(
+                                        line.path("productId").asLong(),
+                                        line.path("quantity").asLong(),
+                                        Long::sum))));
         long units = sold.values().stream().mapToLong(Long::longValue).sum();
         if (units == 0) {
-            return Finding.broken(NAME, "not tested: no order of the " + ordersByCustomer.size()
-                    + " customers was CONFIRMED, so no stock left the shelf to account for", List.of());
+            return Finding.broken(
+                    NAME,
+                    "not tested: no order of the " + ordersByCustomer.size()
+                            + " customers was CONFIRMED, so no stock left the shelf to account for",
+                    List.of());
         }
         List<String> broken = new ArrayList<>();
         new TreeMap<>(before).forEach((id, expected) -> {
@@ -46,9 +59,14 @@ public record StockConservation(Map<Long, Long> before, Map<Long, Long> after, M
             }
         });
         return broken.isEmpty()
-                ? Finding.held(NAME, before.size() + " products: shelf + " + units + " units sold to " + ordersByCustomer.size()
-                        + " customers = stock before; nothing reserved")
-                : Finding.broken(NAME, broken.size() + " products off: "
-                        + String.join("; ", broken.subList(0, Math.min(Evidence.SHOWN, broken.size()))), List.of());
+                ? Finding.held(
+                        NAME,
+                        before.size() + " products: shelf + " + units + " units sold to " + ordersByCustomer.size()
+                                + " customers = stock before; nothing reserved")
+                : Finding.broken(
+                        NAME,
+                        broken.size() + " products off: "
+                                + String.join("; ", broken.subList(0, Math.min(Evidence.SHOWN, broken.size()))),
+                        List.of());
     }
 }

@@ -46,13 +46,13 @@ public final class GatlingLoad {
             Path results = runDirectory.resolve("gatling");
             Path log = runDirectory.resolve("gatling.log");
             List<String> command = command(spec, length, events, customers, results);
-            Process process = new ProcessBuilder(command).directory(layout.root().toFile())
+            Process process = new ProcessBuilder(command)
+                    .directory(layout.root().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
             return new RunningLoad(process, events, customers, results, log);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot start Gatling", e);
         }
     }
@@ -71,11 +71,25 @@ public final class GatlingLoad {
         properties.putIfAbsent("maxFailedPercent", "100");
         properties.putIfAbsent("maxP99Millis", "600000");
         // The JVM flags Gatling's Maven plugin passes; its stats engine needs java.lang opened.
-        List<String> command = new ArrayList<>(List.of(layout.javaExecutable(), "-Xms256m", "-Xmx768m", "-XX:+UseG1GC",
-                "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12", "--add-opens=java.base/java.lang=ALL-UNNAMED"));
+        List<String> command = new ArrayList<>(List.of(
+                layout.javaExecutable(),
+                "-Xms256m",
+                "-Xmx768m",
+                "-XX:+UseG1GC",
+                "-XX:MaxInlineLevel=20",
+                "-XX:MaxTrivialSize=12",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-cp", classpath(), GATLING_MAIN, "-s", SIMULATION_PACKAGE + spec.simulation(),
-                "-rf", results.toString(), "-l", "shoplab-lab"));
+        command.addAll(List.of(
+                "-cp",
+                classpath(),
+                GATLING_MAIN,
+                "-s",
+                SIMULATION_PACKAGE + spec.simulation(),
+                "-rf",
+                results.toString(),
+                "-l",
+                "shoplab-lab"));
         return command;
     }
 
@@ -84,16 +98,24 @@ public final class GatlingLoad {
         if (classpath == null) {
             Path file = layout.labDirectory().resolve("gatling.classpath");
             out.println("preparing the load generator (compiling load-tests, resolving Gatling) ...");
-            int exit = maven("-B", "-q", "-pl", "load-tests", "test-compile", "dependency:build-classpath",
-                    "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + file);
+            int exit = maven(
+                    "-B",
+                    "-q",
+                    "-pl",
+                    "load-tests",
+                    "test-compile",
+                    "dependency:build-classpath",
+                    "-Dmdep.includeScope=test",
+                    "-Dmdep.outputFile=" + file);
             if (exit != 0) {
-                throw new LabException("could not build load-tests (./mvnw exit " + exit + "); run ./mvnw -pl load-tests test-compile");
+                throw new LabException("could not build load-tests (./mvnw exit " + exit
+                        + "); run ./mvnw -pl load-tests test-compile");
             }
             try {
-                classpath = layout.loadTests().resolve("target/test-classes") + java.io.File.pathSeparator
+                classpath = layout.loadTests().resolve("target/test-classes")
+                        + java.io.File.pathSeparator
                         + Files.readString(file).trim();
-            }
-            catch (IOException e) {
+            } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
@@ -101,7 +123,8 @@ public final class GatlingLoad {
     }
 
     private int maven(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(layout.root().resolve("mvnw").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(layout.root().resolve("mvnw").toString()));
         command.addAll(List.of(arguments));
         return ForegroundCommand.run(layout.root(), command);
     }

@@ -27,11 +27,21 @@ import io.shoplab.lab.process.ForegroundCommand;
  * @param ramp how long it takes to reach it
  * @param properties further system properties for the simulation (thresholds, shares)
  */
-public record GatlingRun(Simulation simulation, LoadTarget target, int usersPerSecond, Duration duration, Duration ramp,
-                         Map<String, String> properties) {
+public record GatlingRun(
+        Simulation simulation,
+        LoadTarget target,
+        int usersPerSecond,
+        Duration duration,
+        Duration ramp,
+        Map<String, String> properties) {
 
     public List<String> command(Path root) {
-        List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-pl", "load-tests", "gatling:test",
+        List<String> command = new ArrayList<>(List.of(
+                root.resolve("mvnw").toString(),
+                "-B",
+                "-pl",
+                "load-tests",
+                "gatling:test",
                 "-Dgatling.simulationClass=" + simulation.className(),
                 "-DbaseUrl=" + target.baseUrl(),
                 "-Dusers=" + usersPerSecond,
@@ -53,8 +63,7 @@ public record GatlingRun(Simulation simulation, LoadTarget target, int usersPerS
             return Optional.empty();
         }
         try (Stream<Path> folders = Files.list(reports)) {
-            return folders
-                    .filter(folder -> folder.getFileName().toString().startsWith(simulation.reportFolderPrefix()))
+            return folders.filter(folder -> folder.getFileName().toString().startsWith(simulation.reportFolderPrefix()))
                     .map(folder -> folder.resolve("index.html"))
                     .filter(Files::isRegularFile)
                     .max(Comparator.comparing(GatlingRun::lastModified));

@@ -9,8 +9,12 @@ import java.util.Map;
  *
  * @param placesOrders whether the simulation places orders, so that stock and money must be checked after it
  */
-public record LoadSpec(String simulation, List<String> baseUrls, double usersPerSecond, Map<String, String> settings,
-                       boolean placesOrders) {
+public record LoadSpec(
+        String simulation,
+        List<String> baseUrls,
+        double usersPerSecond,
+        Map<String, String> settings,
+        boolean placesOrders) {
 
     public LoadSpec {
         baseUrls = List.copyOf(baseUrls);

@@ -28,13 +28,16 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
      * so the JVM's start-up does not eat into the first phase.
      */
     public Instant awaitFirstRequest(Duration timeout) {
-        Optional<Instant> first = Polling.firstAnswer(() -> {
-            Optional<Instant> answered = firstEventTime();
-            if (answered.isEmpty() && !process.isAlive()) {
-                throw new LabException("Gatling stopped before its first request; see " + log);
-            }
-            return answered;
-        }, POLL, Instant.now().plus(timeout));
+        Optional<Instant> first = Polling.firstAnswer(
+                () -> {
+                    Optional<Instant> answered = firstEventTime();
+                    if (answered.isEmpty() && !process.isAlive()) {
+                        throw new LabException("Gatling stopped before its first request; see " + log);
+                    }
+                    return answered;
+                },
+                POLL,
+                Instant.now().plus(timeout));
         if (first.isEmpty()) {
             process.destroyForcibly();
             throw new LabException("Gatling sent no request within " + timeout.toSeconds() + " s; see " + log);
@@ -52,8 +55,7 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
@@ -67,8 +69,7 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
                 throw new LabException("Gatling did not stop within " + timeout.toSeconds() + " s; see " + log);
             }
             return process.exitValue();
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while waiting for Gatling");
@@ -77,10 +78,13 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
 
     public List<String> customers() {
         try {
-            return Files.exists(customersFile) ? Files.readAllLines(customersFile).stream().filter(line -> !line.isBlank()).distinct().toList()
+            return Files.exists(customersFile)
+                    ? Files.readAllLines(customersFile).stream()
+                            .filter(line -> !line.isBlank())
+                            .distinct()
+                            .toList()
                     : List.of();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -90,9 +94,10 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
             return Optional.empty();
         }
         try (Stream<Path> runs = Files.list(resultsDirectory)) {
-            return runs.map(run -> run.resolve("index.html")).filter(Files::isRegularFile).findFirst();
-        }
-        catch (IOException e) {
+            return runs.map(run -> run.resolve("index.html"))
+                    .filter(Files::isRegularFile)
+                    .findFirst();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -102,10 +107,11 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
             return Optional.empty();
         }
         try (Stream<String> lines = Files.lines(eventsFile)) {
-            return lines.map(RequestEventsCsv::parse).flatMap(Optional::stream).findFirst()
+            return lines.map(RequestEventsCsv::parse)
+                    .flatMap(Optional::stream)
+                    .findFirst()
                     .map(event -> Instant.ofEpochMilli(event.epochMillis() - event.responseMillis()));
-        }
-        catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }

@@ -8,5 +8,4 @@ package io.shoplab.lab.measure;
  * @param rssMib resident memory at the sample, MiB; 0 once gone
  * @param alive false for the sample that found the process gone
  */
-public record ProcessSample(long second, double cpuSeconds, double rssMib, boolean alive) {
-}
+public record ProcessSample(long second, double cpuSeconds, double rssMib, boolean alive) {}

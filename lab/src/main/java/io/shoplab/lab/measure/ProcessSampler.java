@@ -55,7 +55,8 @@ public final class ProcessSampler implements AutoCloseable {
 
     /** What has been sampled so far; sampling goes on. */
     public synchronized ResourceUsage usage() {
-        List<ProcessUsage> processes = watched.values().stream().map(WatchedProcess::usage).toList();
+        List<ProcessUsage> processes =
+                watched.values().stream().map(WatchedProcess::usage).toList();
         return ResourceUsage.of(processes);
     }
 

@@ -17,7 +17,10 @@ public record ProcessTree(long pid) {
     /** CPU seconds (user + system) used so far by the process and its living descendants. */
     public double cpuSeconds() {
         OsProcesses processes = OsProcesses.system();
-        return members().stream().mapToDouble(member -> processes.read(member).map(ProcessReading::cpuSeconds).orElse(0.0)).sum();
+        return members().stream()
+                .mapToDouble(member ->
+                        processes.read(member).map(ProcessReading::cpuSeconds).orElse(0.0))
+                .sum();
     }
 
     /**
@@ -30,8 +33,11 @@ public record ProcessTree(long pid) {
         if (members.size() == 1) {
             return residentKib(pid) / 1024.0;
         }
-        return members.stream().mapToLong(member -> ProcFs.system().proportionalKib(member).orElseGet(() -> residentKib(member)))
-                .sum() / 1024.0;
+        return members.stream()
+                        .mapToLong(member ->
+                                ProcFs.system().proportionalKib(member).orElseGet(() -> residentKib(member)))
+                        .sum()
+                / 1024.0;
     }
 
     private static long residentKib(long pid) {
@@ -39,7 +45,9 @@ public record ProcessTree(long pid) {
     }
 
     private List<Long> members() {
-        Stream<Long> descendants = ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants).map(ProcessHandle::pid);
+        Stream<Long> descendants = ProcessHandle.of(pid).stream()
+                .flatMap(ProcessHandle::descendants)
+                .map(ProcessHandle::pid);
         return Stream.concat(Stream.of(pid), descendants).toList();
     }
 }

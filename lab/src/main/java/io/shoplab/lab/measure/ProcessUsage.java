@@ -14,8 +14,14 @@ import java.util.List;
  * @param samples one per second sampled
  * @param goneAtSecond the second its last PID was found gone; {@code null} if alive at the end
  */
-public record ProcessUsage(String name, List<Long> pids, double cpuSeconds, double averageRssMib, double maxRssMib,
-                           List<ProcessSample> samples, Long goneAtSecond) {
+public record ProcessUsage(
+        String name,
+        List<Long> pids,
+        double cpuSeconds,
+        double averageRssMib,
+        double maxRssMib,
+        List<ProcessSample> samples,
+        Long goneAtSecond) {
 
     public ProcessUsage {
         pids = List.copyOf(pids);
@@ -24,7 +30,11 @@ public record ProcessUsage(String name, List<Long> pids, double cpuSeconds, doub
 
     public static ProcessUsage of(String name, List<Long> pids, List<ProcessSample> samples, Long goneAtSecond) {
         double cpu = samples.stream().mapToDouble(ProcessSample::cpuSeconds).sum();
-        double average = samples.stream().filter(ProcessSample::alive).mapToDouble(ProcessSample::rssMib).average().orElse(0);
+        double average = samples.stream()
+                .filter(ProcessSample::alive)
+                .mapToDouble(ProcessSample::rssMib)
+                .average()
+                .orElse(0);
         double max = samples.stream().mapToDouble(ProcessSample::rssMib).max().orElse(0);
         return new ProcessUsage(name, pids, cpu, average, max, samples, goneAtSecond);
     }

@@ -9,5 +9,4 @@ package io.shoplab.lab.measure;
  * @param responseMillis how long the request took, in milliseconds
  * @param ok false when the status or a body check failed
  */
-public record RequestEvent(long epochMillis, String request, int status, long responseMillis, boolean ok) {
-}
+public record RequestEvent(long epochMillis, String request, int status, long responseMillis, boolean ok) {}

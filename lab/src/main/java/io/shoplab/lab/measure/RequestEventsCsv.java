@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class RequestEventsCsv {
 
-    private RequestEventsCsv() {
-    }
+    private RequestEventsCsv() {}
 
     public static List<RequestEvent> read(Path file) {
         try (var lines = Files.lines(file)) {
@@ -45,7 +44,8 @@ public final class RequestEventsCsv {
             return Optional.of(new RequestEvent(
                     Long.parseLong(line.substring(0, firstComma).trim()),
                     unquote(line.substring(firstComma + 1, statusComma).trim()),
-                    Integer.parseInt(line.substring(statusComma + 1, millisComma).trim()),
+                    Integer.parseInt(
+                            line.substring(statusComma + 1, millisComma).trim()),
                     Long.parseLong(line.substring(millisComma + 1, okComma).trim()),
                     Boolean.parseBoolean(ok)));
         } catch (NumberFormatException headerOrCut) {

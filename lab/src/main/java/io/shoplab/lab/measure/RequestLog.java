@@ -80,12 +80,18 @@ public final class RequestLog {
     }
 
     public Summary summary(Window window) {
-        List<RequestEvent> inside = events.stream().filter(event -> window.contains(secondOf(event))).toList();
+        List<RequestEvent> inside = events.stream()
+                .filter(event -> window.contains(secondOf(event)))
+                .toList();
         Map<String, RequestStats> byRequest = inside.stream()
                 .collect(Collectors.groupingBy(RequestEvent::request, TreeMap::new, Collectors.toList()))
-                .entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> RequestStats.of(entry.getValue(), window.seconds()),
-                        (first, second) -> first, TreeMap::new));
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> RequestStats.of(entry.getValue(), window.seconds()),
+                        (first, second) -> first,
+                        TreeMap::new));
         return new Summary(window, RequestStats.of(inside, window.seconds()), byRequest);
     }
 

@@ -15,8 +15,14 @@ import org.HdrHistogram.Histogram;
  * @param all latency of every request
  * @param okOnly latency of the requests that passed
  */
-public record RequestStats(long count, long failures, double failurePercent, double throughput, double okThroughput,
-                           Latency all, Latency okOnly) {
+public record RequestStats(
+        long count,
+        long failures,
+        double failurePercent,
+        double throughput,
+        double okThroughput,
+        Latency all,
+        Latency okOnly) {
 
     static RequestStats of(Collection<RequestEvent> events, long windowSeconds) {
         Histogram all = Latency.newHistogram();
@@ -31,8 +37,13 @@ public record RequestStats(long count, long failures, double failurePercent, dou
             }
         }
         long count = events.size();
-        return new RequestStats(count, failures, count == 0 ? 0 : 100.0 * failures / count,
-                (double) count / windowSeconds, (double) (count - failures) / windowSeconds,
-                Latency.of(all), Latency.of(okOnly));
+        return new RequestStats(
+                count,
+                failures,
+                count == 0 ? 0 : 100.0 * failures / count,
+                (double) count / windowSeconds,
+                (double) (count - failures) / windowSeconds,
+                Latency.of(all),
+                Latency.of(okOnly));
     }
 }

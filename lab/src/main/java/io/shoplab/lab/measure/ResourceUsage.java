@@ -30,7 +30,8 @@ public record ResourceUsage(List<ProcessUsage> processes, ProcessUsage total) {
         }
         List<ProcessSample> totals = new ArrayList<>();
         perSecond.forEach((second, sums) -> totals.add(new ProcessSample(second, sums[0], sums[1], true)));
-        List<Long> pids = processes.stream().flatMap(process -> process.pids().stream()).toList();
+        List<Long> pids =
+                processes.stream().flatMap(process -> process.pids().stream()).toList();
         return new ResourceUsage(processes, ProcessUsage.of("total", pids, totals, null));
     }
 }

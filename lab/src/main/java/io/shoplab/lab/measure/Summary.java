@@ -9,5 +9,4 @@ import java.util.Map;
  * @param total every request in the window
  * @param byRequest per request name, sorted by name
  */
-public record Summary(Window window, RequestStats total, Map<String, RequestStats> byRequest) {
-}
+public record Summary(Window window, RequestStats total, Map<String, RequestStats> byRequest) {}

@@ -44,7 +44,8 @@ final class WatchedProcess {
             return;
         }
         double cpuSeconds = reading.get().cpuSeconds();
-        samples.add(new ProcessSample(second, Math.max(0, cpuSeconds - lastCpuSeconds), reading.get().residentKib() / KIB_PER_MIB, true));
+        samples.add(new ProcessSample(
+                second, Math.max(0, cpuSeconds - lastCpuSeconds), reading.get().residentKib() / KIB_PER_MIB, true));
         lastCpuSeconds = cpuSeconds;
     }
 

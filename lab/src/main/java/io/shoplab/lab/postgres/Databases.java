@@ -18,10 +18,10 @@ public final class Databases {
     public static final List<String> ALL = List.of(MONOLITH, "catalog", "reviews", "inventory", "orders", "payments");
     /** The server trusts local connections; the apps still send credentials, as against a real one. */
     public static final String SUPERUSER = "postgres";
+
     public static final String SUPERUSER_PASSWORD = "postgres";
 
-    private Databases() {
-    }
+    private Databases() {}
 
     /** The role an app connects to its database as. */
     public static String owner(String database) {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
  * The postmaster is a daemon of {@code pg_ctl}, not a child of this JVM: whoever kills this
  * process hard must kill the PID in {@code DATA/postmaster.pid} too.
  */
-@Command(name = "postgres-server", mixinStandardHelpOptions = true,
+@Command(
+        name = "postgres-server",
+        mixinStandardHelpOptions = true,
         description = "Runs PostgreSQL on 127.0.0.1 with a persistent data directory until stopped.")
 public final class PostgresServer implements Callable<Integer> {
 
@@ -29,7 +31,10 @@ public final class PostgresServer implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "15432", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--databases", split = ",", description = "Databases to create when missing, each with its owning role (default: all the stacks use).")
+    @Option(
+            names = "--databases",
+            split = ",",
+            description = "Databases to create when missing, each with its owning role (default: all the stacks use).")
     private List<String> databases = Databases.ALL;
 
     public static void main(String[] args) {
@@ -52,7 +57,8 @@ public final class PostgresServer implements Callable<Integer> {
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        Databases.prepare(database -> postgres.getDatabase(Databases.SUPERUSER, database).getConnection(), databases);
+        Databases.prepare(
+                database -> postgres.getDatabase(Databases.SUPERUSER, database).getConnection(), databases);
         System.out.println("PostgreSQL ready on 127.0.0.1:" + port + " with databases " + databases);
         new CountDownLatch(1).await();
         return 0;

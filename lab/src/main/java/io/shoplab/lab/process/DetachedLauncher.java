@@ -25,8 +25,7 @@ public final class DetachedLauncher {
      */
     private static final Optional<Path> SETSID = onPath("setsid");
 
-    private DetachedLauncher() {
-    }
+    private DetachedLauncher() {}
 
     /**
      * Starts the command with stdin from /dev/null and its output appended to the log file, in a session of its own
@@ -41,15 +40,19 @@ public final class DetachedLauncher {
                 Files.copy(snapshot.source(), snapshot.copy(), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
-            Files.writeString(spec.logFile(), "==== " + Instant.now() + " starting: " + String.join(" ", spec.command()) + "\n",
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    spec.logFile(),
+                    "==== " + Instant.now() + " starting: " + String.join(" ", spec.command()) + "\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             List<String> command = new ArrayList<>();
             SETSID.ifPresent(setsid -> command.add(setsid.toString()));
             command.addAll(spec.command());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(spec.workingDirectory().toFile())
                     .redirectInput(new File("/dev/null"))
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
+                    .redirectOutput(
+                            ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
                     .redirectErrorStream(true);
             builder.environment().putAll(spec.environment());
             Process process = builder.start();

@@ -13,8 +13,12 @@ import java.util.Map;
  * @param logFile where its standard output and error are appended
  * @param snapshots files copied just before each start, for the command to use instead of the originals
  */
-public record LaunchSpec(List<String> command, Map<String, String> environment, Path workingDirectory, Path logFile,
-                         List<Snapshot> snapshots) {
+public record LaunchSpec(
+        List<String> command,
+        Map<String, String> environment,
+        Path workingDirectory,
+        Path logFile,
+        List<Snapshot> snapshots) {
 
     public LaunchSpec {
         command = List.copyOf(command);
@@ -27,6 +31,5 @@ public record LaunchSpec(List<String> command, Map<String, String> environment, 
      * it underneath: a Spring Boot app whose jar was rebuilt while it ran failed every request
      * with {@code NoClassDefFoundError}.
      */
-    public record Snapshot(Path source, Path copy) {
-    }
+    public record Snapshot(Path source, Path copy) {}
 }

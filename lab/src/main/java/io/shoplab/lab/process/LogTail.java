@@ -9,8 +9,7 @@ import java.util.List;
 /** The last lines of a log file, to show with a failure. */
 public final class LogTail {
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     public static String of(Path logFile, int lines) {
         try {

@@ -37,7 +37,8 @@ public final class OsProcesses {
         if (process == null || process.getState() == OSProcess.State.ZOMBIE) {
             return Optional.empty();
         }
-        return Optional.of(new ProcessReading(process.getName(),
+        return Optional.of(new ProcessReading(
+                process.getName(),
                 (process.getUserTime() + process.getKernelTime()) / MILLIS_PER_SECOND,
                 process.getResidentMemory() / BYTES_PER_KIB,
                 process.getState() == OSProcess.State.STOPPED));
@@ -46,7 +47,10 @@ public final class OsProcesses {
     /** The PIDs of its children, zombies included; empty when it is gone or childless. */
     public List<Long> children(long pid) {
         // The JDK's own listing: one scan of the process table, where OSHI's would also read every child's details.
-        return ProcessHandle.of(pid).stream().flatMap(ProcessHandle::children).map(ProcessHandle::pid).toList();
+        return ProcessHandle.of(pid).stream()
+                .flatMap(ProcessHandle::children)
+                .map(ProcessHandle::pid)
+                .toList();
     }
 
     /** The machine's physical memory in MiB. */

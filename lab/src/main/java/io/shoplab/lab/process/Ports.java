@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** Ports on the loopback interface, the only one the lab uses. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

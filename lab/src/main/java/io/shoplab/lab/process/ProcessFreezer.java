@@ -14,8 +14,7 @@ import io.shoplab.lab.LabException;
  */
 public final class ProcessFreezer {
 
-    private ProcessFreezer() {
-    }
+    private ProcessFreezer() {}
 
     /** SIGSTOP to each live process and its descendants. */
     public static void pause(List<ProcessRef> processes) {
@@ -29,14 +28,21 @@ public final class ProcessFreezer {
 
     /** True if any of them is stopped. */
     public static boolean isPaused(List<ProcessRef> processes) {
-        return processes.stream().anyMatch(process -> process.handle().isPresent()
-                && OsProcesses.system().read(process.pid()).filter(ProcessReading::stopped).isPresent());
+        return processes.stream()
+                .anyMatch(process -> process.handle().isPresent()
+                        && OsProcesses.system()
+                                .read(process.pid())
+                                .filter(ProcessReading::stopped)
+                                .isPresent());
     }
 
     private static void signal(String signal, List<ProcessRef> processes) {
-        List<String> pids = processes.stream().flatMap(process -> process.handle().stream())
+        List<String> pids = processes.stream()
+                .flatMap(process -> process.handle().stream())
                 .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
-                .map(handle -> Long.toString(handle.pid())).distinct().toList();
+                .map(handle -> Long.toString(handle.pid()))
+                .distinct()
+                .toList();
         if (pids.isEmpty()) {
             return;
         }
@@ -51,11 +57,9 @@ public final class ProcessFreezer {
             if (kill.waitFor() != 0 && !onlyGone) {
                 throw new LabException("kill " + signal + " " + String.join(" ", pids) + " failed: " + output.strip());
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new LabException("cannot run kill " + signal + ": " + e.getMessage());
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while sending " + signal);
         }

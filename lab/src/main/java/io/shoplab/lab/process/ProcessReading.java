@@ -8,5 +8,4 @@ package io.shoplab.lab.process;
  * @param residentKib resident set size (RSS) in KiB
  * @param stopped stopped by a signal (SIGSTOP), until a SIGCONT
  */
-public record ProcessReading(String name, double cpuSeconds, long residentKib, boolean stopped) {
-}
+public record ProcessReading(String name, double cpuSeconds, long residentKib, boolean stopped) {}

@@ -18,7 +18,8 @@ public record ProcessRef(long pid, Instant startedAt) {
 
     /** The running process with this PID, if there is one. */
     public static Optional<ProcessRef> of(long pid) {
-        return ProcessHandle.of(pid).map(handle -> new ProcessRef(pid, handle.info().startInstant().orElse(null)));
+        return ProcessHandle.of(pid)
+                .map(handle -> new ProcessRef(pid, handle.info().startInstant().orElse(null)));
     }
 
     /** The live handle of this very process: empty once it has ended, or if the PID now names another one. */
@@ -33,14 +34,17 @@ public record ProcessRef(long pid, Instant startedAt) {
 
     /** Time since start, when alive. */
     public Optional<Duration> uptime() {
-        return isAlive() && startedAt != null ? Optional.of(Duration.between(startedAt, Instant.now())) : Optional.empty();
+        return isAlive() && startedAt != null
+                ? Optional.of(Duration.between(startedAt, Instant.now()))
+                : Optional.empty();
     }
 
     private boolean isSameProcess(ProcessHandle handle) {
         if (startedAt == null) {
             return true;
         }
-        return handle.info().startInstant()
+        return handle.info()
+                .startInstant()
                 .map(actual -> Duration.between(startedAt, actual).abs().compareTo(SAME_PROCESS_TOLERANCE) <= 0)
                 .orElse(true);
     }

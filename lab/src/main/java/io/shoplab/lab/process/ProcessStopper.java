@@ -17,8 +17,7 @@ public final class ProcessStopper {
 
     private static final Duration KILL_GRACE = Duration.ofSeconds(5);
 
-    private ProcessStopper() {
-    }
+    private ProcessStopper() {}
 
     /**
      * SIGTERM to the leader, whose own shutdown ends the others (the PostgreSQL wrapper stops its postmaster with a
@@ -28,7 +27,8 @@ public final class ProcessStopper {
      */
     public static void stop(ProcessRef leader, List<ProcessRef> others, Duration grace) {
         Instant deadline = Instant.now().plus(grace);
-        List<ProcessHandle> tree = treeOf(Stream.concat(Stream.of(leader), others.stream()).toList());
+        List<ProcessHandle> tree =
+                treeOf(Stream.concat(Stream.of(leader), others.stream()).toList());
         List<ProcessHandle> signalled = liveHandles(leader.isAlive() ? List.of(leader) : others);
         signalled.forEach(ProcessHandle::destroy);
         if (awaitEnd(signalled, deadline)) {
@@ -72,9 +72,11 @@ public final class ProcessStopper {
      * PostgreSQL finds in its {@code postmaster.pid} and takes for a server still running.
      */
     private static boolean awaitEnd(List<ProcessHandle> processes, Instant deadline) {
-        CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] exits =
+                processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
-            CompletableFuture.allOf(exits).get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(exits)
+                    .get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
             return true;
         } catch (TimeoutException e) {
             return false;

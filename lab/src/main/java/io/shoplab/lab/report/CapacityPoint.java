@@ -15,8 +15,18 @@ package io.shoplab.lab.report;
  * @param knee what set the limit, in words ("catalog-service at 98 % of its 0.25-CPU quota")
  * @param limitedByLab whether the knee was the load generator or the machine itself rather than a part of the stack
  */
-public record CapacityPoint(String stack, String configuration, String load, int nodes, int gateways, double nodeCpus, double budgetedCores,
-                            double capacity, double rssMib, String knee, boolean limitedByLab) {
+public record CapacityPoint(
+        String stack,
+        String configuration,
+        String load,
+        int nodes,
+        int gateways,
+        double nodeCpus,
+        double budgetedCores,
+        double capacity,
+        double rssMib,
+        String knee,
+        boolean limitedByLab) {
 
     /** Requests per second per core of budget. */
     public double perCore() {

@@ -29,15 +29,19 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class Charts {
 
-    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)};
+    private static final Color[] COLOURS = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd)
+    };
     private static final int MOST_SERIES_UNDER = 6;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** How a line is drawn: answers solid, failures dashed, degraded answers dotted; a few measured points joined. */
     public enum Stroke {
-        SOLID(SeriesLines.SOLID), DASHED(SeriesLines.DASH_DASH), DOTTED(SeriesLines.DOT_DOT), POINTS(SeriesLines.SOLID);
+        SOLID(SeriesLines.SOLID),
+        DASHED(SeriesLines.DASH_DASH),
+        DOTTED(SeriesLines.DOT_DOT),
+        POINTS(SeriesLines.SOLID);
 
         private final BasicStroke stroke;
 
@@ -48,7 +52,9 @@ public final class Charts {
 
     /** The shade of a fault's span: a component down (killed, paused), slowed, or failing. */
     public enum Shade {
-        DOWN(new Color(214, 39, 40, 50)), SLOW(new Color(255, 187, 0, 55)), FAILING(new Color(140, 86, 75, 45));
+        DOWN(new Color(214, 39, 40, 50)),
+        SLOW(new Color(255, 187, 0, 55)),
+        FAILING(new Color(140, 86, 75, 45));
 
         private final Color colour;
 
@@ -58,22 +64,24 @@ public final class Charts {
     }
 
     /** One line: {@code colour} is the stack's or journey's index, the same for its answers and its failures. */
-    public record Line(String name, double[] x, double[] y, int colour, Stroke stroke) {
-    }
+    public record Line(String name, double[] x, double[] y, int colour, Stroke stroke) {}
 
     /** A span of the x axis shaded from the bottom to the highest line, named in the legend. */
-    public record Span(String name, double from, double to, Shade shade) {
-    }
+    public record Span(String name, double from, double to, Shade shade) {}
 
     /** Bars of one series, one per category. */
-    public record Bars(String name, List<Double> values) {
-    }
+    public record Bars(String name, List<Double> values) {}
 
     /** Lines over the x axis (seconds, in the lab's charts), the spans shaded behind them. */
     public static String lines(String title, String xAxis, String yAxis, List<Line> lines, List<Span> spans) {
         boolean legendBeside = lines.size() + spans.size() > MOST_SERIES_UNDER;
-        XYChart chart = new XYChartBuilder().width(width(legendBeside)).height(height(legendBeside))
-                .title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+        XYChart chart = new XYChartBuilder()
+                .width(width(legendBeside))
+                .height(height(legendBeside))
+                .title(title)
+                .xAxisTitle(xAxis)
+                .yAxisTitle(yAxis)
+                .build();
         style(chart.getStyler(), legendBeside);
         double top = 1;
         for (Line line : lines) {
@@ -86,7 +94,8 @@ public final class Charts {
             top = Math.max(top, Arrays.stream(line.y()).max().orElse(0));
         }
         for (Span span : spans) {
-            XYSeries shade = chart.addSeries(span.name(), new double[] {span.from(), span.to()}, new double[] {top, top});
+            XYSeries shade =
+                    chart.addSeries(span.name(), new double[] {span.from(), span.to()}, new double[] {top, top});
             shade.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
             shade.setFillColor(span.shade().colour);
             shade.setLineColor(span.shade().colour);
@@ -98,14 +107,20 @@ public final class Charts {
     /** Bars side by side per category; long category names are tilted so that they do not overlap. */
     public static String bars(String title, String xAxis, String yAxis, List<String> categories, List<Bars> bars) {
         boolean legendBeside = bars.size() > MOST_SERIES_UNDER;
-        CategoryChart chart = new CategoryChartBuilder().width(width(legendBeside)).height(height(legendBeside))
-                .title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(width(legendBeside))
+                .height(height(legendBeside))
+                .title(title)
+                .xAxisTitle(xAxis)
+                .yAxisTitle(yAxis)
+                .build();
         style(chart.getStyler(), legendBeside);
         if (categories.stream().anyMatch(category -> category.length() > 8)) {
             chart.getStyler().setXAxisLabelRotation(20);
         }
         for (int index = 0; index < bars.size(); index++) {
-            chart.addSeries(bars.get(index).name(), categories, bars.get(index).values()).setFillColor(COLOURS[index % COLOURS.length]);
+            chart.addSeries(bars.get(index).name(), categories, bars.get(index).values())
+                    .setFillColor(COLOURS[index % COLOURS.length]);
         }
         return document(chart);
     }

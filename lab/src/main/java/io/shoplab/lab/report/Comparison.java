@@ -13,8 +13,13 @@ import io.shoplab.lab.measure.RequestStats;
  * @param p99Ratio 99th percentile latency of the requests that passed
  * @param failurePercentPoints failure percentage of other minus the baseline's
  */
-public record Comparison(double throughputRatio, double okThroughputRatio, double p50Ratio, double p95Ratio,
-                         double p99Ratio, double failurePercentPoints) {
+public record Comparison(
+        double throughputRatio,
+        double okThroughputRatio,
+        double p50Ratio,
+        double p95Ratio,
+        double p99Ratio,
+        double failurePercentPoints) {
 
     public static Comparison of(RequestStats baseline, RequestStats other) {
         return new Comparison(
@@ -42,7 +47,8 @@ public record Comparison(double throughputRatio, double okThroughputRatio, doubl
         return "throughput ×" + Numbers.format(throughputRatio)
                 + ", good answers ×" + Numbers.format(okThroughputRatio)
                 + ", p95 ×" + Numbers.format(p95Ratio)
-                + ", failures " + (failurePercentPoints >= 0 ? "+" : "") + Numbers.format(failurePercentPoints) + " points";
+                + ", failures " + (failurePercentPoints >= 0 ? "+" : "") + Numbers.format(failurePercentPoints)
+                + " points";
     }
 
     private static double ratio(double other, double baseline) {

@@ -9,8 +9,7 @@ import io.shoplab.lab.measure.Window;
 /** Small pure functions that experiments use to reach their verdicts; the verdict sentences stay with the experiments. */
 public final class Comparisons {
 
-    private Comparisons() {
-    }
+    private Comparisons() {}
 
     /**
      * CPU seconds of all sampled processes during the summary's window, per 1,000 requests answered in it;
@@ -49,5 +48,4 @@ public final class Comparisons {
         }
         return longest;
     }
-
 }

@@ -18,10 +18,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *        empty when it ran once (and then absent from {@code data.json}, as before repeats existed)
  * @param capacities the configurations whose capacity was searched ({@code scale-catalog}); empty for the others
  */
-public record ExperimentResult(String name, String title, String whatWasDone, LoadModel loadModel,
-                               List<StackResult> stacks, List<Marker> markers, List<ClaimVerdict> verdicts,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExperimentResult> repeats,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityPoint> capacities) {
+public record ExperimentResult(
+        String name,
+        String title,
+        String whatWasDone,
+        LoadModel loadModel,
+        List<StackResult> stacks,
+        List<Marker> markers,
+        List<ClaimVerdict> verdicts,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExperimentResult> repeats,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityPoint> capacities) {
 
     public ExperimentResult {
         if (!name.matches("[A-Za-z0-9-]+")) {
@@ -34,14 +40,27 @@ public record ExperimentResult(String name, String title, String whatWasDone, Lo
         capacities = List.copyOf(capacities);
     }
 
-    public ExperimentResult(String name, String title, String whatWasDone, LoadModel loadModel, List<StackResult> stacks,
-                            List<Marker> markers, List<ClaimVerdict> verdicts, List<ExperimentResult> repeats) {
+    public ExperimentResult(
+            String name,
+            String title,
+            String whatWasDone,
+            LoadModel loadModel,
+            List<StackResult> stacks,
+            List<Marker> markers,
+            List<ClaimVerdict> verdicts,
+            List<ExperimentResult> repeats) {
         this(name, title, whatWasDone, loadModel, stacks, markers, verdicts, repeats, List.of());
     }
 
     /** A single run. */
-    public ExperimentResult(String name, String title, String whatWasDone, LoadModel loadModel,
-                            List<StackResult> stacks, List<Marker> markers, List<ClaimVerdict> verdicts) {
+    public ExperimentResult(
+            String name,
+            String title,
+            String whatWasDone,
+            LoadModel loadModel,
+            List<StackResult> stacks,
+            List<Marker> markers,
+            List<ClaimVerdict> verdicts) {
         this(name, title, whatWasDone, loadModel, stacks, markers, verdicts, List.of());
     }
 
@@ -60,8 +79,16 @@ public record ExperimentResult(String name, String title, String whatWasDone, Lo
         if (runs.size() == 1) {
             return first;
         }
-        return new ExperimentResult(first.name, first.title, first.whatWasDone, first.loadModel, first.stacks, first.markers,
-                RepeatedVerdicts.of(runs), runs, first.capacities);
+        return new ExperimentResult(
+                first.name,
+                first.title,
+                first.whatWasDone,
+                first.loadModel,
+                first.stacks,
+                first.markers,
+                RepeatedVerdicts.of(runs),
+                runs,
+                first.capacities);
     }
 
     /** Each run's own result, in order: {@link #repeats}, or just this one when it ran once. */

@@ -7,16 +7,20 @@ import java.util.List;
 record FaultWindow(long from, long to, String label) {
 
     static List<FaultWindow> of(List<Marker> markers, long end) {
-        List<Marker> sorted = markers.stream().sorted((a, b) -> Long.compare(a.second(), b.second())).toList();
+        List<Marker> sorted = markers.stream()
+                .sorted((a, b) -> Long.compare(a.second(), b.second()))
+                .toList();
         List<FaultWindow> windows = new ArrayList<>();
         Marker openFault = null;
         for (Marker marker : sorted) {
             if (marker.kind() == Marker.Kind.FAULT) {
                 // A second fault before the heal widens nothing but is named, e.g. "kill reviews, kill inventory".
-                openFault = openFault == null ? marker
+                openFault = openFault == null
+                        ? marker
                         : new Marker(Marker.Kind.FAULT, openFault.second(), openFault.label() + ", " + marker.label());
             } else if (marker.kind() == Marker.Kind.HEAL && openFault != null) {
-                windows.add(new FaultWindow(openFault.second(), marker.second(), openFault.label() + " → " + marker.label()));
+                windows.add(new FaultWindow(
+                        openFault.second(), marker.second(), openFault.label() + " → " + marker.label()));
                 openFault = null;
             }
         }

@@ -7,5 +7,4 @@ package io.shoplab.lab.report;
  * @param passed whether it held
  * @param detail the numbers behind it
  */
-public record InvariantCheck(String name, boolean passed, String detail) {
-}
+public record InvariantCheck(String name, boolean passed, String detail) {}

@@ -13,8 +13,11 @@ import io.shoplab.lab.process.OsProcesses;
 public record Machine(int cores, long memoryMib, String javaVersion, String os) {
 
     public static Machine current() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), OsProcesses.system().totalMemoryMib(),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                OsProcesses.system().totalMemoryMib(),
                 System.getProperty("java.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
     }
 }

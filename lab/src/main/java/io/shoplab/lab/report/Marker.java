@@ -9,7 +9,10 @@ package io.shoplab.lab.report;
  */
 public record Marker(Kind kind, long second, String label) {
 
-    public enum Kind { FAULT, HEAL }
+    public enum Kind {
+        FAULT,
+        HEAL
+    }
 
     public static Marker fault(long second, String label) {
         return new Marker(Kind.FAULT, second, label);

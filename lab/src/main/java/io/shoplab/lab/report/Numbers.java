@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Numbers as the report prints them: few digits, a dot as decimal separator whatever the locale. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** 1234 → "1234", 12.34 → "12.3", 1.234 → "1.23", 2.0 → "2"; NaN and infinities as "–". */
     public static String format(double value) {

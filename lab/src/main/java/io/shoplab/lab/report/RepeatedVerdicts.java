@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class RepeatedVerdicts {
 
-    private RepeatedVerdicts() {
-    }
+    private RepeatedVerdicts() {}
 
     /**
      * One claim's verdicts, one per run, as one verdict: the majority's, with a sentence that says
@@ -38,8 +37,12 @@ public final class RepeatedVerdicts {
             // Most frequent first: "supported in 2 of 3 runs, mixed in 1".
             List<String> counts = new ArrayList<>();
             for (Map.Entry<Verdict, Integer> entry : tally.entrySet().stream()
-                    .sorted(Map.Entry.<Verdict, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList()) {
-                counts.add(words(entry.getKey()) + " in " + entry.getValue() + (counts.isEmpty() ? " of " + runs + " runs" : ""));
+                    .sorted(Map.Entry.<Verdict, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .toList()) {
+                counts.add(words(entry.getKey()) + " in " + entry.getValue()
+                        + (counts.isEmpty() ? " of " + runs + " runs" : ""));
             }
             boolean hasMajority = tally.getOrDefault(majority, 0) * 2 > runs;
             how = "Unstable: " + String.join(", ", counts) + (hasMajority ? "." : "; no verdict had a majority.");
@@ -67,7 +70,8 @@ public final class RepeatedVerdicts {
             int position = index;
             Claim claim = first.get(position).claim();
             combined.add(combine(runs.stream()
-                    .filter(run -> run.verdicts().size() > position && run.verdicts().get(position).claim() == claim)
+                    .filter(run -> run.verdicts().size() > position
+                            && run.verdicts().get(position).claim() == claim)
                     .map(run -> run.verdicts().get(position))
                     .toList()));
         }

@@ -12,11 +12,11 @@ import java.util.function.Function;
  */
 final class Repetitions {
 
-    private Repetitions() {
-    }
+    private Repetitions() {}
 
     static String note(ExperimentResult experiment) {
-        return "Measured in " + experiment.runs().size() + " runs back to back. The charts, the tables above the spread and the"
+        return "Measured in " + experiment.runs().size()
+                + " runs back to back. The charts, the tables above the spread and the"
                 + " verdict sentences are the first run's; each verdict is the one most runs reached.";
     }
 
@@ -27,22 +27,39 @@ final class Repetitions {
     /** Per stack (of the first run, matched by name in the others), each headline number as min / median / max over the runs. */
     static Table spread(ExperimentResult experiment) {
         List<ExperimentResult> runs = experiment.runs();
-        List<String> stacks = experiment.stacks().stream().map(StackResult::stack).toList();
+        List<String> stacks =
+                experiment.stacks().stream().map(StackResult::stack).toList();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row("throughput (req/s)", runs, stacks, s -> s.summary().total().throughput()));
-        rows.add(row("good answers (req/s)", runs, stacks, s -> s.summary().total().okThroughput()));
+        rows.add(
+                row("throughput (req/s)", runs, stacks, s -> s.summary().total().throughput()));
+        rows.add(row(
+                "good answers (req/s)", runs, stacks, s -> s.summary().total().okThroughput()));
         rows.add(row("failed (%)", runs, stacks, s -> s.summary().total().failurePercent()));
-        rows.add(row("latency p50, all (ms)", runs, stacks, s -> (double) s.summary().total().all().p50()));
-        rows.add(row("latency p95, all (ms)", runs, stacks, s -> (double) s.summary().total().all().p95()));
-        rows.add(row("latency p99, all (ms)", runs, stacks, s -> (double) s.summary().total().all().p99()));
+        rows.add(row("latency p50, all (ms)", runs, stacks, s ->
+                (double) s.summary().total().all().p50()));
+        rows.add(row("latency p95, all (ms)", runs, stacks, s ->
+                (double) s.summary().total().all().p95()));
+        rows.add(row("latency p99, all (ms)", runs, stacks, s ->
+                (double) s.summary().total().all().p99()));
         rows.add(row("CPU s per 1,000 requests", runs, stacks, StackResult::cpuSecondsPer1000Requests));
         // Nothing sampled (containers this machine cannot see): no memory rather than a zero.
-        rows.add(row("RSS average (MiB)", runs, stacks,
+        rows.add(row(
+                "RSS average (MiB)",
+                runs,
+                stacks,
                 s -> s.usage().processes().isEmpty() ? null : s.usage().total().averageRssMib()));
         if (!experiment.markers().isEmpty()) {
-            rows.add(row("time to recover (s)", runs, stacks, s -> s.recoverySeconds() == null ? null : s.recoverySeconds().doubleValue()));
+            rows.add(row(
+                    "time to recover (s)",
+                    runs,
+                    stacks,
+                    s -> s.recoverySeconds() == null
+                            ? null
+                            : s.recoverySeconds().doubleValue()));
         }
-        if (runs.stream().flatMap(run -> run.stacks().stream()).anyMatch(stack -> !stack.invariants().isEmpty())) {
+        if (runs.stream()
+                .flatMap(run -> run.stacks().stream())
+                .anyMatch(stack -> !stack.invariants().isEmpty())) {
             rows.add(invariants(runs, stacks));
         }
         List<String> header = new ArrayList<>(List.of("min / median / max"));
@@ -58,7 +75,8 @@ final class Repetitions {
             for (StackResult stack : runs.get(run).stacks()) {
                 for (InvariantCheck check : stack.invariants()) {
                     if (!check.passed()) {
-                        broken.add("run " + (run + 1) + ", " + stack.stack() + ": " + check.name() + " — " + check.detail());
+                        broken.add("run " + (run + 1) + ", " + stack.stack() + ": " + check.name() + " — "
+                                + check.detail());
                     }
                 }
             }
@@ -67,12 +85,19 @@ final class Repetitions {
     }
 
     /** A value missing from some runs (not sampled, never recovered) is spread over the others, and says over how many. */
-    private static List<String> row(String metric, List<ExperimentResult> runs, List<String> stacks, Function<StackResult, Double> value) {
+    private static List<String> row(
+            String metric, List<ExperimentResult> runs, List<String> stacks, Function<StackResult, Double> value) {
         List<String> row = new ArrayList<>(List.of(metric));
         for (String stack : stacks) {
-            List<Double> values = runs.stream().map(run -> stack(run, stack).map(value).orElse(null)).toList();
-            row.add(Spread.of(values).map(spread -> spread.describe()
-                    + (spread.count() < runs.size() ? " (" + spread.count() + " of " + runs.size() + " runs)" : "")).orElse("–"));
+            List<Double> values = runs.stream()
+                    .map(run -> stack(run, stack).map(value).orElse(null))
+                    .toList();
+            row.add(Spread.of(values)
+                    .map(spread -> spread.describe()
+                            + (spread.count() < runs.size()
+                                    ? " (" + spread.count() + " of " + runs.size() + " runs)"
+                                    : ""))
+                    .orElse("–"));
         }
         return row;
     }
@@ -80,9 +105,15 @@ final class Repetitions {
     private static List<String> invariants(List<ExperimentResult> runs, List<String> stacks) {
         List<String> row = new ArrayList<>(List.of("invariants, all runs"));
         for (String stack : stacks) {
-            List<InvariantCheck> checks = runs.stream().flatMap(run -> stack(run, stack).stream())
-                    .flatMap(result -> result.invariants().stream()).toList();
-            row.add(checks.isEmpty() ? "–" : checks.stream().filter(InvariantCheck::passed).count() + " of " + checks.size() + " held");
+            List<InvariantCheck> checks = runs.stream()
+                    .flatMap(run -> stack(run, stack).stream())
+                    .flatMap(result -> result.invariants().stream())
+                    .toList();
+            row.add(
+                    checks.isEmpty()
+                            ? "–"
+                            : checks.stream().filter(InvariantCheck::passed).count() + " of " + checks.size()
+                                    + " held");
         }
         return row;
     }

@@ -12,8 +12,12 @@ import java.util.List;
  * @param cost the cost table (processes, memory, start-up time, build time, lines of code …)
  * @param traces one product page traced on each stack, side by side in the report; may be empty
  */
-public record Report(RunInfo run, List<ClaimVerdict> verdicts, List<ExperimentResult> experiments, List<CostRow> cost,
-                     List<TracedRequest> traces) {
+public record Report(
+        RunInfo run,
+        List<ClaimVerdict> verdicts,
+        List<ExperimentResult> experiments,
+        List<CostRow> cost,
+        List<TracedRequest> traces) {
 
     public Report {
         verdicts = List.copyOf(verdicts);
@@ -34,10 +38,13 @@ public record Report(RunInfo run, List<ClaimVerdict> verdicts, List<ExperimentRe
     public List<ClaimVerdict> verdictTable() {
         List<ClaimVerdict> table = new ArrayList<>();
         for (Claim claim : Claim.values()) {
-            List<ClaimVerdict> overall = verdicts.stream().filter(verdict -> verdict.claim() == claim).toList();
+            List<ClaimVerdict> overall = verdicts.stream()
+                    .filter(verdict -> verdict.claim() == claim)
+                    .toList();
             List<ClaimVerdict> fromExperiments = experiments.stream()
                     .flatMap(experiment -> experiment.verdicts().stream())
-                    .filter(verdict -> verdict.claim() == claim).toList();
+                    .filter(verdict -> verdict.claim() == claim)
+                    .toList();
             if (!overall.isEmpty()) {
                 table.addAll(overall);
             } else if (!fromExperiments.isEmpty()) {

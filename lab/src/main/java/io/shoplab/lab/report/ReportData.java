@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.shoplab.lab.measure.SecondBucket;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.shoplab.lab.measure.SecondBucket;
 
 /** The raw numbers: a whole report (the lab's, a campaign's, the benchmark's) as JSON, and each stack's timeline as CSV. */
 public final class ReportData {
@@ -21,11 +20,10 @@ public final class ReportData {
             .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
             .build();
 
-    private static final String CSV_HEADER = "stack,second,requests,ok,failed,"
-            + "p50_ms,p95_ms,p99_ms,max_ms,ok_p50_ms,ok_p95_ms,ok_p99_ms,ok_max_ms";
+    private static final String CSV_HEADER =
+            "stack,second,requests,ok,failed," + "p50_ms,p95_ms,p99_ms,max_ms,ok_p50_ms,ok_p95_ms,ok_p99_ms,ok_max_ms";
 
-    private ReportData() {
-    }
+    private ReportData() {}
 
     public static Path writeJson(Object report, Path file) {
         try {
@@ -44,12 +42,21 @@ public final class ReportData {
             out.newLine();
             for (StackResult stack : experiment.stacks()) {
                 for (SecondBucket bucket : stack.timeline().seconds()) {
-                    out.write(String.join(",", csvField(stack.stack()), Long.toString(bucket.second()),
-                            Long.toString(bucket.requests()), Long.toString(bucket.ok()), Long.toString(bucket.failed()),
-                            Long.toString(bucket.all().p50()), Long.toString(bucket.all().p95()),
-                            Long.toString(bucket.all().p99()), Long.toString(bucket.all().max()),
-                            Long.toString(bucket.okOnly().p50()), Long.toString(bucket.okOnly().p95()),
-                            Long.toString(bucket.okOnly().p99()), Long.toString(bucket.okOnly().max())));
+                    out.write(String.join(
+                            ",",
+                            csvField(stack.stack()),
+                            Long.toString(bucket.second()),
+                            Long.toString(bucket.requests()),
+                            Long.toString(bucket.ok()),
+                            Long.toString(bucket.failed()),
+                            Long.toString(bucket.all().p50()),
+                            Long.toString(bucket.all().p95()),
+                            Long.toString(bucket.all().p99()),
+                            Long.toString(bucket.all().max()),
+                            Long.toString(bucket.okOnly().p50()),
+                            Long.toString(bucket.okOnly().p95()),
+                            Long.toString(bucket.okOnly().p99()),
+                            Long.toString(bucket.okOnly().max())));
                     out.newLine();
                 }
             }

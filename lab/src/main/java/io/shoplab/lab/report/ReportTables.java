@@ -13,35 +13,81 @@ final class ReportTables {
 
     private static final String NOT_SAMPLED = "n/a";
 
-    private ReportTables() {
-    }
+    private ReportTables() {}
 
     static Table verdicts(Report report) {
-        List<List<String>> rows = report.verdictTable().stream().map(verdict -> List.of(
-                verdict.claim().title(), verdict.claim().articleSays(), verdict.verdict().name(), verdict.sentence(),
-                testedBy(report, verdict.claim()))).toList();
+        List<List<String>> rows = report.verdictTable().stream()
+                .map(verdict -> List.of(
+                        verdict.claim().title(),
+                        verdict.claim().articleSays(),
+                        verdict.verdict().name(),
+                        verdict.sentence(),
+                        testedBy(report, verdict.claim())))
+                .toList();
         return new Table(List.of("Claim", "The article says", "Verdict", "Why", "Tested by"), rows);
     }
 
     static Table stackNumbers(ExperimentResult experiment) {
         List<StackResult> stacks = experiment.stacks();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row("window (s)", stacks, s -> s.summary().window().fromSecond() + "–" + s.summary().window().toSecond()));
+        rows.add(row(
+                "window (s)",
+                stacks,
+                s -> s.summary().window().fromSecond() + "–"
+                        + s.summary().window().toSecond()));
         rows.add(row("requests", stacks, s -> Long.toString(s.summary().total().count())));
-        rows.add(row("failed", stacks, s -> s.summary().total().failures() + " (" + Numbers.format(s.summary().total().failurePercent()) + " %)"));
-        rows.add(row("throughput (req/s)", stacks, s -> Numbers.format(s.summary().total().throughput())));
-        rows.add(row("good answers (req/s)", stacks, s -> Numbers.format(s.summary().total().okThroughput())));
-        rows.add(row("latency p50/p95/p99/max, all (ms)", stacks, s -> latency(s.summary().total().all())));
-        rows.add(row("latency p50/p95/p99/max, good (ms)", stacks, s -> latency(s.summary().total().okOnly())));
+        rows.add(row(
+                "failed",
+                stacks,
+                s -> s.summary().total().failures() + " ("
+                        + Numbers.format(s.summary().total().failurePercent()) + " %)"));
+        rows.add(row(
+                "throughput (req/s)",
+                stacks,
+                s -> Numbers.format(s.summary().total().throughput())));
+        rows.add(row(
+                "good answers (req/s)",
+                stacks,
+                s -> Numbers.format(s.summary().total().okThroughput())));
+        rows.add(row(
+                "latency p50/p95/p99/max, all (ms)",
+                stacks,
+                s -> latency(s.summary().total().all())));
+        rows.add(row(
+                "latency p50/p95/p99/max, good (ms)",
+                stacks,
+                s -> latency(s.summary().total().okOnly())));
         // Nothing sampled: containers whose processes this machine cannot see (Docker Desktop's virtual machine).
-        rows.add(row("processes", stacks, s -> sampled(s) ? Integer.toString(s.usage().processes().size()) : NOT_SAMPLED));
-        rows.add(row("CPU (s)", stacks, s -> sampled(s) ? Numbers.format(s.usage().total().cpuSeconds()) : NOT_SAMPLED));
-        rows.add(row("CPU s per 1,000 requests", stacks, s -> sampled(s) ? Numbers.format(s.cpuSecondsPer1000Requests()) : NOT_SAMPLED));
-        rows.add(row("RSS average / max (MiB)", stacks, s -> sampled(s) ? Numbers.format(s.usage().total().averageRssMib()) + " / "
-                + Numbers.format(s.usage().total().maxRssMib()) : NOT_SAMPLED));
-        rows.add(row("time to recover (s)", stacks, s -> s.recoverySeconds() == null ? "–" : Long.toString(s.recoverySeconds())));
-        rows.add(row("invariants", stacks, s -> s.invariants().isEmpty() ? "–"
-                : s.invariants().stream().filter(InvariantCheck::passed).count() + " of " + s.invariants().size() + " held"));
+        rows.add(row(
+                "processes",
+                stacks,
+                s -> sampled(s) ? Integer.toString(s.usage().processes().size()) : NOT_SAMPLED));
+        rows.add(row(
+                "CPU (s)",
+                stacks,
+                s -> sampled(s) ? Numbers.format(s.usage().total().cpuSeconds()) : NOT_SAMPLED));
+        rows.add(row(
+                "CPU s per 1,000 requests",
+                stacks,
+                s -> sampled(s) ? Numbers.format(s.cpuSecondsPer1000Requests()) : NOT_SAMPLED));
+        rows.add(row(
+                "RSS average / max (MiB)",
+                stacks,
+                s -> sampled(s)
+                        ? Numbers.format(s.usage().total().averageRssMib()) + " / "
+                                + Numbers.format(s.usage().total().maxRssMib())
+                        : NOT_SAMPLED));
+        rows.add(row(
+                "time to recover (s)",
+                stacks,
+                s -> s.recoverySeconds() == null ? "–" : Long.toString(s.recoverySeconds())));
+        rows.add(row(
+                "invariants",
+                stacks,
+                s -> s.invariants().isEmpty()
+                        ? "–"
+                        : s.invariants().stream().filter(InvariantCheck::passed).count() + " of "
+                                + s.invariants().size() + " held"));
         return new Table(header("", stacks), rows);
     }
 
@@ -53,15 +99,23 @@ final class ReportTables {
         List<String> header = new ArrayList<>(List.of("request"));
         experiment.stacks().forEach(stack -> header.add(stack.stack() + ": count, failed %, p95 ms"));
         TreeSet<String> names = new TreeSet<>();
-        experiment.stacks().forEach(stack -> names.addAll(stack.summary().byRequest().keySet()));
-        List<List<String>> rows = names.stream().map(name -> {
-            List<String> row = new ArrayList<>(List.of(name));
-            experiment.stacks().forEach(stack -> {
-                RequestStats stats = stack.summary().byRequest().get(name);
-                row.add(stats == null ? "–" : stats.count() + ", " + Numbers.format(stats.failurePercent()) + " %, " + stats.all().p95());
-            });
-            return (List<String>) row;
-        }).toList();
+        experiment
+                .stacks()
+                .forEach(stack -> names.addAll(stack.summary().byRequest().keySet()));
+        List<List<String>> rows = names.stream()
+                .map(name -> {
+                    List<String> row = new ArrayList<>(List.of(name));
+                    experiment.stacks().forEach(stack -> {
+                        RequestStats stats = stack.summary().byRequest().get(name);
+                        row.add(
+                                stats == null
+                                        ? "–"
+                                        : stats.count() + ", " + Numbers.format(stats.failurePercent()) + " %, "
+                                                + stats.all().p95());
+                    });
+                    return (List<String>) row;
+                })
+                .toList();
         return new Table(header, rows);
     }
 
@@ -71,33 +125,64 @@ final class ReportTables {
      */
     static Table capacity(ExperimentResult experiment) {
         String capacity = experiment.repeated() ? "capacity (req/s, min / median / max)" : "capacity (req/s)";
-        List<List<String>> rows = experiment.capacities().stream().map(point -> List.of(point.key(), capacities(experiment, point),
-                efficiency(experiment.capacities(), point), Numbers.format(point.budgetedCores()), Numbers.format(point.perCore()),
-                Numbers.format(point.rssMib()), Numbers.format(point.perGib()), point.knee())).toList();
-        return new Table(List.of("configuration", capacity, "scaling efficiency", "CPU budget (cores)", "req/s per core", "RSS (MiB)",
-                "req/s per GiB", "what set the limit"), rows);
+        List<List<String>> rows = experiment.capacities().stream()
+                .map(point -> List.of(
+                        point.key(),
+                        capacities(experiment, point),
+                        efficiency(experiment.capacities(), point),
+                        Numbers.format(point.budgetedCores()),
+                        Numbers.format(point.perCore()),
+                        Numbers.format(point.rssMib()),
+                        Numbers.format(point.perGib()),
+                        point.knee()))
+                .toList();
+        return new Table(
+                List.of(
+                        "configuration",
+                        capacity,
+                        "scaling efficiency",
+                        "CPU budget (cores)",
+                        "req/s per core",
+                        "RSS (MiB)",
+                        "req/s per GiB",
+                        "what set the limit"),
+                rows);
     }
 
     private static String capacities(ExperimentResult experiment, CapacityPoint point) {
         if (!experiment.repeated()) {
             return Numbers.format(point.capacity());
         }
-        return Spread.of(experiment.runs().stream().flatMap(run -> run.capacities().stream())
-                .filter(other -> other.key().equals(point.key())).map(CapacityPoint::capacity).toList())
-                .map(Spread::describe).orElse("–");
+        return Spread.of(experiment.runs().stream()
+                        .flatMap(run -> run.capacities().stream())
+                        .filter(other -> other.key().equals(point.key()))
+                        .map(CapacityPoint::capacity)
+                        .toList())
+                .map(Spread::describe)
+                .orElse("–");
     }
 
     /** Capacity with n nodes over n times the capacity with one, of the same stack and load; "–" for one node or none measured. */
     static String efficiency(List<CapacityPoint> points, CapacityPoint point) {
-        return points.stream().filter(one -> one.sameLine(point) && one.nodes() == 1 && one.capacity() > 0)
-                .findFirst().filter(one -> point.nodes() > 1)
-                .map(one -> Numbers.format(point.capacity() / (point.nodes() * one.capacity()))).orElse("–");
+        return points.stream()
+                .filter(one -> one.sameLine(point) && one.nodes() == 1 && one.capacity() > 0)
+                .findFirst()
+                .filter(one -> point.nodes() > 1)
+                .map(one -> Numbers.format(point.capacity() / (point.nodes() * one.capacity())))
+                .orElse("–");
     }
 
     static Table cost(List<CostRow> rows) {
-        return new Table(List.of("", "unit", "monolith", "microservices", "× monolith"), rows.stream().map(row -> List.of(
-                row.name(), row.unit(), Numbers.format(row.monolith()), Numbers.format(row.microservices()),
-                Numbers.format(row.ratio()))).toList());
+        return new Table(
+                List.of("", "unit", "monolith", "microservices", "× monolith"),
+                rows.stream()
+                        .map(row -> List.of(
+                                row.name(),
+                                row.unit(),
+                                Numbers.format(row.monolith()),
+                                Numbers.format(row.microservices()),
+                                Numbers.format(row.ratio())))
+                        .toList());
     }
 
     static Table settings(RunInfo run) {
@@ -113,8 +198,12 @@ final class ReportTables {
     }
 
     private static String testedBy(Report report, Claim claim) {
-        return String.join(", ", report.experiments().stream()
-                .filter(experiment -> experiment.claims().contains(claim)).map(ExperimentResult::title).toList());
+        return String.join(
+                ", ",
+                report.experiments().stream()
+                        .filter(experiment -> experiment.claims().contains(claim))
+                        .map(ExperimentResult::title)
+                        .toList());
     }
 
     private static String latency(Latency latency) {

@@ -19,8 +19,7 @@ public final class ReportWriter {
 
     private static final String CHARTS = "charts";
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /**
      * Writes every file and returns the path of {@code index.html}. An earlier report's files go first: a run of
@@ -35,8 +34,9 @@ public final class ReportWriter {
             throw new UncheckedIOException("could not clear the earlier report in " + directory, e);
         }
         Templates.writeCharts(directory.resolve(CHARTS), view.charts());
-        report.experiments().forEach(experiment ->
-                ReportData.writeTimelineCsv(experiment, directory.resolve("timeline-" + experiment.name() + ".csv")));
+        report.experiments()
+                .forEach(experiment -> ReportData.writeTimelineCsv(
+                        experiment, directory.resolve("timeline-" + experiment.name() + ".csv")));
         ReportData.writeJson(report, directory.resolve("data.json"));
         Templates.write(directory.resolve("report.md"), "report.md", view);
         return Templates.write(directory.resolve("index.html"), "report.html", view);
@@ -55,16 +55,29 @@ public final class ReportWriter {
     }
 
     /** What both templates show, worked out once so that the HTML and the Markdown say the same. */
-    record View(Report report, String meta, Table verdicts, List<RenderedChart> traces, List<Section> experiments, Table cost,
-                RenderedChart costChart, Table settings) {
+    record View(
+            Report report,
+            String meta,
+            Table verdicts,
+            List<RenderedChart> traces,
+            List<Section> experiments,
+            Table cost,
+            RenderedChart costChart,
+            Table settings) {
 
         static View of(Report report) {
             RunInfo run = report.run();
-            String meta = "Run of " + run.date() + " on " + run.machine().cores() + " cores, " + run.machine().memoryMib()
-                    + " MiB, Java " + run.machine().javaVersion() + "; the stacks ran as " + run.platform() + ".";
-            return new View(report, meta, ReportTables.verdicts(report), report.traces().stream().map(RenderedChart::of).toList(),
+            String meta = "Run of " + run.date() + " on " + run.machine().cores() + " cores, "
+                    + run.machine().memoryMib() + " MiB, Java " + run.machine().javaVersion() + "; the stacks ran as "
+                    + run.platform() + ".";
+            return new View(
+                    report,
+                    meta,
+                    ReportTables.verdicts(report),
+                    report.traces().stream().map(RenderedChart::of).toList(),
                     report.experiments().stream().map(Section::of).toList(),
-                    report.cost().isEmpty() ? null : ReportTables.cost(report.cost()), RenderedChart.of(report.cost()),
+                    report.cost().isEmpty() ? null : ReportTables.cost(report.cost()),
+                    RenderedChart.of(report.cost()),
                     ReportTables.settings(run));
         }
 
@@ -74,8 +87,12 @@ public final class ReportWriter {
 
         /** Every chart, each to be written as a file of its own. */
         List<RenderedChart> charts() {
-            return Stream.of(experiments.stream().flatMap(section -> section.charts().stream()), traces.stream(), Stream.of(costChart))
-                    .flatMap(charts -> charts).toList();
+            return Stream.of(
+                            experiments.stream().flatMap(section -> section.charts().stream()),
+                            traces.stream(),
+                            Stream.of(costChart))
+                    .flatMap(charts -> charts)
+                    .toList();
         }
     }
 
@@ -88,18 +105,38 @@ public final class ReportWriter {
      * @param repeatedNote how a repeated experiment's figures are to be read, with {@code spreadHeading} and {@code spread}
      * @param broken the invariants broken in runs after the first
      */
-    record Section(ExperimentResult experiment, List<RenderedChart> charts, String markerLine, Table numbers, Table perRequest,
-                   Table capacity, String repeatedNote, String spreadHeading, Table spread, List<String> broken) {
+    record Section(
+            ExperimentResult experiment,
+            List<RenderedChart> charts,
+            String markerLine,
+            Table numbers,
+            Table perRequest,
+            Table capacity,
+            String repeatedNote,
+            String spreadHeading,
+            Table spread,
+            List<String> broken) {
 
         static Section of(ExperimentResult experiment) {
             boolean ran = !experiment.stacks().isEmpty();
             boolean repeated = experiment.repeated();
-            return new Section(experiment, RenderedChart.of(experiment), experiment.markers().isEmpty() ? null
-                    : String.join("; ", experiment.markers().stream().map(marker -> "t=" + marker.second() + " s " + marker.label()).toList()),
-                    ran ? ReportTables.stackNumbers(experiment) : null, ran ? ReportTables.requestNumbers(experiment) : null,
+            return new Section(
+                    experiment,
+                    RenderedChart.of(experiment),
+                    experiment.markers().isEmpty()
+                            ? null
+                            : String.join(
+                                    "; ",
+                                    experiment.markers().stream()
+                                            .map(marker -> "t=" + marker.second() + " s " + marker.label())
+                                            .toList()),
+                    ran ? ReportTables.stackNumbers(experiment) : null,
+                    ran ? ReportTables.requestNumbers(experiment) : null,
                     experiment.capacities().isEmpty() ? null : ReportTables.capacity(experiment),
-                    repeated ? Repetitions.note(experiment) : null, repeated ? Repetitions.heading(experiment) : null,
-                    repeated ? Repetitions.spread(experiment) : null, Repetitions.brokenInLaterRuns(experiment));
+                    repeated ? Repetitions.note(experiment) : null,
+                    repeated ? Repetitions.heading(experiment) : null,
+                    repeated ? Repetitions.spread(experiment) : null,
+                    Repetitions.brokenInLaterRuns(experiment));
         }
     }
 }

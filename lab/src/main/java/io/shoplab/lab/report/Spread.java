@@ -16,7 +16,11 @@ public record Spread(double min, double median, double max, int count) {
 
     /** The spread of the values that are there: {@code null} and NaN stand for a run without the number. Empty if none is. */
     public static Optional<Spread> of(List<Double> values) {
-        List<Double> sorted = values.stream().filter(Objects::nonNull).filter(value -> !value.isNaN()).sorted().toList();
+        List<Double> sorted = values.stream()
+                .filter(Objects::nonNull)
+                .filter(value -> !value.isNaN())
+                .sorted()
+                .toList();
         if (sorted.isEmpty()) {
             return Optional.empty();
         }

@@ -18,28 +18,44 @@ import io.shoplab.lab.measure.Timeline;
  * @param invariants business rules checked afterwards
  * @param gatlingReport path of Gatling's HTML report, relative to the report directory if possible; {@code null} if none
  */
-public record StackResult(String stack, Timeline timeline, Summary summary, ResourceUsage usage,
-                          Double cpuSecondsPer1000Requests, Long recoverySeconds, List<InvariantCheck> invariants,
-                          String gatlingReport) {
+public record StackResult(
+        String stack,
+        Timeline timeline,
+        Summary summary,
+        ResourceUsage usage,
+        Double cpuSecondsPer1000Requests,
+        Long recoverySeconds,
+        List<InvariantCheck> invariants,
+        String gatlingReport) {
 
     public StackResult {
         invariants = List.copyOf(invariants);
     }
 
     public static StackResult of(String stack, Timeline timeline, Summary summary, ResourceUsage usage) {
-        return new StackResult(stack, timeline, summary, usage, Comparisons.cpuSecondsPer1000Requests(usage, summary),
-                null, List.of(), null);
+        return new StackResult(
+                stack,
+                timeline,
+                summary,
+                usage,
+                Comparisons.cpuSecondsPer1000Requests(usage, summary),
+                null,
+                List.of(),
+                null);
     }
 
     public StackResult withRecoverySeconds(Long seconds) {
-        return new StackResult(stack, timeline, summary, usage, cpuSecondsPer1000Requests, seconds, invariants, gatlingReport);
+        return new StackResult(
+                stack, timeline, summary, usage, cpuSecondsPer1000Requests, seconds, invariants, gatlingReport);
     }
 
     public StackResult withInvariants(List<InvariantCheck> checks) {
-        return new StackResult(stack, timeline, summary, usage, cpuSecondsPer1000Requests, recoverySeconds, checks, gatlingReport);
+        return new StackResult(
+                stack, timeline, summary, usage, cpuSecondsPer1000Requests, recoverySeconds, checks, gatlingReport);
     }
 
     public StackResult withGatlingReport(String path) {
-        return new StackResult(stack, timeline, summary, usage, cpuSecondsPer1000Requests, recoverySeconds, invariants, path);
+        return new StackResult(
+                stack, timeline, summary, usage, cpuSecondsPer1000Requests, recoverySeconds, invariants, path);
     }
 }

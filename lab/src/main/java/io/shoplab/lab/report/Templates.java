@@ -26,12 +26,11 @@ import com.samskivert.mustache.Template;
 public final class Templates {
 
     private static final Mustache.Compiler HTML = compiler(Escapers.HTML);
-    private static final Mustache.Compiler MARKDOWN = compiler(Escapers.simple(new String[][] {
-            {"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"|", "\\|"}, {"\r", " "}, {"\n", " "}}));
+    private static final Mustache.Compiler MARKDOWN = compiler(Escapers.simple(
+            new String[][] {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"|", "\\|"}, {"\r", " "}, {"\n", " "}}));
     private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The template {@code name} filled from {@code context}, whose record accessors and map keys it names. */
     public static String render(String name, Object context) {

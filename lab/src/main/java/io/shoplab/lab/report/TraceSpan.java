@@ -11,7 +11,8 @@ package io.shoplab.lab.report;
  * @param startMicros when it began, microseconds since the epoch
  * @param durationMicros how long it took, microseconds
  */
-public record TraceSpan(String id, String parentId, String service, String name, String kind, long startMicros, long durationMicros) {
+public record TraceSpan(
+        String id, String parentId, String service, String name, String kind, long startMicros, long durationMicros) {
 
     long endMicros() {
         return startMicros + durationMicros;

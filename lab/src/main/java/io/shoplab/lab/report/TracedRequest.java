@@ -19,6 +19,10 @@ public record TracedRequest(String stack, String request, String traceId, List<T
 
     /** The apps that took part, in the order they began. */
     public List<String> services() {
-        return spans.stream().sorted(Comparator.comparingLong(TraceSpan::startMicros)).map(TraceSpan::service).distinct().toList();
+        return spans.stream()
+                .sorted(Comparator.comparingLong(TraceSpan::startMicros))
+                .map(TraceSpan::service)
+                .distinct()
+                .toList();
     }
 }

@@ -15,14 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
 /** The one HTTP client of the shop's API and the GETs the checks make with it. */
 final class Http {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1)).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
     // Amounts as written (10.00, not the double 10.0): money is compared and shown exactly.
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private static final int ATTEMPTS = 6;
 
-    private Http() {
-    }
+    private Http() {}
 
     /** The answer to one GET, or empty when none came. */
     static Optional<HttpResponse<String>> once(String url) {
@@ -55,8 +58,11 @@ final class Http {
     }
 
     private static HttpResponse<String> send(String url) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                .header("X-Request-Id", "lab-check").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .header("X-Request-Id", "lab-check")
+                .GET()
+                .build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {

@@ -64,7 +64,11 @@ public final class OperationsApi {
     private static List<String> ids(String url, JsonNode body) {
         JsonNode count = body.get("count");
         JsonNode ids = body.get("orderIds");
-        if (count == null || !count.isIntegralNumber() || ids == null || !ids.isArray() || ids.size() != count.asInt()) {
+        if (count == null
+                || !count.isIntegralNumber()
+                || ids == null
+                || !ids.isArray()
+                || ids.size() != count.asInt()) {
             throw malformed(url, body, "no 'orderIds' list as long as its 'count'");
         }
         List<String> orderIds = new ArrayList<>();

@@ -28,8 +28,7 @@ public record OrderIntent(String key, String customerId, List<Line> lines, Strin
         lines = List.copyOf(lines);
     }
 
-    public record Line(long productId, int quantity) {
-    }
+    public record Line(long productId, int quantity) {}
 
     /**
      * The customer's {@code number}-th order (0, 1, …): a line of a plentiful product (1..90) no other intent
@@ -48,7 +47,8 @@ public record OrderIntent(String key, String customerId, List<Line> lines, Strin
     }
 
     public String body() {
-        String items = lines.stream().map(line -> "{\"productId\":" + line.productId() + ",\"quantity\":" + line.quantity() + "}")
+        String items = lines.stream()
+                .map(line -> "{\"productId\":" + line.productId() + ",\"quantity\":" + line.quantity() + "}")
                 .collect(Collectors.joining(","));
         return "{\"customerId\":\"" + customerId + "\",\"lines\":[" + items + "]"
                 + (paymentToken == null ? "" : ",\"paymentToken\":\"" + paymentToken + "\"") + "}";
@@ -56,13 +56,17 @@ public record OrderIntent(String key, String customerId, List<Line> lines, Strin
 
     /** The lines as "productId x quantity, …": how an order in the customer's list is matched to its intent. */
     public String fingerprint() {
-        return lines.stream().map(line -> line.productId() + "x" + line.quantity()).collect(Collectors.joining(","));
+        return lines.stream()
+                .map(line -> line.productId() + "x" + line.quantity())
+                .collect(Collectors.joining(","));
     }
 
     /** The same fingerprint of an order as the API shows it. */
     public static String fingerprintOf(JsonNode order) {
         List<String> parts = new ArrayList<>();
-        order.path("lines").forEach(line -> parts.add(line.path("productId").asLong() + "x" + line.path("quantity").asInt()));
+        order.path("lines")
+                .forEach(line -> parts.add(line.path("productId").asLong() + "x"
+                        + line.path("quantity").asInt()));
         return String.join(",", parts);
     }
 }

@@ -17,7 +17,10 @@ public record OrderSeen(String orderId, String status, BigDecimal total, String 
 
     /** From an order of {@code GET /api/orders[/{id}]}. */
     public static OrderSeen of(JsonNode order) {
-        return new OrderSeen(order.path("id").asString(), order.path("status").asString(), order.path("total").decimalValue(),
+        return new OrderSeen(
+                order.path("id").asString(),
+                order.path("status").asString(),
+                order.path("total").decimalValue(),
                 order.path("currency").asString());
     }
 

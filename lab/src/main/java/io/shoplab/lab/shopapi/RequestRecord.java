@@ -23,13 +23,30 @@ import tools.jackson.databind.node.ObjectNode;
  * @param orderStatus {@code CONFIRMED} or {@code REJECTED} in a 201 answer
  * @param order the whole body of a 201 order answer, which a replay must repeat exactly
  */
-public record RequestRecord(long startMillis, long endMillis, Journey journey, int client, String method, String path,
-                            String idempotencyKey, int attempt, int status, String error, int retryAfterSeconds,
-                            boolean degraded, String orderId, String orderStatus, JsonNode order) {
+public record RequestRecord(
+        long startMillis,
+        long endMillis,
+        Journey journey,
+        int client,
+        String method,
+        String path,
+        String idempotencyKey,
+        int attempt,
+        int status,
+        String error,
+        int retryAfterSeconds,
+        boolean degraded,
+        String orderId,
+        String orderStatus,
+        JsonNode order) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public enum Outcome { OK, DEGRADED, FAILED }
+    public enum Outcome {
+        OK,
+        DEGRADED,
+        FAILED
+    }
 
     /** OK for the status the journey expects (a degraded product page apart); FAILED for anything else. */
     public Outcome outcome() {

@@ -34,6 +34,7 @@ public final class ShopApi {
     public static final Duration ORDER_TIMEOUT = Duration.ofSeconds(7);
     /** The catalogue every stack is seeded with: products 1 to 100. */
     public static final int PRODUCTS = 100;
+
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final String baseUrl;
@@ -53,12 +54,14 @@ public final class ShopApi {
 
     public RequestRecord review(int client, long productId, String author, int rating, String comment) {
         String body = "{\"author\":\"" + author + "\",\"rating\":" + rating + ",\"comment\":\"" + comment + "\"}";
-        return send(Journey.REVIEW, client, post("/api/products/" + productId + "/reviews", body, READ_TIMEOUT), null, 1);
+        return send(
+                Journey.REVIEW, client, post("/api/products/" + productId + "/reviews", body, READ_TIMEOUT), null, 1);
     }
 
     /** One attempt of the intent: the same key and the same body every time. */
     public RequestRecord placeOrder(int client, OrderIntent intent, int attempt) {
-        HttpRequest.Builder request = post("/api/orders", intent.body(), ORDER_TIMEOUT).header("Idempotency-Key", intent.key());
+        HttpRequest.Builder request =
+                post("/api/orders", intent.body(), ORDER_TIMEOUT).header("Idempotency-Key", intent.key());
         return send(Journey.ORDER, client, request, intent.key(), attempt);
     }
 
@@ -80,8 +83,11 @@ public final class ShopApi {
 
     /** {@code GET /api/orders/{id}}: the order, or one unknown to the shop on a 404. */
     public OrderSeen order(String orderId) {
-        HttpResponse<String> response = Http.retried(baseUrl + "/api/orders/" + URLEncoder.encode(orderId, StandardCharsets.UTF_8), true);
-        return response.statusCode() == 404 ? OrderSeen.unknown(orderId) : OrderSeen.of(Http.JSON.readTree(response.body()));
+        HttpResponse<String> response =
+                Http.retried(baseUrl + "/api/orders/" + URLEncoder.encode(orderId, StandardCharsets.UTF_8), true);
+        return response.statusCode() == 404
+                ? OrderSeen.unknown(orderId)
+                : OrderSeen.of(Http.JSON.readTree(response.body()));
     }
 
     /** Every order of each customer, all pages, as the API shows them. */
@@ -95,8 +101,9 @@ public final class ShopApi {
         List<JsonNode> orders = new ArrayList<>();
         String encoded = URLEncoder.encode(customer, StandardCharsets.UTF_8);
         for (int page = 0; ; page++) {
-            JsonNode body = Http.JSON.readTree(Http.retried(baseUrl + "/api/orders?size=100&page=" + page + "&customerId=" + encoded,
-                    false).body());
+            JsonNode body = Http.JSON.readTree(
+                    Http.retried(baseUrl + "/api/orders?size=100&page=" + page + "&customerId=" + encoded, false)
+                            .body());
             body.path("items").forEach(orders::add);
             if ((page + 1) * 100L >= body.path("totalItems").asLong()) {
                 return orders;
@@ -107,7 +114,8 @@ public final class ShopApi {
     private Optional<Map<Long, Long>> shelfIfQuiet() {
         Map<Long, Long> shelf = new HashMap<>();
         for (long id = 1; id <= PRODUCTS; id++) {
-            Optional<JsonNode> stock = Http.once(baseUrl + "/api/inventory/" + id).filter(response -> response.statusCode() == 200)
+            Optional<JsonNode> stock = Http.once(baseUrl + "/api/inventory/" + id)
+                    .filter(response -> response.statusCode() == 200)
                     .map(response -> Http.JSON.readTree(response.body()));
             if (stock.isEmpty() || stock.get().path("reserved").asLong() != 0) {
                 return Optional.empty();
@@ -118,29 +126,54 @@ public final class ShopApi {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(READ_TIMEOUT).GET();
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(READ_TIMEOUT)
+                .GET();
     }
 
     private HttpRequest.Builder post(String path, String body, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private RequestRecord send(Journey journey, int client, HttpRequest.Builder builder, String key, int attempt) {
-        HttpRequest request = builder.header("X-Request-Id", "chaos-c" + client + "-" + System.nanoTime()).build();
-        String path = request.uri().getRawPath() + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+        HttpRequest request = builder.header("X-Request-Id", "chaos-c" + client + "-" + System.nanoTime())
+                .build();
+        String path = request.uri().getRawPath()
+                + (request.uri().getRawQuery() == null
+                        ? ""
+                        : "?" + request.uri().getRawQuery());
         long start = System.currentTimeMillis();
         String error;
         try {
             HttpResponse<String> response = Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             long end = System.currentTimeMillis();
             JsonNode body = parse(response.body());
-            int retryAfter = response.headers().firstValue("Retry-After").map(ShopApi::seconds).orElse(-1);
-            boolean degraded = journey == Journey.PRODUCT_PAGE && body != null && !body.path("degraded").isEmpty();
+            int retryAfter = response.headers()
+                    .firstValue("Retry-After")
+                    .map(ShopApi::seconds)
+                    .orElse(-1);
+            boolean degraded = journey == Journey.PRODUCT_PAGE
+                    && body != null
+                    && !body.path("degraded").isEmpty();
             boolean order = journey == Journey.ORDER && response.statusCode() == 201 && body != null;
-            return new RequestRecord(start, end, journey, client, request.method(), path, key, attempt, response.statusCode(), null,
-                    retryAfter, degraded, order ? body.path("id").asString() : null, order ? body.path("status").asString() : null,
+            return new RequestRecord(
+                    start,
+                    end,
+                    journey,
+                    client,
+                    request.method(),
+                    path,
+                    key,
+                    attempt,
+                    response.statusCode(),
+                    null,
+                    retryAfter,
+                    degraded,
+                    order ? body.path("id").asString() : null,
+                    order ? body.path("status").asString() : null,
                     order ? body : null);
         } catch (HttpTimeoutException e) {
             error = "timeout";
@@ -152,8 +185,22 @@ public final class ShopApi {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
-        return new RequestRecord(start, System.currentTimeMillis(), journey, client, request.method(), path, key, attempt, 0, error,
-                -1, false, null, null, null);
+        return new RequestRecord(
+                start,
+                System.currentTimeMillis(),
+                journey,
+                client,
+                request.method(),
+                path,
+                key,
+                attempt,
+                0,
+                error,
+                -1,
+                false,
+                null,
+                null,
+                null);
     }
 
     private static JsonNode parse(String body) {

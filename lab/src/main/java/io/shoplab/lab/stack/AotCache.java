@@ -32,6 +32,7 @@ public record AotCache(Path jar, Path directory) {
 
     /** The training stops once the application context is refreshed, before it serves anything. */
     static final String STOP_AFTER_REFRESH = "-Dspring.context.exit=onRefresh";
+
     private static final String USE_PREFIX = "-XX:AOTCache=";
     private static final String RECORD_PREFIX = "-XX:AOTCacheOutput=";
     private static final String APP_FOLDER = "app";
@@ -44,8 +45,9 @@ public record AotCache(Path jar, Path directory) {
     /** The cache of the jar as it is now. */
     public static AotCache of(Path jar) {
         try {
-            String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis())
-                    + "-" + Integer.toHexString(JDK.hashCode());
+            String key = Long.toHexString(Files.size(jar)) + "-"
+                    + Long.toHexString(Files.getLastModifiedTime(jar).toMillis()) + "-"
+                    + Integer.toHexString(JDK.hashCode());
             return new AotCache(jar, jar.resolveSibling("aot").resolve(key));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jar, e);
@@ -72,8 +74,11 @@ public record AotCache(Path jar, Path directory) {
 
     /** The start as it must run while the cache is missing: JDK 25 refuses to start with a cache file that does not exist. */
     LaunchSpec withoutCache(LaunchSpec start) {
-        List<String> command = start.command().stream().filter(argument -> !argument.equals(useFlag())).toList();
-        return new LaunchSpec(command, start.environment(), start.workingDirectory(), start.logFile(), start.snapshots());
+        List<String> command = start.command().stream()
+                .filter(argument -> !argument.equals(useFlag()))
+                .toList();
+        return new LaunchSpec(
+                command, start.environment(), start.workingDirectory(), start.logFile(), start.snapshots());
     }
 
     /**
@@ -106,8 +111,17 @@ public record AotCache(Path jar, Path directory) {
             if (Files.notExists(extractedJar())) {
                 Path extracting = directory.resolve(APP_FOLDER + ".extracting");
                 Directories.deleteRecursively(extracting);
-                run(List.of(start.command().get(0), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracting.toString()),
-                        start, deadline);
+                run(
+                        List.of(
+                                start.command().get(0),
+                                "-Djarmode=tools",
+                                "-jar",
+                                jar.toString(),
+                                "extract",
+                                "--destination",
+                                extracting.toString()),
+                        start,
+                        deadline);
                 Files.move(extracting, directory.resolve(APP_FOLDER), StandardCopyOption.ATOMIC_MOVE);
             }
             if (!isReady() && run(trainingCommand(start.command()), start, deadline)) {
@@ -125,12 +139,15 @@ public record AotCache(Path jar, Path directory) {
     }
 
     private static boolean run(List<String> command, LaunchSpec start, Instant deadline) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(start.workingDirectory().toFile())
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(start.logFile().toFile())).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(start.workingDirectory().toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(start.logFile().toFile()))
+                .redirectErrorStream(true);
         builder.environment().putAll(start.environment());
         Process process = builder.start();
         try {
-            if (!process.waitFor(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(
+                    Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)) {
                 destroyWithChildren(process);
                 return false;
             }
@@ -167,5 +184,4 @@ public record AotCache(Path jar, Path directory) {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -26,9 +26,9 @@ final class AppJvm {
      * start as before, from a copy of their jar.
      */
     static boolean usesAotCache() {
-        return "1".equals(System.getenv("SHOPLAB_AOT_CACHE")) && Runtime.version().feature() >= 25;
+        return "1".equals(System.getenv("SHOPLAB_AOT_CACHE"))
+                && Runtime.version().feature() >= 25;
     }
 
-    private AppJvm() {
-    }
+    private AppJvm() {}
 }

@@ -24,9 +24,18 @@ import io.shoplab.lab.process.LaunchSpec;
  * @param aotCache the JVM's ahead-of-time cache its start uses, made before it if missing; {@code null} if none
  * @param budget the CPU and memory it may use, enforced by a control group of its own; {@link Budget#NONE} for no limits
  */
-public record Component(String name, List<String> aliases, int port, LaunchSpec launch, String healthTarget,
-                        Path spawnedPidFile, List<String> dependsOn, SpringBootApp app,
-                        AotCache aotCache, Budget budget) implements StackPart.Definition {
+public record Component(
+        String name,
+        List<String> aliases,
+        int port,
+        LaunchSpec launch,
+        String healthTarget,
+        Path spawnedPidFile,
+        List<String> dependsOn,
+        SpringBootApp app,
+        AotCache aotCache,
+        Budget budget)
+        implements StackPart.Definition {
 
     public Component {
         aliases = List.copyOf(aliases);
@@ -37,7 +46,8 @@ public record Component(String name, List<String> aliases, int port, LaunchSpec 
 
     /** The same component on another budget. */
     public Component withBudget(Budget newBudget) {
-        return new Component(name, aliases, port, launch, healthTarget, spawnedPidFile, dependsOn, app, aotCache, newBudget);
+        return new Component(
+                name, aliases, port, launch, healthTarget, spawnedPidFile, dependsOn, app, aotCache, newBudget);
     }
 
     /** Its budget from those given: its own, else its service's, else the node's. */

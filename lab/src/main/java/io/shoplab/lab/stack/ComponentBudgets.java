@@ -68,7 +68,8 @@ final class ComponentBudgets {
         if (running.controlGroup() == null) {
             return;
         }
-        running.processes().stream().flatMap(process -> process.handle().stream())
+        running.processes().stream()
+                .flatMap(process -> process.handle().stream())
                 .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
                 .forEach(handle -> {
                     try {
@@ -84,7 +85,8 @@ final class ComponentBudgets {
         Map<String, List<String>> placed = new LinkedHashMap<>();
         for (RunningComponent running : store.load().components()) {
             Component budgeted = running.component().budgetedBy(budgets);
-            if (!running.isAlive() || budgeted.budget().equals(running.component().budget())) {
+            if (!running.isAlive()
+                    || budgeted.budget().equals(running.component().budget())) {
                 continue;
             }
             ControlGroup group = budgeted.budget().isNone() ? lift(running) : groupFor(budgeted);
@@ -92,8 +94,12 @@ final class ComponentBudgets {
                 RunningComponent moved = running.withBudget(budgeted, group);
                 enrolDescendants(moved);
                 store.update(state -> state.with(moved));
-                placed.computeIfAbsent(budgeted.budget().isNone() ? "no budget" : "a budget of " + budgeted.budget().describe(),
-                        budget -> new ArrayList<>()).add(running.name());
+                placed.computeIfAbsent(
+                                budgeted.budget().isNone()
+                                        ? "no budget"
+                                        : "a budget of " + budgeted.budget().describe(),
+                                budget -> new ArrayList<>())
+                        .add(running.name());
             }
         }
         placed.forEach((budget, names) -> out.printf("on %s now: %s%n", budget, String.join(", ", names)));
@@ -120,7 +126,9 @@ final class ComponentBudgets {
         try {
             running.controlGroup().remove();
         } catch (IOException e) {
-            out.printf("  note: %s's control group %s stays: %s%n", running.name(), running.controlGroup().cpu(), e.getMessage());
+            out.printf(
+                    "  note: %s's control group %s stays: %s%n",
+                    running.name(), running.controlGroup().cpu(), e.getMessage());
         }
     }
 

@@ -36,6 +36,7 @@ public final class ComponentControl {
     private final Duration timeout;
     /** The AOT caches whose recording this command tried: one that failed is not tried again before the next command. */
     private final Set<Path> aotCachesTried = new HashSet<>();
+
     private final ComponentBudgets budgets;
 
     /** @param timeout how long one {@link #up} or {@link #startAll} may take in all */
@@ -58,22 +59,27 @@ public final class ComponentControl {
             List<Component> toStart = new ArrayList<>();
             List<ReadinessWait.Pending> alreadyRunning = new ArrayList<>();
             for (Component component : wave) {
-                Optional<RunningComponent> running = store.load().find(component.name()).filter(RunningComponent::isAlive);
-                running.ifPresentOrElse(found -> alreadyRunning.add(leftAsItIs(found, component)), () -> toStart.add(component));
+                Optional<RunningComponent> running =
+                        store.load().find(component.name()).filter(RunningComponent::isAlive);
+                running.ifPresentOrElse(
+                        found -> alreadyRunning.add(leftAsItIs(found, component)), () -> toStart.add(component));
             }
             new ReadinessWait(out, deadline).awaitAll(alreadyRunning);
             Duration recorded = recordAotCaches(toStart);
             preparing = preparing.plus(recorded);
             deadline = deadline.plus(recorded);
             startAll(toStart, deadline);
-            out.printf("  %d s since up%s%n", Duration.between(start, Instant.now()).toSeconds(),
+            out.printf(
+                    "  %d s since up%s%n",
+                    Duration.between(start, Instant.now()).toSeconds(),
                     preparing.isZero() ? "" : ", of which " + preparing.toSeconds() + " s recording AOT caches");
         }
         if (!stack.routeProbes().isEmpty()) {
             out.printf("checking routes through %s%n", stack.baseUrl());
             Duration routed = new RouteWait(out, deadline).awaitAll(stack.routeProbes(), this::logFileOf);
-            out.printf("all %d routes work, %d s after the last process was ready%n", stack.routeProbes().size(),
-                    routed.toSeconds());
+            out.printf(
+                    "all %d routes work, %d s after the last process was ready%n",
+                    stack.routeProbes().size(), routed.toSeconds());
         }
         return Duration.between(start, Instant.now());
     }
@@ -92,16 +98,25 @@ public final class ComponentControl {
         for (Component component : components) {
             AotCache cache = component.aotCache();
             ControlGroup group = budgets.groupFor(component);
-            ProcessRef process = DetachedLauncher.launch(cache == null || cache.isReady() ? component.launch()
-                    : cache.withoutCache(component.launch()));
+            ProcessRef process = DetachedLauncher.launch(
+                    cache == null || cache.isReady() ? component.launch() : cache.withoutCache(component.launch()));
             // At once, before it starts anything of its own: what it spawns is then born inside too.
-            RunningComponent running = new RunningComponent(component, process, List.of(), Instant.now(), budgets.enrol(group, process));
+            RunningComponent running =
+                    new RunningComponent(component, process, List.of(), Instant.now(), budgets.enrol(group, process));
             store.update(state -> state.with(running));
             launched.add(running);
-            out.printf("starting %s (pid %d, port %d, log %s%s)%n", component.name(), process.pid(), component.port(),
-                    component.logFile(), running.controlGroup() == null ? "" : ", budget " + component.budget().describe());
+            out.printf(
+                    "starting %s (pid %d, port %d, log %s%s)%n",
+                    component.name(),
+                    process.pid(),
+                    component.port(),
+                    component.logFile(),
+                    running.controlGroup() == null
+                            ? ""
+                            : ", budget " + component.budget().describe());
         }
-        new ReadinessWait(out, deadline).awaitAll(launched.stream().map(ComponentControl::pending).toList());
+        new ReadinessWait(out, deadline)
+                .awaitAll(launched.stream().map(ComponentControl::pending).toList());
         List<RunningComponent> ready = launched.stream()
                 .map(running -> running.withSpawned(spawnedBy(running.component())))
                 .toList();
@@ -131,11 +146,13 @@ public final class ComponentControl {
             if (cache != null && !cache.isReady() && aotCachesTried.add(cache.directory())) {
                 recorded = true;
                 StartPreconditions.require(component, store.load());
-                out.printf("recording the AOT cache of %s into %s (once per build of its jar; log %s)%n", component.name(),
-                        cache.directory(), component.logFile());
+                out.printf(
+                        "recording the AOT cache of %s into %s (once per build of its jar; log %s)%n",
+                        component.name(), cache.directory(), component.logFile());
                 Instant training = Instant.now();
                 boolean ready = cache.prepare(component.launch(), AOT_TRAINING_LIMIT);
-                out.printf(ready ? "  done in %d s%n" : "  failed after %d s (see the log): it starts without one%n",
+                out.printf(
+                        ready ? "  done in %d s%n" : "  failed after %d s (see the log): it starts without one%n",
                         Duration.between(training, Instant.now()).toSeconds());
             }
         }
@@ -145,7 +162,8 @@ public final class ComponentControl {
     /** SIGTERM, up to 20 s for a clean shutdown, then SIGKILL; the component leaves the state. */
     public void stop(RunningComponent running) {
         out.printf("stopping %s (pids %s)%n", running.name(), pids(running));
-        // A frozen process would hold SIGTERM until thawed: resumed first, it shuts down cleanly instead of being killed.
+        // A frozen process would hold SIGTERM until thawed: resumed first, it shuts down cleanly instead of being
+        // killed.
         ProcessFreezer.resume(running.processes());
         ProcessStopper.stop(running.process(), running.spawned(), STOP_GRACE);
         budgets.remove(running);
@@ -161,7 +179,8 @@ public final class ComponentControl {
         List<RunningComponent> remaining = new ArrayList<>(components);
         while (!remaining.isEmpty()) {
             List<RunningComponent> round = remaining.stream()
-                    .filter(candidate -> remaining.stream().noneMatch(other -> other.component().dependsOn().contains(candidate.name())))
+                    .filter(candidate -> remaining.stream()
+                            .noneMatch(other -> other.component().dependsOn().contains(candidate.name())))
                     .toList();
             List<RunningComponent> stopping = round.isEmpty() ? List.copyOf(remaining) : round;
             stopping.parallelStream().forEach(this::stop);
@@ -193,20 +212,27 @@ public final class ComponentControl {
     }
 
     private ReadinessWait.Pending leftAsItIs(RunningComponent running, Component wanted) {
-        out.printf("%s already running (pid %d), left as it is%n", running.name(), running.process().pid());
-        if (!running.component().launch().equals(wanted.launch()) || !running.component().budget().equals(wanted.budget())) {
+        out.printf(
+                "%s already running (pid %d), left as it is%n",
+                running.name(), running.process().pid());
+        if (!running.component().launch().equals(wanted.launch())
+                || !running.component().budget().equals(wanted.budget())) {
             out.printf("  note: it was started with another configuration; `shoplab down` first to change it%n");
         }
         return pending(running);
     }
 
     private Path logFileOf(String name) {
-        return store.load().find(name).map(running -> running.component().logFile()).orElse(Path.of(name + ".log"));
+        return store.load()
+                .find(name)
+                .map(running -> running.component().logFile())
+                .orElse(Path.of(name + ".log"));
     }
 
     private static ReadinessWait.Pending pending(RunningComponent running) {
         Component component = running.component();
-        return new ReadinessWait.Pending(component.name(), running.process(), component.healthTarget(), component.logFile());
+        return new ReadinessWait.Pending(
+                component.name(), running.process(), component.healthTarget(), component.logFile());
     }
 
     private static List<ProcessRef> spawnedBy(Component component) {
@@ -215,6 +241,10 @@ public final class ComponentControl {
     }
 
     private static String pids(RunningComponent running) {
-        return String.join(", ", running.processes().stream().map(process -> Long.toString(process.pid())).toList());
+        return String.join(
+                ", ",
+                running.processes().stream()
+                        .map(process -> Long.toString(process.pid()))
+                        .toList());
     }
 }

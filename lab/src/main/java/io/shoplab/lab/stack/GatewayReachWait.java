@@ -37,26 +37,40 @@ final class GatewayReachWait {
         String eureka = baseUrlOf(Stacks.DISCOVERY);
         String gateway = baseUrlOf(Stacks.GATEWAY);
         List<SpringBootApp> waiting = new ArrayList<>(instances);
-        boolean allReached = Polling.until(() -> {
-            for (SpringBootApp instance : List.copyOf(waiting)) {
-                if (!InstanceReach.registered(eureka, service.serviceName(), instance.port())) {
-                    continue;
-                }
-                if (service.publicPath().isEmpty()) {
-                    out.printf("%s registered in Eureka after %d s (the gateway never routes to %s; orders-service calls it)%n",
-                            instance.name(), seconds(start), service.serviceName());
-                    waiting.remove(instance);
-                } else if (reachedThroughGateway(instance, gateway + service.publicPath().orElseThrow())) {
-                    out.printf("%s registered and reached through the gateway after %d s%n", instance.name(), seconds(start));
-                    waiting.remove(instance);
-                }
-            }
-            return waiting.isEmpty();
-        }, POLL_INTERVAL, deadline);
+        boolean allReached = Polling.until(
+                () -> {
+                    for (SpringBootApp instance : List.copyOf(waiting)) {
+                        if (!InstanceReach.registered(eureka, service.serviceName(), instance.port())) {
+                            continue;
+                        }
+                        if (service.publicPath().isEmpty()) {
+                            out.printf(
+                                    "%s registered in Eureka after %d s (the gateway never routes to %s; orders-service calls it)%n",
+                                    instance.name(), seconds(start), service.serviceName());
+                            waiting.remove(instance);
+                        } else if (reachedThroughGateway(
+                                instance, gateway + service.publicPath().orElseThrow())) {
+                            out.printf(
+                                    "%s registered and reached through the gateway after %d s%n",
+                                    instance.name(), seconds(start));
+                            waiting.remove(instance);
+                        }
+                    }
+                    return waiting.isEmpty();
+                },
+                POLL_INTERVAL,
+                deadline);
         if (!allReached) {
-            throw ReadinessWait.failure("not reached through Eureka and the gateway in time: "
-                    + String.join(", ", waiting.stream().map(SpringBootApp::name).toList()),
-                    List.of(store.load().find(Stacks.GATEWAY).orElseThrow().component().logFile()));
+            throw ReadinessWait.failure(
+                    "not reached through Eureka and the gateway in time: "
+                            + String.join(
+                                    ", ",
+                                    waiting.stream().map(SpringBootApp::name).toList()),
+                    List.of(store.load()
+                            .find(Stacks.GATEWAY)
+                            .orElseThrow()
+                            .component()
+                            .logFile()));
         }
     }
 
@@ -71,9 +85,11 @@ final class GatewayReachWait {
     }
 
     private String baseUrlOf(String name) {
-        RunningComponent running = store.load().find(name).filter(RunningComponent::isAlive)
-                .orElseThrow(() -> new LabException(name + " is not running: new instances cannot be found ("
-                        + "`shoplab start " + name + "`)"));
+        RunningComponent running = store.load()
+                .find(name)
+                .filter(RunningComponent::isAlive)
+                .orElseThrow(() -> new LabException(
+                        name + " is not running: new instances cannot be found (" + "`shoplab start " + name + "`)"));
         return running.component().app().baseUrl();
     }
 

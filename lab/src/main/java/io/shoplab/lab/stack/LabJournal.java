@@ -26,8 +26,12 @@ public final class LabJournal {
     public void record(String what) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, Instant.now() + " " + what.replace('\n', ' ') + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    Instant.now() + " " + what.replace('\n', ' ') + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             System.err.println("shoplab: could not note '" + what + "' in " + file + ": " + e.getMessage());
         }
@@ -46,17 +50,19 @@ public final class LabJournal {
             in.readFully(bytes);
             String text = new String(bytes, StandardCharsets.UTF_8);
             int end = text.lastIndexOf('\n') + 1;
-            text.substring(0, end).lines().filter(line -> line.indexOf(' ') > 0).forEach(line -> entries.add(new Entry(
-                    Instant.parse(line.substring(0, line.indexOf(' '))), line.substring(line.indexOf(' ') + 1))));
+            text.substring(0, end)
+                    .lines()
+                    .filter(line -> line.indexOf(' ') > 0)
+                    .forEach(line -> entries.add(new Entry(
+                            Instant.parse(line.substring(0, line.indexOf(' '))),
+                            line.substring(line.indexOf(' ') + 1))));
             return new Entries(entries, start + text.substring(0, end).getBytes(StandardCharsets.UTF_8).length);
         } catch (IOException | RuntimeException unreadable) {
             return new Entries(entries, offset);
         }
     }
 
-    public record Entry(Instant at, String what) {
-    }
+    public record Entry(Instant at, String what) {}
 
-    public record Entries(List<Entry> entries, long nextOffset) {
-    }
+    public record Entries(List<Entry> entries, long nextOffset) {}
 }

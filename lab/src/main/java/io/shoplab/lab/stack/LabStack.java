@@ -35,6 +35,7 @@ public final class LabStack implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Stops the stack if the JVM ends before the caller closes it. */
     private final Thread stopOnExit = new Thread(this::close, "stop-lab-stack");
+
     private Duration startUpTime = Duration.ZERO;
 
     private LabStack(LabLayout layout, Stack stack, StateStore store, ComponentControl control) {
@@ -55,11 +56,23 @@ public final class LabStack implements AutoCloseable {
      * @param out where progress goes
      * @param budgets the CPU and memory each component may use
      */
-    public record Settings(Path repositoryRoot, String stackName, Path workDirectory, boolean faults, Duration timeout,
-                           PrintStream out, Budgets budgets) {
+    public record Settings(
+            Path repositoryRoot,
+            String stackName,
+            Path workDirectory,
+            boolean faults,
+            Duration timeout,
+            PrintStream out,
+            Budgets budgets) {
 
         /** Without budgets. */
-        public Settings(Path repositoryRoot, String stackName, Path workDirectory, boolean faults, Duration timeout, PrintStream out) {
+        public Settings(
+                Path repositoryRoot,
+                String stackName,
+                Path workDirectory,
+                boolean faults,
+                Duration timeout,
+                PrintStream out) {
             this(repositoryRoot, stackName, workDirectory, faults, timeout, out, Budgets.NONE);
         }
 
@@ -85,10 +98,12 @@ public final class LabStack implements AutoCloseable {
         if (tracing.zipkinInStack()) {
             ZipkinJar.resolve(layout);
         }
-        Stack stack = new Stacks(layout).named(settings.stackName(), new StackOptions(settings.faults(), ports, tracing, settings.budgets()));
+        Stack stack = new Stacks(layout)
+                .named(settings.stackName(), new StackOptions(settings.faults(), ports, tracing, settings.budgets()));
         StateStore store = new StateStore(layout.stateFile());
         store.save(LabState.empty());
-        LabStack started = new LabStack(layout, stack, store, new ComponentControl(store, settings.out(), settings.timeout()));
+        LabStack started =
+                new LabStack(layout, stack, store, new ComponentControl(store, settings.out(), settings.timeout()));
         Runtime.getRuntime().addShutdownHook(started.stopOnExit);
         try {
             started.startUpTime = started.control.up(stack);
@@ -156,5 +171,4 @@ public final class LabStack implements AutoCloseable {
             // Closed by the hook itself, or while the JVM ends: nothing left to unregister.
         }
     }
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-
 /**
  * Every component the lab started and has not stopped with {@code down}, in start order.
  *
@@ -36,7 +35,9 @@ public record LabState(List<RunningComponent> components, String budgetsUnavaila
 
     @Override
     public Optional<RunningComponent> find(String nameOrAlias) {
-        return components.stream().filter(running -> running.component().answersTo(nameOrAlias)).findFirst();
+        return components.stream()
+                .filter(running -> running.component().answersTo(nameOrAlias))
+                .findFirst();
     }
 
     /** Records the component, in place of an earlier entry of the same name (keeping its position). */
@@ -53,7 +54,9 @@ public record LabState(List<RunningComponent> components, String budgetsUnavaila
 
     /** Without the component; once the last one is gone, nothing is left to be without its budget either. */
     public LabState without(String name) {
-        List<RunningComponent> left = components.stream().filter(running -> !running.name().equals(name)).toList();
+        List<RunningComponent> left = components.stream()
+                .filter(running -> !running.name().equals(name))
+                .toList();
         return new LabState(left, left.isEmpty() ? null : budgetsUnavailable);
     }
 

@@ -15,22 +15,36 @@ public final class PostgresComponent {
 
     public static final String NAME = "postgres";
 
-    private PostgresComponent() {
-    }
+    private PostgresComponent() {}
 
     public static Component create(LabLayout layout, int port) {
         List<String> command = new ArrayList<>(List.of(
                 layout.javaExecutable(),
                 // The wrapper only starts and stops the server; keep it small.
-                "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", layout.labClasspath(),
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                layout.labClasspath(),
                 PostgresServer.class.getName(),
-                "--data", layout.postgresData().toString(),
-                "--port", Integer.toString(port),
-                "--databases", String.join(",", Databases.ALL)));
+                "--data",
+                layout.postgresData().toString(),
+                "--port",
+                Integer.toString(port),
+                "--databases",
+                String.join(",", Databases.ALL)));
         LaunchSpec launch = new LaunchSpec(command, Map.of(), layout.root(), layout.logFile(NAME), List.of());
-        return new Component(NAME, List.of("database"), port, launch, healthTarget(port),
-                layout.postgresData().resolve("postmaster.pid"), List.of(), null, null, Budget.NONE);
+        return new Component(
+                NAME,
+                List.of("database"),
+                port,
+                launch,
+                healthTarget(port),
+                layout.postgresData().resolve("postmaster.pid"),
+                List.of(),
+                null,
+                null,
+                Budget.NONE);
     }
 
     /**

@@ -16,8 +16,9 @@ import io.shoplab.lab.process.ProcessRef;
  * @param startedAt when the lab launched it
  * @param controlGroup the group that holds its processes to its budget; {@code null} when it has none, or none could be made
  */
-public record RunningComponent(Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt,
-                               ControlGroup controlGroup) implements StackPart {
+public record RunningComponent(
+        Component component, ProcessRef process, List<ProcessRef> spawned, Instant startedAt, ControlGroup controlGroup)
+        implements StackPart {
 
     public RunningComponent {
         spawned = List.copyOf(spawned);

@@ -33,26 +33,38 @@ public final class Scaling {
 
     /** Returns the instances running afterwards, first one first. */
     public List<RunningComponent> scale(String service, int count, Duration timeout) {
-        if (!Stacks.MONOLITH.equals(service) && !Stacks.GATEWAY.equals(service) && ShopService.named(service).isEmpty()) {
-            throw new LabException("scale takes monolith, gateway or a service: catalog-service, reviews-service, inventory-service,"
-                    + " orders-service, payments-service (not '" + service + "')");
+        if (!Stacks.MONOLITH.equals(service)
+                && !Stacks.GATEWAY.equals(service)
+                && ShopService.named(service).isEmpty()) {
+            throw new LabException(
+                    "scale takes monolith, gateway or a service: catalog-service, reviews-service, inventory-service,"
+                            + " orders-service, payments-service (not '" + service + "')");
         }
         if (count < 1) {
-            throw new LabException("at least 1 instance; `shoplab kill " + service + "` or `shoplab down` stop the first");
+            throw new LabException(
+                    "at least 1 instance; `shoplab kill " + service + "` or `shoplab down` stop the first");
         }
         Instant deadline = Instant.now().plus(timeout);
-        RunningComponent first = instances(service).stream().filter(running -> running.component().app().instance() == 1)
-                .filter(RunningComponent::isAlive).findFirst()
-                .orElseThrow(() -> new LabException(service + " is not running; start its stack first (./shoplab up ...)"));
-        instances(service).stream().filter(running -> running.component().app().instance() > count)
-                .sorted(Comparator.comparingInt((RunningComponent running) -> running.component().app().instance()).reversed())
+        RunningComponent first = instances(service).stream()
+                .filter(running -> running.component().app().instance() == 1)
+                .filter(RunningComponent::isAlive)
+                .findFirst()
+                .orElseThrow(
+                        () -> new LabException(service + " is not running; start its stack first (./shoplab up ...)"));
+        instances(service).stream()
+                .filter(running -> running.component().app().instance() > count)
+                .sorted(Comparator.comparingInt((RunningComponent running) ->
+                                running.component().app().instance())
+                        .reversed())
                 .forEach(control::stop);
         List<Component> added = newInstances(first.component(), count);
         control.startAll(added, deadline);
         // A gateway needs no wait of its own: it is ready once it has its routes, and nothing routes to it.
         if (ShopService.named(service).isPresent() && !added.isEmpty()) {
-            new GatewayReachWait(store, out, deadline).await(ShopService.named(service).orElseThrow(),
-                    added.stream().map(Component::app).toList());
+            new GatewayReachWait(store, out, deadline)
+                    .await(
+                            ShopService.named(service).orElseThrow(),
+                            added.stream().map(Component::app).toList());
         }
         return instances(service).stream().filter(RunningComponent::isAlive).toList();
     }
@@ -61,13 +73,15 @@ public final class Scaling {
     private List<Component> newInstances(Component firstComponent, int count) {
         SpringBootApp first = firstComponent.app();
         Set<Integer> running = new HashSet<>();
-        instances(first.service()).stream().filter(RunningComponent::isAlive)
+        instances(first.service()).stream()
+                .filter(RunningComponent::isAlive)
                 .forEach(instance -> running.add(instance.component().app().instance()));
         Set<Integer> portsTaken = new HashSet<>();
         List<Component> added = new ArrayList<>();
         for (int number = 2; number <= count; number++) {
             if (!running.contains(number)) {
-                added.add(first.withInstance(number, freePortOtherThan(portsTaken), freePortOtherThan(portsTaken)).toComponent(layout)
+                added.add(first.withInstance(number, freePortOtherThan(portsTaken), freePortOtherThan(portsTaken))
+                        .toComponent(layout)
                         .withBudget(firstComponent.budget()));
             }
         }
@@ -75,8 +89,10 @@ public final class Scaling {
     }
 
     private List<RunningComponent> instances(String service) {
-        return store.load().components().stream().filter(running -> running.component().runs(service))
-                .sorted(Comparator.comparingInt(running -> running.component().app().instance()))
+        return store.load().components().stream()
+                .filter(running -> running.component().runs(service))
+                .sorted(Comparator.comparingInt(
+                        running -> running.component().app().instance()))
                 .toList();
     }
 

@@ -26,7 +26,9 @@ public enum ShopService {
     }
 
     public static Optional<ShopService> named(String serviceName) {
-        return Arrays.stream(values()).filter(service -> service.serviceName().equals(serviceName)).findFirst();
+        return Arrays.stream(values())
+                .filter(service -> service.serviceName().equals(serviceName))
+                .findFirst();
     }
 
     public String module() {

@@ -26,8 +26,18 @@ import io.shoplab.lab.process.LaunchSpec;
  * @param faultComponents the components its fault endpoint takes (empty for apps without one)
  * @param dependsOn names of the components it needs
  */
-public record SpringBootApp(String service, int instance, String stack, Path jar, int port, int managementPort, Map<String, String> environment,
-                            boolean faults, List<String> faultComponents, List<String> dependsOn) implements StackPart.App {
+public record SpringBootApp(
+        String service,
+        int instance,
+        String stack,
+        Path jar,
+        int port,
+        int managementPort,
+        Map<String, String> environment,
+        boolean faults,
+        List<String> faultComponents,
+        List<String> dependsOn)
+        implements StackPart.App {
 
     public SpringBootApp {
         environment = Map.copyOf(environment);
@@ -36,10 +46,18 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
     }
 
     /** The stack's own instance of an app. */
-    public static SpringBootApp first(String service, String stack, Path jar, int port, int managementPort,
-                                      Map<String, String> environment, boolean faults, List<String> faultComponents,
-                                      List<String> dependsOn) {
-        return new SpringBootApp(service, 1, stack, jar, port, managementPort, environment, faults, faultComponents, dependsOn);
+    public static SpringBootApp first(
+            String service,
+            String stack,
+            Path jar,
+            int port,
+            int managementPort,
+            Map<String, String> environment,
+            boolean faults,
+            List<String> faultComponents,
+            List<String> dependsOn) {
+        return new SpringBootApp(
+                service, 1, stack, jar, port, managementPort, environment, faults, faultComponents, dependsOn);
     }
 
     @Override
@@ -53,7 +71,16 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
 
     /** Another instance of the same app, configured alike, on other ports. */
     public SpringBootApp withInstance(int number, int newPort, int newManagementPort) {
-        return new SpringBootApp(service, number, stack, jar, newPort, newManagementPort, environment, faults, faultComponents,
+        return new SpringBootApp(
+                service,
+                number,
+                stack,
+                jar,
+                newPort,
+                newManagementPort,
+                environment,
+                faults,
+                faultComponents,
                 dependsOn);
     }
 
@@ -69,19 +96,34 @@ public record SpringBootApp(String service, int instance, String stack, Path jar
         List<LaunchSpec.Snapshot> snapshots = List.of();
         if (AppJvm.usesAotCache() && Files.isRegularFile(jar)) {
             aotCache = AotCache.of(jar);
-            command.addAll(List.of(aotCache.useFlag(), "-jar", aotCache.extractedJar().toString()));
+            command.addAll(
+                    List.of(aotCache.useFlag(), "-jar", aotCache.extractedJar().toString()));
         } else {
-            LaunchSpec.Snapshot runnableJar = new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name() + ".jar"));
+            LaunchSpec.Snapshot runnableJar =
+                    new LaunchSpec.Snapshot(jar, layout.runDirectory().resolve(name() + ".jar"));
             snapshots = List.of(runnableJar);
             command.addAll(List.of("-jar", runnableJar.copy().toString()));
         }
-        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
-                "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1"));
+        command.addAll(List.of(
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--management.server.port=" + managementPort,
+                "--management.server.address=127.0.0.1"));
         if (faults) {
             command.add("--spring.profiles.active=faults");
         }
         LaunchSpec launch = new LaunchSpec(command, environment, layout.root(), layout.logFile(name()), snapshots);
-        return new Component(name(), List.of(), port, launch, readinessUrl(managementPort), null, dependsOn, this, aotCache, Budget.NONE);
+        return new Component(
+                name(),
+                List.of(),
+                port,
+                launch,
+                readinessUrl(managementPort),
+                null,
+                dependsOn,
+                this,
+                aotCache,
+                Budget.NONE);
     }
 
     @Override

@@ -15,8 +15,12 @@ import io.shoplab.lab.health.RouteProbe;
  * @param routeProbes requests through the base URL that must succeed before the stack counts as up
  * @param entryPoints addresses to show the user once it is up
  */
-public record Stack(String name, List<List<Component>> waves, String baseUrl, List<RouteProbe> routeProbes,
-                    List<EntryPoint> entryPoints) {
+public record Stack(
+        String name,
+        List<List<Component>> waves,
+        String baseUrl,
+        List<RouteProbe> routeProbes,
+        List<EntryPoint> entryPoints) {
 
     public Stack {
         waves = waves.stream().map(List::copyOf).toList();
@@ -29,6 +33,5 @@ public record Stack(String name, List<List<Component>> waves, String baseUrl, Li
     }
 
     /** An address worth opening, such as the API or its OpenAPI document. */
-    public record EntryPoint(String label, String url) {
-    }
+    public record EntryPoint(String label, String url) {}
 }

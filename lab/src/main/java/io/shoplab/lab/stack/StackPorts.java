@@ -16,8 +16,13 @@ import java.util.Map;
  * ports free right now for a stack started by a test beside whatever else runs on the machine. Each app
  * has two: the shop's port and its management port (actuator endpoints), by app name in {@code management}.
  */
-public record StackPorts(int postgres, int monolith, int discovery, int gateway, Map<ShopService, Integer> services,
-                         Map<String, Integer> management) {
+public record StackPorts(
+        int postgres,
+        int monolith,
+        int discovery,
+        int gateway,
+        Map<ShopService, Integer> services,
+        Map<String, Integer> management) {
 
     public static final int DEFAULT_POSTGRES = 15432;
     /** A default management port is the app's port plus this: 18080 for the monolith, as in the apps' own configuration. */
@@ -31,8 +36,13 @@ public record StackPorts(int postgres, int monolith, int discovery, int gateway,
     public static StackPorts defaults() {
         Map<ShopService, Integer> services = new EnumMap<>(ShopService.class);
         Arrays.stream(ShopService.values()).forEach(service -> services.put(service, service.defaultPort()));
-        Map<String, Integer> management = new HashMap<>(Map.of(Stacks.MONOLITH, 8080 + MANAGEMENT_OFFSET,
-                Stacks.DISCOVERY, 8761 + MANAGEMENT_OFFSET, Stacks.GATEWAY, 8090 + MANAGEMENT_OFFSET));
+        Map<String, Integer> management = new HashMap<>(Map.of(
+                Stacks.MONOLITH,
+                8080 + MANAGEMENT_OFFSET,
+                Stacks.DISCOVERY,
+                8761 + MANAGEMENT_OFFSET,
+                Stacks.GATEWAY,
+                8090 + MANAGEMENT_OFFSET));
         services.forEach((service, port) -> management.put(service.serviceName(), port + MANAGEMENT_OFFSET));
         return new StackPorts(DEFAULT_POSTGRES, 8080, 8761, 8090, services, management);
     }
@@ -46,9 +56,11 @@ public record StackPorts(int postgres, int monolith, int discovery, int gateway,
             for (int i = 0; i < 4 + ShopService.values().length + apps.size(); i++) {
                 sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
             }
-            List<Integer> ports = sockets.stream().map(ServerSocket::getLocalPort).toList();
+            List<Integer> ports =
+                    sockets.stream().map(ServerSocket::getLocalPort).toList();
             Map<ShopService, Integer> services = new EnumMap<>(ShopService.class);
-            Arrays.stream(ShopService.values()).forEach(service -> services.put(service, ports.get(4 + service.ordinal())));
+            Arrays.stream(ShopService.values())
+                    .forEach(service -> services.put(service, ports.get(4 + service.ordinal())));
             Map<String, Integer> management = new HashMap<>();
             int next = 4 + ShopService.values().length;
             for (String app : apps) {

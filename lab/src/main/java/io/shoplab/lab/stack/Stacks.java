@@ -41,54 +41,107 @@ public final class Stacks {
 
     /** The component of that name or alias in any stack, configured with the options given. */
     public Optional<Component> component(String nameOrAlias, StackOptions options) {
-        return all(options).components().stream().filter(component -> component.answersTo(nameOrAlias)).findFirst();
+        return all(options).components().stream()
+                .filter(component -> component.answersTo(nameOrAlias))
+                .findFirst();
     }
 
     public Stack monolith(StackOptions options) {
         int port = options.ports().monolith();
-        List<String> faultComponents = new ArrayList<>(Arrays.stream(ShopService.values()).map(ShopService::module).toList());
+        List<String> faultComponents = new ArrayList<>(
+                Arrays.stream(ShopService.values()).map(ShopService::module).toList());
         faultComponents.add(DATABASE_FAULT);
         Map<String, String> environment = new LinkedHashMap<>(dataSource(options, Databases.MONOLITH));
         environment.putAll(options.tracing().environment());
-        Component monolith = SpringBootApp.first(MONOLITH, MONOLITH, layout.appJar("monolith-api"), port,
-                options.ports().management(MONOLITH), environment, options.faults(), faultComponents,
-                needs(options, PostgresComponent.NAME)).toComponent(layout);
+        Component monolith = SpringBootApp.first(
+                        MONOLITH,
+                        MONOLITH,
+                        layout.appJar("monolith-api"),
+                        port,
+                        options.ports().management(MONOLITH),
+                        environment,
+                        options.faults(),
+                        faultComponents,
+                        needs(options, PostgresComponent.NAME))
+                .toComponent(layout);
         String base = "http://127.0.0.1:" + port;
         List<Stack.EntryPoint> entryPoints = new ArrayList<>(List.of(
                 new Stack.EntryPoint("API", base + "/api/products/1"),
                 new Stack.EntryPoint("OpenAPI", base + "/v3/api-docs"),
-                new Stack.EntryPoint("health", "http://127.0.0.1:" + options.ports().management(MONOLITH) + "/actuator/health")));
-        return budgeted(new Stack(MONOLITH, List.of(first(options), List.of(monolith)), base, List.of(), withZipkin(entryPoints, options)),
+                new Stack.EntryPoint(
+                        "health", "http://127.0.0.1:" + options.ports().management(MONOLITH) + "/actuator/health")));
+        return budgeted(
+                new Stack(
+                        MONOLITH,
+                        List.of(first(options), List.of(monolith)),
+                        base,
+                        List.of(),
+                        withZipkin(entryPoints, options)),
                 options);
     }
 
     /** PostgreSQL, then Eureka, then the five services together, then the gateway (which is told only Eureka's URL). */
     public Stack microservices(StackOptions options) {
         StackPorts ports = options.ports();
-        Map<String, String> eureka = new LinkedHashMap<>(Map.of("EUREKA_URL", "http://127.0.0.1:" + ports.discovery() + "/eureka"));
+        Map<String, String> eureka =
+                new LinkedHashMap<>(Map.of("EUREKA_URL", "http://127.0.0.1:" + ports.discovery() + "/eureka"));
         eureka.putAll(options.tracing().environment());
-        Component discovery = SpringBootApp.first(DISCOVERY, MICROSERVICES, layout.appJar(DISCOVERY), ports.discovery(),
-                ports.management(DISCOVERY), Map.of(), false, List.of(), List.of()).toComponent(layout);
-        List<Component> services = Arrays.stream(ShopService.values()).map(service -> {
-            Map<String, String> environment = new LinkedHashMap<>(dataSource(options, service.module()));
-            environment.putAll(eureka);
-            return SpringBootApp.first(service.serviceName(), MICROSERVICES, layout.appJar(service.folder()),
-                    ports.service(service), ports.management(service.serviceName()), environment, options.faults(), List.of(service.module(), DATABASE_FAULT),
-                    needs(options, PostgresComponent.NAME, DISCOVERY)).toComponent(layout);
-        }).toList();
+        Component discovery = SpringBootApp.first(
+                        DISCOVERY,
+                        MICROSERVICES,
+                        layout.appJar(DISCOVERY),
+                        ports.discovery(),
+                        ports.management(DISCOVERY),
+                        Map.of(),
+                        false,
+                        List.of(),
+                        List.of())
+                .toComponent(layout);
+        List<Component> services = Arrays.stream(ShopService.values())
+                .map(service -> {
+                    Map<String, String> environment = new LinkedHashMap<>(dataSource(options, service.module()));
+                    environment.putAll(eureka);
+                    return SpringBootApp.first(
+                                    service.serviceName(),
+                                    MICROSERVICES,
+                                    layout.appJar(service.folder()),
+                                    ports.service(service),
+                                    ports.management(service.serviceName()),
+                                    environment,
+                                    options.faults(),
+                                    List.of(service.module(), DATABASE_FAULT),
+                                    needs(options, PostgresComponent.NAME, DISCOVERY))
+                            .toComponent(layout);
+                })
+                .toList();
         // The lab's load comes from one address at several hundred requests per second: the gateway's per-client
         // rate limit (an edge protection, on by default in Compose) would measure itself instead of the stack.
         Map<String, String> gatewayEnvironment = new LinkedHashMap<>(eureka);
         gatewayEnvironment.put("GATEWAY_RATE_LIMIT_ENABLED", "false");
-        Component gateway = SpringBootApp.first(GATEWAY, MICROSERVICES, layout.appJar(GATEWAY), ports.gateway(),
-                ports.management(GATEWAY), gatewayEnvironment, false, List.of(), needs(options, DISCOVERY)).toComponent(layout);
+        Component gateway = SpringBootApp.first(
+                        GATEWAY,
+                        MICROSERVICES,
+                        layout.appJar(GATEWAY),
+                        ports.gateway(),
+                        ports.management(GATEWAY),
+                        gatewayEnvironment,
+                        false,
+                        List.of(),
+                        needs(options, DISCOVERY))
+                .toComponent(layout);
         String base = "http://127.0.0.1:" + ports.gateway();
         List<Stack.EntryPoint> entryPoints = new ArrayList<>(List.of(
                 new Stack.EntryPoint("API", base + "/api/products/1"),
                 new Stack.EntryPoint("Eureka", "http://127.0.0.1:" + ports.discovery()),
                 new Stack.EntryPoint("health", "http://127.0.0.1:" + ports.management(GATEWAY) + "/actuator/health")));
-        return budgeted(new Stack(MICROSERVICES, List.of(first(options), List.of(discovery), services, List.of(gateway)),
-                base, routeProbes(base), withZipkin(entryPoints, options)), options);
+        return budgeted(
+                new Stack(
+                        MICROSERVICES,
+                        List.of(first(options), List.of(discovery), services, List.of(gateway)),
+                        base,
+                        routeProbes(base),
+                        withZipkin(entryPoints, options)),
+                options);
     }
 
     /** Both stacks side by side on one PostgreSQL: the monolith starts beside Eureka. */
@@ -99,13 +152,16 @@ public final class Stacks {
         for (int i = 0; i < microservices.waves().size(); i++) {
             List<Component> wave = new ArrayList<>(microservices.waves().get(i));
             if (i < monolith.waves().size()) {
-                monolith.waves().get(i).stream().filter(component -> !wave.contains(component)).forEach(wave::add);
+                monolith.waves().get(i).stream()
+                        .filter(component -> !wave.contains(component))
+                        .forEach(wave::add);
             }
             waves.add(wave);
         }
         List<Stack.EntryPoint> entryPoints = new ArrayList<>(monolith.entryPoints());
         // Zipkin once, unmarked: both stacks send to the same one
-        microservices.entryPoints().stream().filter(entry -> !monolith.entryPoints().contains(entry))
+        microservices.entryPoints().stream()
+                .filter(entry -> !monolith.entryPoints().contains(entry))
                 .forEach(entry -> entryPoints.add(new Stack.EntryPoint(entry.label() + " (ms)", entry.url())));
         return new Stack(ALL, waves, microservices.baseUrl(), microservices.routeProbes(), entryPoints);
     }
@@ -114,9 +170,13 @@ public final class Stacks {
     public static List<RouteProbe> routeProbes(String gatewayBase) {
         return Arrays.stream(ShopService.values())
                 .filter(service -> service.publicPath().isPresent())
-                .map(service -> new RouteProbe(gatewayBase + service.publicPath().orElseThrow(),
+                .map(service -> new RouteProbe(
+                        gatewayBase + service.publicPath().orElseThrow(),
                         service == ShopService.CATALOG
-                                ? List.of(GATEWAY, service.serviceName(), ShopService.INVENTORY.serviceName(),
+                                ? List.of(
+                                        GATEWAY,
+                                        service.serviceName(),
+                                        ShopService.INVENTORY.serviceName(),
                                         ShopService.REVIEWS.serviceName())
                                 : List.of(GATEWAY, service.serviceName()),
                         service == ShopService.CATALOG))
@@ -126,7 +186,9 @@ public final class Stacks {
     /** Each component on the budget the options give it. */
     private static Stack budgeted(Stack stack, StackOptions options) {
         List<List<Component>> waves = stack.waves().stream()
-                .map(wave -> wave.stream().map(component -> component.budgetedBy(options.budgets())).toList())
+                .map(wave -> wave.stream()
+                        .map(component -> component.budgetedBy(options.budgets()))
+                        .toList())
                 .toList();
         return new Stack(stack.name(), waves, stack.baseUrl(), stack.routeProbes(), stack.entryPoints());
     }
@@ -135,7 +197,9 @@ public final class Stacks {
     private List<Component> first(StackOptions options) {
         Component postgres = PostgresComponent.create(layout, options.ports().postgres());
         return options.tracing().zipkinInStack()
-                ? List.of(postgres, ZipkinComponent.create(layout, options.tracing().zipkinPort()))
+                ? List.of(
+                        postgres,
+                        ZipkinComponent.create(layout, options.tracing().zipkinPort()))
                 : List.of(postgres);
     }
 
@@ -150,7 +214,8 @@ public final class Stacks {
 
     private static List<Stack.EntryPoint> withZipkin(List<Stack.EntryPoint> entryPoints, StackOptions options) {
         if (options.tracing().zipkinInStack()) {
-            entryPoints.add(new Stack.EntryPoint("Zipkin", ZipkinComponent.url(options.tracing().zipkinPort())));
+            entryPoints.add(new Stack.EntryPoint(
+                    "Zipkin", ZipkinComponent.url(options.tracing().zipkinPort())));
         }
         return entryPoints;
     }
@@ -158,7 +223,8 @@ public final class Stacks {
     /** An app's own database, as the role that owns it (the server makes both: {@link Databases}). */
     private static Map<String, String> dataSource(StackOptions options, String database) {
         return Map.of(
-                "SPRING_DATASOURCE_URL", PostgresComponent.jdbcUrl(options.ports().postgres(), database),
+                "SPRING_DATASOURCE_URL",
+                        PostgresComponent.jdbcUrl(options.ports().postgres(), database),
                 "SPRING_DATASOURCE_USERNAME", Databases.owner(database),
                 "SPRING_DATASOURCE_PASSWORD", Databases.ownerPassword(database));
     }

@@ -10,8 +10,7 @@ import io.shoplab.lab.process.Ports;
 /** What must hold before a component is launched, each failure with what to do about it. */
 final class StartPreconditions {
 
-    private StartPreconditions() {
-    }
+    private StartPreconditions() {}
 
     static void require(Component component, LabState state) {
         for (String dependency : component.dependsOn()) {
@@ -20,11 +19,15 @@ final class StartPreconditions {
                         + " start it first (or use `shoplab up`)");
             }
         }
-        component.launch().snapshots().stream().map(LaunchSpec.Snapshot::source).filter(Files::notExists).findFirst()
+        component.launch().snapshots().stream()
+                .map(LaunchSpec.Snapshot::source)
+                .filter(Files::notExists)
+                .findFirst()
                 .ifPresent(missing -> {
                     throw new LabException(missing + " does not exist; build it (./shoplab --rebuild ...) first");
                 });
-        List<Integer> ports = component.app() == null ? List.of(component.port())
+        List<Integer> ports = component.app() == null
+                ? List.of(component.port())
                 : List.of(component.port(), component.app().managementPort());
         for (int port : ports) {
             if (!Ports.isFree(port)) {

@@ -37,8 +37,12 @@ public record Tracing(int zipkinPort, String sampling, boolean zipkinInStack) {
         if (!exports()) {
             return Map.of();
         }
-        return Map.of("TRACING_ZIPKIN_ENABLED", "true",
-                "TRACING_ZIPKIN_ENDPOINT", ZipkinComponent.url(zipkinPort) + "/api/v2/spans",
-                "TRACING_SAMPLING_PROBABILITY", sampling);
+        return Map.of(
+                "TRACING_ZIPKIN_ENABLED",
+                "true",
+                "TRACING_ZIPKIN_ENDPOINT",
+                ZipkinComponent.url(zipkinPort) + "/api/v2/spans",
+                "TRACING_SAMPLING_PROBABILITY",
+                sampling);
     }
 }

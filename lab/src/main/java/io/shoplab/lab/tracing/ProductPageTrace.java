@@ -33,7 +33,10 @@ public final class ProductPageTrace {
     /** Each app's reporter sends what it has once a second. */
     private static final Duration POLL = Duration.ofMillis(1500);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     private final ZipkinApi zipkin;
 
     public ProductPageTrace(ZipkinApi zipkin) {
@@ -52,25 +55,33 @@ public final class ProductPageTrace {
         String traceId = HexFormat.of().formatHex(randomBytes(16));
         get(baseUrl, "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01");
         AtomicReference<List<TraceSpan>> previous = new AtomicReference<>(List.of());
-        Optional<List<TraceSpan>> complete = Polling.firstAnswer(() -> {
-            List<TraceSpan> spans = zipkin.trace(traceId);
-            Set<String> reported = spans.stream().map(TraceSpan::service).collect(Collectors.toSet());
-            boolean settled = reported.containsAll(services) && spans.size() == previous.getAndSet(spans).size();
-            return settled ? Optional.of(spans) : Optional.empty();
-        }, POLL, Instant.now().plus(timeout));
+        Optional<List<TraceSpan>> complete = Polling.firstAnswer(
+                () -> {
+                    List<TraceSpan> spans = zipkin.trace(traceId);
+                    Set<String> reported =
+                            spans.stream().map(TraceSpan::service).collect(Collectors.toSet());
+                    boolean settled = reported.containsAll(services)
+                            && spans.size() == previous.getAndSet(spans).size();
+                    return settled ? Optional.of(spans) : Optional.empty();
+                },
+                POLL,
+                Instant.now().plus(timeout));
         return complete.map(spans -> new TracedRequest(stack, "GET " + PATH, traceId, spans))
                 .orElseThrow(() -> new LabException("the trace of " + PATH + " on " + stack + " (" + traceId
-                        + ") did not arrive complete in Zipkin within " + timeout.toSeconds() + " s: expected spans of " + services
+                        + ") did not arrive complete in Zipkin within " + timeout.toSeconds() + " s: expected spans of "
+                        + services
                         + ", had " + previous.get().size()));
     }
 
     private void get(String baseUrl, String traceparent) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + PATH)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + PATH)).timeout(Duration.ofSeconds(10));
         if (traceparent != null) {
             request.header("traceparent", traceparent);
         }
         try {
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status != 200) {
                 throw new LabException("GET " + baseUrl + PATH + " answered " + status);
             }

@@ -9,11 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.report.TraceSpan;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Zipkin's query API, read-only: a trace's spans by its id ({@code GET /api/v2/trace/{traceId}}). */
 public final class ZipkinApi {
@@ -21,7 +20,10 @@ public final class ZipkinApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     /** @param baseUrl where Zipkin answers, such as {@code http://127.0.0.1:9411} */
     public ZipkinApi(String baseUrl) {
@@ -30,7 +32,9 @@ public final class ZipkinApi {
 
     /** The spans Zipkin has of that trace so far; none while it has none (it answers 404 then). */
     public List<TraceSpan> trace(String traceId) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v2/trace/" + traceId)).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v2/trace/" + traceId))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
@@ -41,7 +45,8 @@ public final class ZipkinApi {
             }
             return parse(response.body());
         } catch (IOException e) {
-            throw new LabException("could not read trace " + traceId + " from Zipkin at " + baseUrl + ": " + e.getMessage());
+            throw new LabException(
+                    "could not read trace " + traceId + " from Zipkin at " + baseUrl + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while reading a trace from Zipkin");
@@ -52,9 +57,14 @@ public final class ZipkinApi {
     public static List<TraceSpan> parse(String json) {
         List<TraceSpan> spans = new ArrayList<>();
         for (JsonNode span : JSON.readTree(json)) {
-            spans.add(new TraceSpan(span.path("id").asString(), textOrNull(span, "parentId"),
-                    span.path("localEndpoint").path("serviceName").asString(), span.path("name").asString(), textOrNull(span, "kind"),
-                    span.path("timestamp").asLong(), span.path("duration").asLong()));
+            spans.add(new TraceSpan(
+                    span.path("id").asString(),
+                    textOrNull(span, "parentId"),
+                    span.path("localEndpoint").path("serviceName").asString(),
+                    span.path("name").asString(),
+                    textOrNull(span, "kind"),
+                    span.path("timestamp").asLong(),
+                    span.path("duration").asLong()));
         }
         return spans;
     }

@@ -16,8 +16,7 @@ public final class ZipkinJar {
 
     static final String VERSION = "3.5.1";
 
-    private ZipkinJar() {
-    }
+    private ZipkinJar() {}
 
     /** Where it is, once resolved. */
     public static Path path(LabLayout layout) {
@@ -31,12 +30,21 @@ public final class ZipkinJar {
         if (Files.exists(jar)) {
             return;
         }
-        System.out.println("resolving Zipkin's server (io.zipkin:zipkin-server:" + VERSION + ":exec, about 130 MB) into " + directory);
-        int exit = ForegroundCommand.run(layout.root(), List.of(layout.root().resolve("mvnw").toString(), "-B", "-q", "-N",
-                "dependency:copy", "-Dartifact=io.zipkin:zipkin-server:" + VERSION + ":jar:exec", "-DoutputDirectory=" + directory));
+        System.out.println("resolving Zipkin's server (io.zipkin:zipkin-server:" + VERSION
+                + ":exec, about 130 MB) into " + directory);
+        int exit = ForegroundCommand.run(
+                layout.root(),
+                List.of(
+                        layout.root().resolve("mvnw").toString(),
+                        "-B",
+                        "-q",
+                        "-N",
+                        "dependency:copy",
+                        "-Dartifact=io.zipkin:zipkin-server:" + VERSION + ":jar:exec",
+                        "-DoutputDirectory=" + directory));
         if (exit != 0 || !Files.exists(jar)) {
-            throw new LabException("could not resolve Zipkin's server (./mvnw exit " + exit + "); tracing needs Maven Central or the jar in "
-                    + directory);
+            throw new LabException("could not resolve Zipkin's server (./mvnw exit " + exit
+                    + "); tracing needs Maven Central or the jar in " + directory);
         }
     }
 }

@@ -52,11 +52,13 @@ final class AppProbe {
 
     private Answer ask(Executor executor) {
         CompletableFuture<Optional<String>> health = CompletableFuture.supplyAsync(
-                () -> Probes.get(app.managementUrl() + "/actuator/health", "application/json", PROBE_TIMEOUT), executor);
+                () -> Probes.get(app.managementUrl() + "/actuator/health", "application/json", PROBE_TIMEOUT),
+                executor);
         CompletableFuture<Optional<String>> metrics = CompletableFuture.supplyAsync(
                 () -> Probes.get(app.managementUrl() + "/actuator/prometheus", "text/plain", PROBE_TIMEOUT), executor);
         CompletableFuture<List<String>> faults = app.faults()
-                ? CompletableFuture.supplyAsync(this::faultsInForce, executor) : CompletableFuture.completedFuture(List.of());
+                ? CompletableFuture.supplyAsync(this::faultsInForce, executor)
+                : CompletableFuture.completedFuture(List.of());
         Optional<Scrape> scrape = metrics.join().map(Scrape::parse);
         return new Answer(health.join().isPresent(), scrape, faults.join(), rates(scrape, Instant.now()));
     }
@@ -64,7 +66,10 @@ final class AppProbe {
     /** Per second since the previous scrape; none for the first one (or after a scrape that failed). */
     private Rates rates(Optional<Scrape> scrape, Instant at) {
         Rates rates = scrape.isPresent() && lastScrape != null
-                ? Rates.between(lastScrape, scrape.get(), Math.max(0.001, Duration.between(lastScrapeAt, at).toMillis() / 1000.0))
+                ? Rates.between(
+                        lastScrape,
+                        scrape.get(),
+                        Math.max(0.001, Duration.between(lastScrapeAt, at).toMillis() / 1000.0))
                 : Rates.NONE;
         lastScrape = scrape.orElse(null);
         lastScrapeAt = at;
@@ -74,7 +79,9 @@ final class AppProbe {
     private List<String> faultsInForce() {
         try {
             List<String> faults = new ArrayList<>();
-            new FaultClient(app.managementUrl()).inForce().forEach((component, fault) -> faults.add(component + " " + fault.describe()));
+            new FaultClient(app.managementUrl())
+                    .inForce()
+                    .forEach((component, fault) -> faults.add(component + " " + fault.describe()));
             return faults;
         } catch (LabException notAnswering) {
             return List.of();
@@ -86,6 +93,5 @@ final class AppProbe {
      * @param scrape its metrics; empty when they did not come
      * @param rates per second since the scrape before
      */
-    record Answer(boolean healthy, Optional<Scrape> scrape, List<String> faults, Rates rates) {
-    }
+    record Answer(boolean healthy, Optional<Scrape> scrape, List<String> faults, Rates rates) {}
 }

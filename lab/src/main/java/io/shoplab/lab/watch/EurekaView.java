@@ -14,17 +14,18 @@ final class EurekaView {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private EurekaView() {
-    }
+    private EurekaView() {}
 
     /** {@code reviews-service} to {@code [127.0.0.1:8082 UP]}; empty when the answer is not Eureka's. */
     static Map<String, List<String>> parse(String appsJson) {
         Map<String, List<String>> services = new TreeMap<>();
         try {
-            for (JsonNode application : each(JSON.readTree(appsJson).path("applications").path("application"))) {
+            for (JsonNode application :
+                    each(JSON.readTree(appsJson).path("applications").path("application"))) {
                 List<String> instances = new ArrayList<>();
                 for (JsonNode instance : each(application.path("instance"))) {
-                    instances.add(instance.path("ipAddr").asString() + ":" + instance.path("port").path("$").asInt() + " "
+                    instances.add(instance.path("ipAddr").asString() + ":"
+                            + instance.path("port").path("$").asInt() + " "
                             + instance.path("status").asString());
                 }
                 services.put(application.path("name").asString().toLowerCase(Locale.ROOT), instances);

@@ -17,13 +17,15 @@ final class LatestAnswer<T> {
     /** Asks in the background unless an asking is under way; a failing question leaves the last answer. */
     void askIfIdle(Executor executor, Supplier<T> question) {
         if (asking.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(() -> {
-                try {
-                    latest = new Answered<>(question.get(), Instant.now());
-                } finally {
-                    asking.set(false);
-                }
-            }, executor);
+            CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            latest = new Answered<>(question.get(), Instant.now());
+                        } finally {
+                            asking.set(false);
+                        }
+                    },
+                    executor);
         }
     }
 
@@ -31,9 +33,9 @@ final class LatestAnswer<T> {
     Optional<T> fresh(Instant now, Duration maxAge) {
         Answered<T> answered = latest;
         return answered != null && Duration.between(answered.at(), now).compareTo(maxAge) <= 0
-                ? Optional.of(answered.value()) : Optional.empty();
+                ? Optional.of(answered.value())
+                : Optional.empty();
     }
 
-    private record Answered<T>(T value, Instant at) {
-    }
+    private record Answered<T>(T value, Instant at) {}
 }

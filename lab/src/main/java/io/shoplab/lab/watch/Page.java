@@ -10,8 +10,7 @@ import io.shoplab.lab.report.Templates;
  */
 final class Page {
 
-    private Page() {
-    }
+    private Page() {}
 
     static String live() {
         return render("null");

@@ -20,7 +20,8 @@ public interface PartsSource {
 
     /** The local processes the lab's state file records. */
     static PartsSource local(StateStore store) {
-        return () -> store.load().components().stream().map(PartsSource::watched).toList();
+        return () ->
+                store.load().components().stream().map(PartsSource::watched).toList();
     }
 
     /** The Compose project's containers (the monitoring left out); their processes as this machine sees them. */
@@ -34,16 +35,29 @@ public interface PartsSource {
     private static WatchedPart watched(RunningComponent running) {
         boolean alive = running.isAlive();
         // PostgreSQL's wrapper spawns the postmaster, which holds the memory: measure that one.
-        long pid = running.spawned().isEmpty() ? running.process().pid() : running.spawned().get(0).pid();
-        return new WatchedPart(running.name(), stackOf(running.component().app()), alive, alive && ComponentControl.isPaused(running),
-                alive ? OptionalLong.of(pid) : OptionalLong.empty(), running.startedAt(), running.component().app());
+        long pid = running.spawned().isEmpty()
+                ? running.process().pid()
+                : running.spawned().get(0).pid();
+        return new WatchedPart(
+                running.name(),
+                stackOf(running.component().app()),
+                alive,
+                alive && ComponentControl.isPaused(running),
+                alive ? OptionalLong.of(pid) : OptionalLong.empty(),
+                running.startedAt(),
+                running.component().app());
     }
 
     private static WatchedPart watched(ContainerStack containers, ContainerPart part) {
         boolean alive = part.isAlive();
-        return new WatchedPart(part.name(), stackOf(part.app()), alive, alive && part.container().paused(),
+        return new WatchedPart(
+                part.name(),
+                stackOf(part.app()),
+                alive,
+                alive && part.container().paused(),
                 alive ? containers.workerPid(part) : OptionalLong.empty(),
-                part.container().startedAt().orElse(Instant.EPOCH), part.app());
+                part.container().startedAt().orElse(Instant.EPOCH),
+                part.app());
     }
 
     private static String stackOf(StackPart.App app) {

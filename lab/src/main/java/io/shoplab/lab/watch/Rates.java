@@ -24,9 +24,14 @@ record Rates(double requests, double failed, double degraded, NavigableMap<Doubl
         boolean restarted = after.requests() < before.requests() || after.degraded() < before.degraded();
         Scrape base = restarted ? new Scrape(0, 0, 0, new TreeMap<>(), Map.of(), Map.of()) : before;
         NavigableMap<Double, Double> buckets = new TreeMap<>();
-        after.buckets().forEach((bound, count) -> buckets.put(bound, (count - base.buckets().getOrDefault(bound, 0.0)) / seconds));
-        return new Rates((after.requests() - base.requests()) / seconds, (after.failed() - base.failed()) / seconds,
-                (after.degraded() - base.degraded()) / seconds, buckets);
+        after.buckets()
+                .forEach((bound, count) ->
+                        buckets.put(bound, (count - base.buckets().getOrDefault(bound, 0.0)) / seconds));
+        return new Rates(
+                (after.requests() - base.requests()) / seconds,
+                (after.failed() - base.failed()) / seconds,
+                (after.degraded() - base.degraded()) / seconds,
+                buckets);
     }
 
     static Rates sum(Collection<Rates> rates) {
@@ -34,7 +39,11 @@ record Rates(double requests, double failed, double degraded, NavigableMap<Doubl
         for (Rates each : rates) {
             NavigableMap<Double, Double> buckets = new TreeMap<>(total.buckets);
             each.buckets.forEach((bound, count) -> buckets.merge(bound, count, Double::sum));
-            total = new Rates(total.requests + each.requests, total.failed + each.failed, total.degraded + each.degraded, buckets);
+            total = new Rates(
+                    total.requests + each.requests,
+                    total.failed + each.failed,
+                    total.degraded + each.degraded,
+                    buckets);
         }
         return total;
     }

@@ -49,6 +49,7 @@ final class Sampler implements AutoCloseable {
     private final Map<Long, Double> lastCpuSeconds = new HashMap<>();
     /** The start (by its time) in which each app was seen healthy: unhealthy later is degraded, not starting. */
     private final Map<String, Instant> seenUp = new HashMap<>();
+
     private Map<String, Second.Part> lastParts = Map.of();
     private Instant lastAt;
     private long journalOffset;
@@ -61,7 +62,9 @@ final class Sampler implements AutoCloseable {
 
     Second take() {
         Instant now = Instant.now();
-        double seconds = lastAt == null ? 1 : Math.max(0.001, Duration.between(lastAt, now).toMillis() / 1000.0);
+        double seconds = lastAt == null
+                ? 1
+                : Math.max(0.001, Duration.between(lastAt, now).toMillis() / 1000.0);
         List<WatchedPart> parts = source.parts();
         Map<String, Second.Part> views = new LinkedHashMap<>();
         Map<String, List<Rates>> entryRates = new HashMap<>();
@@ -71,19 +74,28 @@ final class Sampler implements AutoCloseable {
             Optional<AppProbe.Answer> answer = answerOf(part, now);
             Rates rates = answer.map(AppProbe.Answer::rates).orElse(Rates.NONE);
             if (part.app() != null && ENTRY_POINTS.contains(part.app().service())) {
-                entryRates.computeIfAbsent(part.stack(), stack -> new ArrayList<>()).add(rates);
+                entryRates
+                        .computeIfAbsent(part.stack(), stack -> new ArrayList<>())
+                        .add(rates);
             }
             if (part.app() != null && PRODUCT_PAGES.contains(part.app().service())) {
-                pageRates.computeIfAbsent(part.stack(), stack -> new ArrayList<>()).add(rates);
+                pageRates
+                        .computeIfAbsent(part.stack(), stack -> new ArrayList<>())
+                        .add(rates);
             }
             if (part.app() != null && part.alive() && part.app().service().equals(Stacks.DISCOVERY)) {
                 String apps = part.app().baseUrl() + "/eureka/apps";
-                eurekaView.askIfIdle(probes, () -> Probes.get(apps, "application/json", AppProbe.PROBE_TIMEOUT).map(EurekaView::parse).orElse(Map.of()));
+                eurekaView.askIfIdle(
+                        probes,
+                        () -> Probes.get(apps, "application/json", AppProbe.PROBE_TIMEOUT)
+                                .map(EurekaView::parse)
+                                .orElse(Map.of()));
                 eureka = eurekaView.fresh(now, STALE).orElse(Map.of());
             }
             views.put(part.name(), view(part, answer, seconds, now));
         }
-        List<Second.Traffic> traffic = List.of(traffic(Stacks.MONOLITH, entryRates, pageRates), traffic(Stacks.MICROSERVICES, entryRates, pageRates));
+        List<Second.Traffic> traffic = List.of(
+                traffic(Stacks.MONOLITH, entryRates, pageRates), traffic(Stacks.MICROSERVICES, entryRates, pageRates));
         Second second = new Second(now.toEpochMilli(), traffic, List.copyOf(views.values()), eureka, marks(views, now));
         lastParts = views;
         lastAt = now;
@@ -111,19 +123,32 @@ final class Sampler implements AutoCloseable {
     }
 
     private Second.Part view(WatchedPart part, Optional<AppProbe.Answer> answer, double seconds, Instant now) {
-        Map<String, String> breakers = answer.flatMap(AppProbe.Answer::scrape).map(Scrape::breakers).orElse(Map.of());
-        Map<String, String> bulkheads = answer.flatMap(AppProbe.Answer::scrape).map(Scrape::bulkheads).orElse(Map.of());
-        List<String> faults = part.paused() ? List.of("frozen (paused)") : answer.map(AppProbe.Answer::faults).orElse(List.of());
+        Map<String, String> breakers =
+                answer.flatMap(AppProbe.Answer::scrape).map(Scrape::breakers).orElse(Map.of());
+        Map<String, String> bulkheads =
+                answer.flatMap(AppProbe.Answer::scrape).map(Scrape::bulkheads).orElse(Map.of());
+        List<String> faults = part.paused()
+                ? List.of("frozen (paused)")
+                : answer.map(AppProbe.Answer::faults).orElse(List.of());
         boolean healthy = answer.map(AppProbe.Answer::healthy).orElse(false);
         OptionalLong pid = part.pid();
         Optional<ProcessReading> reading = pid.isPresent() ? processes.read(pid.getAsLong()) : Optional.empty();
-        Double cpuPercent = reading.map(found -> cpuPercent(pid.getAsLong(), found.cpuSeconds(), seconds)).orElse(null);
+        Double cpuPercent = reading.map(found -> cpuPercent(pid.getAsLong(), found.cpuSeconds(), seconds))
+                .orElse(null);
         Long rssMib = reading.map(found -> found.residentKib() / 1024).orElse(null);
-        return new Second.Part(part.name(), part.stack(), state(part, healthy, faults, breakers, now), cpuPercent,
-                rssMib, faults, breakers, bulkheads);
+        return new Second.Part(
+                part.name(),
+                part.stack(),
+                state(part, healthy, faults, breakers, now),
+                cpuPercent,
+                rssMib,
+                faults,
+                breakers,
+                bulkheads);
     }
 
-    private String state(WatchedPart part, boolean healthy, List<String> faults, Map<String, String> breakers, Instant now) {
+    private String state(
+            WatchedPart part, boolean healthy, List<String> faults, Map<String, String> breakers, Instant now) {
         if (!part.alive()) {
             return "down";
         }
@@ -148,11 +173,17 @@ final class Sampler implements AutoCloseable {
         return before == null ? null : Math.max(0, cpuSeconds - before) / seconds * 100;
     }
 
-    private static Second.Traffic traffic(String stack, Map<String, List<Rates>> entryRates, Map<String, List<Rates>> pageRates) {
+    private static Second.Traffic traffic(
+            String stack, Map<String, List<Rates>> entryRates, Map<String, List<Rates>> pageRates) {
         Rates entry = Rates.sum(entryRates.getOrDefault(stack, List.of()));
         Rates pages = Rates.sum(pageRates.getOrDefault(stack, List.of()));
-        return new Second.Traffic(stack, entry.requests(), entry.failed(), pages.degraded(),
-                boxed(entry.percentileMillis(0.5)), boxed(entry.percentileMillis(0.99)));
+        return new Second.Traffic(
+                stack,
+                entry.requests(),
+                entry.failed(),
+                pages.degraded(),
+                boxed(entry.percentileMillis(0.5)),
+                boxed(entry.percentileMillis(0.99)));
     }
 
     /** What was done by hand since the last second, then what changed: states and faults. */

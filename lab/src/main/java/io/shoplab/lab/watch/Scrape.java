@@ -18,8 +18,13 @@ import java.util.regex.Pattern;
  * @param breakers circuit breaker name to its state ({@code closed}, {@code open}, {@code half_open}, …)
  * @param bulkheads bulkhead name to its fill, as text
  */
-record Scrape(double requests, double failed, double degraded, NavigableMap<Double, Double> buckets,
-              Map<String, String> breakers, Map<String, String> bulkheads) {
+record Scrape(
+        double requests,
+        double failed,
+        double degraded,
+        NavigableMap<Double, Double> buckets,
+        Map<String, String> breakers,
+        Map<String, String> bulkheads) {
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -39,7 +44,8 @@ record Scrape(double requests, double failed, double degraded, NavigableMap<Doub
             String name = sample.group(1);
             Map<String, String> labels = labels(sample.group(2));
             double value = Double.parseDouble(sample.group(3));
-            boolean served = name.startsWith("http_server_requests_seconds") && !labels.getOrDefault("uri", "").startsWith("/actuator");
+            boolean served = name.startsWith("http_server_requests_seconds")
+                    && !labels.getOrDefault("uri", "").startsWith("/actuator");
             switch (name) {
                 case "http_server_requests_seconds_count" -> {
                     if (served) {
@@ -60,7 +66,8 @@ record Scrape(double requests, double failed, double degraded, NavigableMap<Doub
                 }
                 default -> {
                     if (name.startsWith("resilience4j_bulkhead_")) {
-                        bulkheadGauges.put(labels.get("name") + " " + name.substring("resilience4j_bulkhead_".length()), value);
+                        bulkheadGauges.put(
+                                labels.get("name") + " " + name.substring("resilience4j_bulkhead_".length()), value);
                     }
                 }
             }
@@ -79,11 +86,15 @@ record Scrape(double requests, double failed, double degraded, NavigableMap<Doub
             String gauge = key.substring(key.indexOf(' ') + 1);
             switch (gauge) {
                 case "available_concurrent_calls" -> bulkheads.put(name, value.intValue() + " free");
-                case "active_thread_count" -> bulkheads.put(name, value.intValue() + "/"
-                        + gauges.getOrDefault(name + " max_thread_pool_size", Double.NaN).intValue() + " busy, "
-                        + gauges.getOrDefault(name + " queue_depth", 0.0).intValue() + " queued");
-                default -> {
-                }
+                case "active_thread_count" ->
+                    bulkheads.put(
+                            name,
+                            value.intValue() + "/"
+                                    + gauges.getOrDefault(name + " max_thread_pool_size", Double.NaN)
+                                            .intValue() + " busy, "
+                                    + gauges.getOrDefault(name + " queue_depth", 0.0)
+                                            .intValue() + " queued");
+                default -> {}
             }
         });
         return bulkheads;

@@ -21,8 +21,7 @@ record Second(long at, List<Traffic> stacks, List<Part> parts, Map<String, List<
      * @param p50 median latency in ms; {@code null} without requests
      * @param p99 99th percentile in ms; {@code null} without requests
      */
-    record Traffic(String stack, double requests, double failed, double degraded, Double p50, Double p99) {
-    }
+    record Traffic(String stack, double requests, double failed, double degraded, Double p50, Double p99) {}
 
     /**
      * @param stack {@code monolith}, {@code microservices}, or {@code shared} (PostgreSQL)
@@ -33,11 +32,16 @@ record Second(long at, List<Traffic> stacks, List<Part> parts, Map<String, List<
      * @param breakers circuit breaker name to state
      * @param bulkheads bulkhead name to its fill, as text
      */
-    record Part(String name, String stack, String state, Double cpu, Long rssMib, List<String> faults,
-                Map<String, String> breakers, Map<String, String> bulkheads) {
-    }
+    record Part(
+            String name,
+            String stack,
+            String state,
+            Double cpu,
+            Long rssMib,
+            List<String> faults,
+            Map<String, String> breakers,
+            Map<String, String> bulkheads) {}
 
     /** @param byHand done with a {@code ./shoplab} command, as opposed to a change the watch saw */
-    record Mark(long at, String text, boolean byHand) {
-    }
+    record Mark(long at, String text, boolean byHand) {}
 }

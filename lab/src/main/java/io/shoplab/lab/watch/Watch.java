@@ -22,9 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.shoplab.lab.stack.LabJournal;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live page of both stacks: a {@link Sampler} takes a second each second, and every open page gets
@@ -35,11 +34,13 @@ public final class Watch implements AutoCloseable {
 
     /** An hour: what a page opened late catches up on, and what a saved history holds. */
     private static final int KEPT_SECONDS = 3600;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
     private final Sampler sampler;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "watch-ticker"));
+    private final ScheduledExecutorService ticker =
+            Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "watch-ticker"));
     private final Deque<String> kept = new ArrayDeque<>();
     private final List<BlockingQueue<String>> pages = new CopyOnWriteArrayList<>();
 
@@ -62,7 +63,8 @@ public final class Watch implements AutoCloseable {
                     exchange.close();
                 }
             });
-            server.createContext("/history.html", exchange -> watch.send(exchange, "text/html", Page.saved(watch.keptJson())));
+            server.createContext(
+                    "/history.html", exchange -> watch.send(exchange, "text/html", Page.saved(watch.keptJson())));
             server.createContext("/events", watch::stream);
             server.start();
             watch.ticker.scheduleAtFixedRate(watch::tick, 0, 1, TimeUnit.SECONDS);
@@ -80,7 +82,8 @@ public final class Watch implements AutoCloseable {
     public Path save(Path directory) {
         try {
             Files.createDirectories(directory);
-            Path file = directory.resolve("watch-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".html");
+            Path file = directory.resolve(
+                    "watch-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".html");
             Files.writeString(file, Page.saved(keptJson()));
             return file;
         } catch (IOException e) {
@@ -133,7 +136,8 @@ public final class Watch implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             while (!Thread.currentThread().isInterrupted()) {
                 String second = queue.poll(10, TimeUnit.SECONDS);
-                out.write((second == null ? ": still here\n\n" : "data: " + second + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.write((second == null ? ": still here\n\n" : "data: " + second + "\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
         } catch (IOException pageClosed) {

@@ -13,7 +13,14 @@ import io.shoplab.lab.stack.StackPart;
  * @param startedAt when this run of it started; a new value is a restart
  * @param app the Spring Boot app it runs; {@code null} for PostgreSQL
  */
-record WatchedPart(String name, String stack, boolean alive, boolean paused, OptionalLong pid, Instant startedAt, StackPart.App app) {
+record WatchedPart(
+        String name,
+        String stack,
+        boolean alive,
+        boolean paused,
+        OptionalLong pid,
+        Instant startedAt,
+        StackPart.App app) {
 
     static final String SHARED = "shared";
 }

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.lab.measure.RequestEvent;
+import org.junit.jupiter.api.Test;
 
 class ServiceLevelTest {
 
@@ -76,6 +75,7 @@ class ServiceLevelTest {
     /** {@code count} answers of {@code millis} each, the first {@code failed} of them failed. */
     private static List<RequestEvent> answers(int count, long millis, int failed) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new RequestEvent(1_000 + i, "product detail", 200, millis, i >= failed)).toList();
+                .mapToObj(i -> new RequestEvent(1_000 + i, "product detail", 200, millis, i >= failed))
+                .toList();
     }
 }

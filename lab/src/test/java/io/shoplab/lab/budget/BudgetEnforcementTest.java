@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessReading;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The budget is really enforced, not only written down: a busy loop on a fifth of a core gets no more than that,
@@ -43,7 +42,9 @@ class BudgetEnforcementTest {
 
             double cores = (cpuSeconds(busy.pid()) - cpuBefore)
                     / (Duration.between(from, Instant.now()).toMillis() / 1000.0);
-            assertThat(cores).as("cores the busy loop used on its budget of 0.2").isLessThanOrEqualTo(0.25);
+            assertThat(cores)
+                    .as("cores the busy loop used on its budget of 0.2")
+                    .isLessThanOrEqualTo(0.25);
             assertThat(group.usage().memoryLimitBytes()).isEqualTo(64L << 20);
         } finally {
             busy.destroyForcibly().waitFor();
@@ -51,7 +52,9 @@ class BudgetEnforcementTest {
         }
         assertThat(group.cpu()).doesNotExist();
         assertThat(group.memory()).doesNotExist();
-        assertThat(group.cpu().getParent()).as("the lab's group, its last component gone").doesNotExist();
+        assertThat(group.cpu().getParent())
+                .as("the lab's group, its last component gone")
+                .doesNotExist();
     }
 
     private static double cpuSeconds(long pid) {

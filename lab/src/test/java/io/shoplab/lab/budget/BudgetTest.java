@@ -17,7 +17,9 @@ class BudgetTest {
         assertThat(Budget.parseMemory("1.5g")).isEqualTo(3L << 29);
         assertThat(Budget.parseMemory("512k")).isEqualTo(512L << 10);
         assertThat(Budget.parseMemory("1048576")).isEqualTo(1L << 20);
-        assertThatThrownBy(() -> Budget.parseMemory("lots")).isInstanceOf(LabException.class).hasMessageContaining("'lots'");
+        assertThatThrownBy(() -> Budget.parseMemory("lots"))
+                .isInstanceOf(LabException.class)
+                .hasMessageContaining("'lots'");
         assertThatThrownBy(() -> Budget.parseMemory("-1m")).isInstanceOf(LabException.class);
     }
 

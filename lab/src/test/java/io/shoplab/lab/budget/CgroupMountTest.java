@@ -50,13 +50,17 @@ class CgroupMountTest {
         @Test
         void readsThrottlingInNanosecondsAndMemory() throws IOException {
             ControlGroup group = mountV1().create(GROUP, HALF_A_CORE);
-            Files.writeString(group.cpu().resolve("cpu.stat"), "nr_periods 120\nnr_throttled 37\nthrottled_time 2500000000\n");
+            Files.writeString(
+                    group.cpu().resolve("cpu.stat"), "nr_periods 120\nnr_throttled 37\nthrottled_time 2500000000\n");
             Files.writeString(group.memory().resolve("memory.usage_in_bytes"), "314572800\n");
 
-            assertThat(group.usage()).isEqualTo(new ControlGroup.GroupUsage(37, Duration.ofMillis(2500), 300L << 20, 768L << 20));
+            assertThat(group.usage())
+                    .isEqualTo(new ControlGroup.GroupUsage(37, Duration.ofMillis(2500), 300L << 20, 768L << 20));
 
             Files.writeString(group.memory().resolve("memory.limit_in_bytes"), "9223372036854771712\n");
-            assertThat(group.usage().memoryLimitBytes()).as("the kernel's 'unlimited'").isZero();
+            assertThat(group.usage().memoryLimitBytes())
+                    .as("the kernel's 'unlimited'")
+                    .isZero();
         }
 
         /** A controller per mount, as /sys/fs/cgroup/cpu and /sys/fs/cgroup/memory. */
@@ -87,7 +91,9 @@ class CgroupMountTest {
             for (Path level : new Path[] {root, root.resolve("shoplab"), root.resolve("shoplab/lab-1a2b3c4d")}) {
                 assertThat(level.resolve("cgroup.subtree_control")).hasContent("+cpu +memory");
             }
-            assertThat(leaf.resolve("cgroup.subtree_control")).as("a group with processes hands nothing down").doesNotExist();
+            assertThat(leaf.resolve("cgroup.subtree_control"))
+                    .as("a group with processes hands nothing down")
+                    .doesNotExist();
             assertThat(leaf.resolve("cpu.max")).hasContent("50000 100000");
             assertThat(leaf.resolve("memory.max")).hasContent("805306368");
             assertThat(leaf.resolve("cgroup.procs")).hasContent("4242");
@@ -106,11 +112,13 @@ class CgroupMountTest {
         void readsThrottlingInMicrosecondsAndMemory() throws IOException {
             Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
             ControlGroup group = CgroupMount.detect(root).create(GROUP, HALF_A_CORE);
-            Files.writeString(group.cpu().resolve("cpu.stat"),
+            Files.writeString(
+                    group.cpu().resolve("cpu.stat"),
                     "usage_usec 9000000\nuser_usec 8000000\nsystem_usec 1000000\nnr_periods 90\nnr_throttled 12\nthrottled_usec 750000\n");
             Files.writeString(group.memory().resolve("memory.current"), "104857600\n");
 
-            assertThat(group.usage()).isEqualTo(new ControlGroup.GroupUsage(12, Duration.ofMillis(750), 100L << 20, 768L << 20));
+            assertThat(group.usage())
+                    .isEqualTo(new ControlGroup.GroupUsage(12, Duration.ofMillis(750), 100L << 20, 768L << 20));
 
             Files.writeString(group.memory().resolve("memory.max"), "max\n");
             assertThat(group.usage().memoryLimitBytes()).isZero();
@@ -123,7 +131,8 @@ class CgroupMountTest {
             CgroupMount mount = CgroupMount.detect(root);
 
             assertThat(mount).isInstanceOf(CgroupMount.Unavailable.class);
-            assertThatThrownBy(() -> mount.create(GROUP, HALF_A_CORE)).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> mount.create(GROUP, HALF_A_CORE))
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("offers no cpu or memory controller");
             assertThat(root.resolve("shoplab")).doesNotExist();
         }

@@ -10,17 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.control.LocalStackControl;
+import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.shopapi.Journey;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabStack;
 import io.shoplab.lab.stack.StateStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real campaign, short: the monolith on free ports with fault injection, two runs of 10 s of load under
@@ -29,7 +28,8 @@ import io.shoplab.lab.stack.StateStore;
  */
 class ChaosCampaignEndToEndTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
 
     @TempDir
     static Path work;
@@ -38,9 +38,11 @@ class ChaosCampaignEndToEndTest {
 
     @BeforeAll
     static void startTheMonolith() {
-        assumeTrue(Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
+        assumeTrue(
+                Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
                 "the monolith's jar is not built: run ./mvnw -B verify from the root");
-        shop = LabStack.start(new LabStack.Settings(ROOT, "monolith", work.resolve("lab"), true, Duration.ofMinutes(4), System.out));
+        shop = LabStack.start(
+                new LabStack.Settings(ROOT, "monolith", work.resolve("lab"), true, Duration.ofMinutes(4), System.out));
     }
 
     @AfterAll
@@ -53,10 +55,14 @@ class ChaosCampaignEndToEndTest {
     @Test
     void twoShortRunsUnderFaultsKeepEveryInvariantAndAreReported() throws Exception {
         StateStore store = new StateStore(shop.layout().stateFile());
-        StackControl lab = new LocalStackControl(shop.layout(), store,
-                new ComponentControl(store, new PrintStream(OutputStream.nullOutputStream()), Duration.ofMinutes(3)), System.out);
+        StackControl lab = new LocalStackControl(
+                shop.layout(),
+                store,
+                new ComponentControl(store, new PrintStream(OutputStream.nullOutputStream()), Duration.ofMinutes(3)),
+                System.out);
         // Seed 7: run 1 kills the database server, run 2 the monolith itself (and injects faults around them).
-        ChaosSettings settings = new ChaosSettings("monolith", 2, 7, Duration.ofSeconds(10), 8, 10, Duration.ofSeconds(90), false);
+        ChaosSettings settings =
+                new ChaosSettings("monolith", 2, 7, Duration.ofSeconds(10), 8, 10, Duration.ofSeconds(90), false);
         Path report = work.resolve("report");
 
         CampaignResult result = new Campaign(lab, shop.stack(), settings, report, System.out).run();
@@ -66,9 +72,13 @@ class ChaosCampaignEndToEndTest {
         assertThat(result.runs()).hasSize(2);
         assertThat(result.faultsByKind().get(FaultKind.KILL)).isEqualTo(2);
         assertThat(result.journeys().get(Journey.ORDER).succeeded()).isPositive();
-        assertThat(result.blastRadius()).extracting(BlastRadius::component).containsExactlyInAnyOrder("monolith", "postgres");
-        List<String> history = Files.readAllLines(report.resolve(result.runs().get(1).history()));
-        assertThat(history).anyMatch(line -> line.contains("\"type\":\"fault\"") && line.contains("\"event\":\"ready\""))
+        assertThat(result.blastRadius())
+                .extracting(BlastRadius::component)
+                .containsExactlyInAnyOrder("monolith", "postgres");
+        List<String> history =
+                Files.readAllLines(report.resolve(result.runs().get(1).history()));
+        assertThat(history)
+                .anyMatch(line -> line.contains("\"type\":\"fault\"") && line.contains("\"event\":\"ready\""))
                 .anyMatch(line -> line.contains("\"idempotencyKey\":\"chaos-"));
         assertThat(Files.readString(report.resolve("index.html"))).contains("Blast radius", "<svg", "seed 7");
         assertThat(report.resolve("report.md")).exists();

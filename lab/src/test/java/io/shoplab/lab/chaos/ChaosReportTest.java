@@ -36,9 +36,17 @@ class ChaosReportTest {
     void theHtmlHasEverySectionAndOneInlinedTimelinePerRun() throws IOException {
         String html = Files.readString(DIRECTORY.resolve("index.html"));
 
-        assertThat(html).contains("<h1>Chaos campaign on the microservices, seed 7</h1>", "<h2>Summary</h2>", "<h2>Blast radius</h2>",
-                "<h2>Runs</h2>", "<h3>Run 2 — VIOLATED</h3>", "<h2>Settings in force</h2>", "<th>product page while down</th>",
-                "<td>kill reviews-service</td>", "<a href=\"runs/run-01/history.jsonl\">");
+        assertThat(html)
+                .contains(
+                        "<h1>Chaos campaign on the microservices, seed 7</h1>",
+                        "<h2>Summary</h2>",
+                        "<h2>Blast radius</h2>",
+                        "<h2>Runs</h2>",
+                        "<h3>Run 2 — VIOLATED</h3>",
+                        "<h2>Settings in force</h2>",
+                        "<th>product page while down</th>",
+                        "<td>kill reviews-service</td>",
+                        "<a href=\"runs/run-01/history.jsonl\">");
         assertThat(html.split("<svg", -1)).hasSize(1 + 2);
         assertThat(html).doesNotContain("<?xml", "http://", "https://");
     }
@@ -47,7 +55,9 @@ class ChaosReportTest {
     void theHtmlEscapesWhatTheShopAnswered() throws IOException {
         String html = Files.readString(DIRECTORY.resolve("index.html"));
 
-        assertThat(html).contains("<pre class=\"failed\">VIOLATED: stock conserved — &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        assertThat(html)
+                .contains(
+                        "<pre class=\"failed\">VIOLATED: stock conserved — &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script");
     }
 
@@ -55,43 +65,106 @@ class ChaosReportTest {
     void theMarkdownHasTheSameTablesAndLinksItsCharts() throws IOException {
         String markdown = Files.readString(DIRECTORY.resolve("report.md"));
 
-        assertThat(markdown).contains("# Chaos campaign on the microservices, seed 7", "## Blast radius", "### Run 2 — VIOLATED",
-                "| killed | kills | browse | product page | review | order |", "![Run 1](charts/run-01.svg)",
-                "    VIOLATED: stock conserved — <script>", "    order 41: 3 reserved, 2 in stock",
-                "History: [runs/run-02/history.jsonl](runs/run-02/history.jsonl)");
-        assertThat(DIRECTORY.resolve("charts/run-02.svg")).content().startsWith("<?xml").contains("<svg");
-        assertThat(DIRECTORY.resolve("data.json")).content().contains("\"seed\" : 7").doesNotContain("\"records\"");
+        assertThat(markdown)
+                .contains(
+                        "# Chaos campaign on the microservices, seed 7",
+                        "## Blast radius",
+                        "### Run 2 — VIOLATED",
+                        "| killed | kills | browse | product page | review | order |",
+                        "![Run 1](charts/run-01.svg)",
+                        "    VIOLATED: stock conserved — <script>",
+                        "    order 41: 3 reserved, 2 in stock",
+                        "History: [runs/run-02/history.jsonl](runs/run-02/history.jsonl)");
+        assertThat(DIRECTORY.resolve("charts/run-02.svg"))
+                .content()
+                .startsWith("<?xml")
+                .contains("<svg");
+        assertThat(DIRECTORY.resolve("data.json"))
+                .content()
+                .contains("\"seed\" : 7")
+                .doesNotContain("\"records\"");
     }
 
     private static CampaignResult campaign() {
-        ChaosSettings settings = new ChaosSettings("microservices", 2, 7, Duration.ofSeconds(20), 16, 20, Duration.ofSeconds(90), true);
+        ChaosSettings settings =
+                new ChaosSettings("microservices", 2, 7, Duration.ofSeconds(20), 16, 20, Duration.ofSeconds(90), true);
         List<ResilienceSettings.Setting> inForce = List.of(
-                new ResilienceSettings.Setting("eureka.client.registry-fetch-interval-seconds", "2", "services/catalog-service/application.yml"),
-                new ResilienceSettings.Setting("resilience4j.timelimiter.configs.default.timeout-duration", "800ms", "gateway/application.yml"));
-        Map<Journey, JourneyStats> whileDown = Map.of(Journey.BROWSE, new JourneyStats(40, 40, 0),
-                Journey.PRODUCT_PAGE, new JourneyStats(30, 30, 12), Journey.ORDER, new JourneyStats(20, 17, 0));
+                new ResilienceSettings.Setting(
+                        "eureka.client.registry-fetch-interval-seconds",
+                        "2",
+                        "services/catalog-service/application.yml"),
+                new ResilienceSettings.Setting(
+                        "resilience4j.timelimiter.configs.default.timeout-duration",
+                        "800ms",
+                        "gateway/application.yml"));
+        Map<Journey, JourneyStats> whileDown = Map.of(
+                Journey.BROWSE,
+                new JourneyStats(40, 40, 0),
+                Journey.PRODUCT_PAGE,
+                new JourneyStats(30, 30, 12),
+                Journey.ORDER,
+                new JourneyStats(20, 17, 0));
         BlastRadius reviews = new BlastRadius("reviews-service", 1, whileDown, "1.2 s", "0.8 s", "21.0 s", 0);
-        return new CampaignResult(settings, Instant.ofEpochMilli(START), 95_000, List.of(killRun(whileDown), injectionRun()),
-                List.of(reviews), inForce);
+        return new CampaignResult(
+                settings,
+                Instant.ofEpochMilli(START),
+                95_000,
+                List.of(killRun(whileDown), injectionRun()),
+                List.of(reviews),
+                inForce);
     }
 
     private static RunResult killRun(Map<Journey, JourneyStats> whileDown) {
-        PlannedFault kill = new PlannedFault(1, FaultKind.KILL, "reviews-service", "reviews-service", 0, 0, 3_000, 7_000);
+        PlannedFault kill =
+                new PlannedFault(1, FaultKind.KILL, "reviews-service", "reviews-service", 0, 0, 3_000, 7_000);
         AppliedFault applied = new AppliedFault(kill, START + 3_050, START + 7_000, START + 28_000, null);
-        KillImpact impact = new KillImpact(1, 1, "reviews-service", 25_000, whileDown, 1_200L, 800L, 21_000L, List.of());
-        return new RunResult(1, new Schedule(7, 1, 20_000, List.of(kill)), START, START + 30_000, START + 40_000, 2_500,
-                List.of(applied), Map.of(Journey.BROWSE, new JourneyStats(200, 200, 0), Journey.PRODUCT_PAGE, new JourneyStats(150, 150, 12)),
-                350, List.of(impact), 0, List.of(), List.of(), "runs/run-01/history.jsonl", records(START, 30));
+        KillImpact impact =
+                new KillImpact(1, 1, "reviews-service", 25_000, whileDown, 1_200L, 800L, 21_000L, List.of());
+        return new RunResult(
+                1,
+                new Schedule(7, 1, 20_000, List.of(kill)),
+                START,
+                START + 30_000,
+                START + 40_000,
+                2_500,
+                List.of(applied),
+                Map.of(
+                        Journey.BROWSE,
+                        new JourneyStats(200, 200, 0),
+                        Journey.PRODUCT_PAGE,
+                        new JourneyStats(150, 150, 12)),
+                350,
+                List.of(impact),
+                0,
+                List.of(),
+                List.of(),
+                "runs/run-01/history.jsonl",
+                records(START, 30));
     }
 
     private static RunResult injectionRun() {
         long start = START + 50_000;
-        PlannedFault latency = new PlannedFault(1, FaultKind.LATENCY, "inventory", "inventory-service", 800, 0, 2_000, 9_000);
+        PlannedFault latency =
+                new PlannedFault(1, FaultKind.LATENCY, "inventory", "inventory-service", 800, 0, 2_000, 9_000);
         AppliedFault applied = new AppliedFault(latency, start + 2_000, start + 9_000, 0, null);
-        Finding violation = new Finding("stock conserved", false, HOSTILE_TEXT, List.of("order 41: 3 reserved, 2 in stock", "order 42: none"));
-        return new RunResult(2, new Schedule(7, 2, 20_000, List.of(latency)), start, start + 20_000, start + 30_000, 1_000,
-                List.of(applied), Map.of(Journey.ORDER, new JourneyStats(80, 78, 0)), 160, List.of(), 2, List.of(violation), List.of(),
-                "runs/run-02/history.jsonl", records(start, 20));
+        Finding violation = new Finding(
+                "stock conserved", false, HOSTILE_TEXT, List.of("order 41: 3 reserved, 2 in stock", "order 42: none"));
+        return new RunResult(
+                2,
+                new Schedule(7, 2, 20_000, List.of(latency)),
+                start,
+                start + 20_000,
+                start + 30_000,
+                1_000,
+                List.of(applied),
+                Map.of(Journey.ORDER, new JourneyStats(80, 78, 0)),
+                160,
+                List.of(),
+                2,
+                List.of(violation),
+                List.of(),
+                "runs/run-02/history.jsonl",
+                records(start, 20));
     }
 
     /** Two journeys a second: browse pages that pass, and orders of which every fifth fails. */
@@ -99,10 +172,38 @@ class ChaosReportTest {
         List<RequestRecord> records = new ArrayList<>();
         for (int second = 0; second < seconds; second++) {
             long at = start + second * 1000L;
-            records.add(new RequestRecord(at, at + 40, Journey.BROWSE, 0, "GET", "/api/products?page=0", null, 1, 200, null, -1, false,
-                    null, null, null));
-            records.add(new RequestRecord(at + 100, at + 300, Journey.ORDER, 1, "POST", "/api/orders", "chaos-" + second, 1,
-                    second % 5 == 0 ? 503 : 201, null, -1, false, null, null, null));
+            records.add(new RequestRecord(
+                    at,
+                    at + 40,
+                    Journey.BROWSE,
+                    0,
+                    "GET",
+                    "/api/products?page=0",
+                    null,
+                    1,
+                    200,
+                    null,
+                    -1,
+                    false,
+                    null,
+                    null,
+                    null));
+            records.add(new RequestRecord(
+                    at + 100,
+                    at + 300,
+                    Journey.ORDER,
+                    1,
+                    "POST",
+                    "/api/orders",
+                    "chaos-" + second,
+                    1,
+                    second % 5 == 0 ? 503 : 201,
+                    null,
+                    -1,
+                    false,
+                    null,
+                    null,
+                    null));
         }
         return records;
     }

@@ -8,9 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.lab.stack.Stacks;
+import org.junit.jupiter.api.Test;
 
 class ScheduleTest {
 
@@ -39,7 +38,8 @@ class ScheduleTest {
     void runsOfACampaignGetDifferentSchedules() {
         Set<List<PlannedFault>> distinct = new HashSet<>();
         for (int run = 1; run <= 20; run++) {
-            distinct.add(Schedule.plan(ChaosTargets.microservices(), 7, run, LOAD).faults());
+            distinct.add(
+                    Schedule.plan(ChaosTargets.microservices(), 7, run, LOAD).faults());
         }
 
         assertThat(distinct).hasSizeGreaterThan(15);
@@ -66,16 +66,22 @@ class ScheduleTest {
                             assertThat(targets.killable()).as(which).contains(fault.component());
                             assertThat(fault.startMillis()).as(which).isLessThanOrEqualTo(LOAD.toMillis() * 3 / 5);
                         } else {
-                            assertThat(targets.injectable()).as(which).contains(new ChaosTargets.Injectable(fault.app(), fault.component()));
+                            assertThat(targets.injectable())
+                                    .as(which)
+                                    .contains(new ChaosTargets.Injectable(fault.app(), fault.component()));
                             assertThat(fault.endMillis()).as(which).isLessThanOrEqualTo(LOAD.toMillis() - 1_000);
                         }
                     }
-                    List<PlannedFault> kills = schedule.faults().stream().filter(fault -> fault.kind() == FaultKind.KILL).toList();
+                    List<PlannedFault> kills = schedule.faults().stream()
+                            .filter(fault -> fault.kind() == FaultKind.KILL)
+                            .toList();
                     for (PlannedFault kill : kills) {
                         for (PlannedFault other : kills) {
                             if (other != kill && other.startMillis() >= kill.startMillis()) {
-                                assertThat(other.startMillis()).as("one kill at a time: " + which)
-                                        .isGreaterThanOrEqualTo(kill.endMillis() + Schedule.expectedRestartMillis(kill.component()));
+                                assertThat(other.startMillis())
+                                        .as("one kill at a time: " + which)
+                                        .isGreaterThanOrEqualTo(
+                                                kill.endMillis() + Schedule.expectedRestartMillis(kill.component()));
                             }
                         }
                     }
@@ -90,7 +96,8 @@ class ScheduleTest {
         Set<FaultKind> kinds = new HashSet<>();
         int faults = 0;
         for (int run = 1; run <= 20; run++) {
-            for (PlannedFault fault : Schedule.plan(ChaosTargets.microservices(), 1, run, LOAD).faults()) {
+            for (PlannedFault fault :
+                    Schedule.plan(ChaosTargets.microservices(), 1, run, LOAD).faults()) {
                 faults++;
                 kinds.add(fault.kind());
                 if (fault.kind() == FaultKind.KILL) {
@@ -107,10 +114,13 @@ class ScheduleTest {
     @Test
     void onlyPartsOfTheStackInUseAreTargets() {
         assertThat(ChaosTargets.monolith().killable()).containsExactly(Stacks.MONOLITH, "postgres");
-        assertThat(ChaosTargets.monolith().injectable()).allMatch(target -> target.app().equals(Stacks.MONOLITH));
-        assertThat(ChaosTargets.microservices().killable()).contains("gateway", "discovery", "postgres", "orders-service")
+        assertThat(ChaosTargets.monolith().injectable())
+                .allMatch(target -> target.app().equals(Stacks.MONOLITH));
+        assertThat(ChaosTargets.microservices().killable())
+                .contains("gateway", "discovery", "postgres", "orders-service")
                 .doesNotContain(Stacks.MONOLITH);
-        assertThat(ChaosTargets.microservices().injectable()).noneMatch(target -> target.app().equals(Stacks.MONOLITH));
+        assertThat(ChaosTargets.microservices().injectable())
+                .noneMatch(target -> target.app().equals(Stacks.MONOLITH));
     }
 
     @Test

@@ -19,8 +19,19 @@ class CommandLineTest {
 
     @Test
     void loadTakesTargetRateAndDurations() {
-        LoadCommand load = parse(LoadCommand.class, "load", "browse", "--target", "microservices", "--users", "20",
-                "--duration", "1m", "--ramp", "10s", "-DmaxP99Millis=500");
+        LoadCommand load = parse(
+                LoadCommand.class,
+                "load",
+                "browse",
+                "--target",
+                "microservices",
+                "--users",
+                "20",
+                "--duration",
+                "1m",
+                "--ramp",
+                "10s",
+                "-DmaxP99Millis=500");
 
         assertThat(load.simulation).isEqualTo("browse");
         assertThat(load.target).isEqualTo(LoadTarget.microservices);
@@ -37,14 +48,23 @@ class CommandLineTest {
         assertThat(load.usersPerSecond).isEqualTo(5);
         assertThat(load.duration).isEqualTo(Duration.ofSeconds(30));
         assertThat(load.ramp).isEqualTo(Duration.ofSeconds(5));
-        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("load", "order")).isInstanceOf(ParameterException.class);
+        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("load", "order"))
+                .isInstanceOf(ParameterException.class);
         assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("load", "order", "--target", "mainframe"))
                 .isInstanceOf(ParameterException.class);
     }
 
     @Test
     void upTakesFaultsPortAndTimeout() {
-        UpCommand up = parse(UpCommand.class, "up", "microservices", "--faults", "--postgres-port", "25432", "--timeout", "2m",
+        UpCommand up = parse(
+                UpCommand.class,
+                "up",
+                "microservices",
+                "--faults",
+                "--postgres-port",
+                "25432",
+                "--timeout",
+                "2m",
                 "--free-ports");
 
         assertThat(up.stack).isEqualTo("microservices");
@@ -56,27 +76,56 @@ class CommandLineTest {
 
     @Test
     void upTakesAPlatform() {
-        UpCommand up = parse(UpCommand.class, "up", "monolith", "--platform", "compose", "--no-monitoring", "--free-ports");
+        UpCommand up =
+                parse(UpCommand.class, "up", "monolith", "--platform", "compose", "--no-monitoring", "--free-ports");
 
         assertThat(up.platform).contains("compose");
         assertThat(up.noMonitoring).isTrue();
-        assertThat(parse(UpCommand.class, "up", "all").platform).as("the remembered one, else local").isEmpty();
-        assertThat(parse(DemoCommand.class, "demo", "--platform", "compose").platform).contains("compose");
+        assertThat(parse(UpCommand.class, "up", "all").platform)
+                .as("the remembered one, else local")
+                .isEmpty();
+        assertThat(parse(DemoCommand.class, "demo", "--platform", "compose").platform)
+                .contains("compose");
     }
 
     @Test
     void upExperimentChaosAndBenchPutEveryComponentOnTheNodeBudget() {
         Budgets node = Budgets.everyNode(new Budget(0.5, 768L << 20));
 
-        assertThat(parse(UpCommand.class, "up", "monolith", "--node-cpus", "0.5", "--node-memory", "768m").budget.budgets()).isEqualTo(node);
-        assertThat(parse(ExperimentCommand.class, "experiment", "baseline", "--node-cpus", "0.5", "--node-memory", "768m").budget.budgets())
+        assertThat(parse(UpCommand.class, "up", "monolith", "--node-cpus", "0.5", "--node-memory", "768m")
+                        .budget
+                        .budgets())
                 .isEqualTo(node);
-        assertThat(parse(ChaosCommand.class, "chaos", "--stack", "monolith", "--node-cpus", "0.5", "--node-memory", "768m").budget.budgets())
+        assertThat(parse(
+                                ExperimentCommand.class,
+                                "experiment",
+                                "baseline",
+                                "--node-cpus",
+                                "0.5",
+                                "--node-memory",
+                                "768m")
+                        .budget
+                        .budgets())
                 .isEqualTo(node);
-        assertThat(parse(BenchCommand.class, "bench", "--node-cpus", "0.5", "--node-memory", "768m").budget.composeVariables())
+        assertThat(parse(
+                                ChaosCommand.class,
+                                "chaos",
+                                "--stack",
+                                "monolith",
+                                "--node-cpus",
+                                "0.5",
+                                "--node-memory",
+                                "768m")
+                        .budget
+                        .budgets())
+                .isEqualTo(node);
+        assertThat(parse(BenchCommand.class, "bench", "--node-cpus", "0.5", "--node-memory", "768m")
+                        .budget
+                        .composeVariables())
                 .containsExactly(entry("SHOPLAB_NODE_CPUS", "0.5"), entry("SHOPLAB_NODE_MEMORY", "805306368"));
         assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("up", "monolith", "--node-memory", "lots"))
-                .isInstanceOf(ParameterException.class).hasMessageContaining("768m");
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining("768m");
     }
 
     @Test
@@ -85,7 +134,9 @@ class CommandLineTest {
 
         assertThat(up.budget.given()).as("no budget unless asked").isFalse();
         assertThat(up.budget.budgets().isNone()).isTrue();
-        assertThat(up.budget.composeVariables()).as("docker-compose.yml's own defaults").isEmpty();
+        assertThat(up.budget.composeVariables())
+                .as("docker-compose.yml's own defaults")
+                .isEmpty();
         assertThat(up.faults).isFalse();
         assertThat(up.postgresPort).isEqualTo(15432);
         assertThat(up.timeout).isEqualTo(Duration.ofSeconds(240));
@@ -93,14 +144,23 @@ class CommandLineTest {
 
     @Test
     void faultTakesLatencyInMillisecondsAndAnErrorRate() {
-        FaultCommand fault = parse(FaultCommand.class, "fault", "reviews", "--latency", "800ms", "--error-rate", "0.3",
-                "--stack", "microservices");
+        FaultCommand fault = parse(
+                FaultCommand.class,
+                "fault",
+                "reviews",
+                "--latency",
+                "800ms",
+                "--error-rate",
+                "0.3",
+                "--stack",
+                "microservices");
 
         assertThat(fault.component).isEqualTo("reviews");
         assertThat(fault.latency).isEqualTo(Duration.ofMillis(800));
         assertThat(fault.errorRate).isEqualTo(0.3);
         assertThat(fault.stack).contains("microservices");
-        assertThat(parse(FaultCommand.class, "fault", "database", "--latency", "2s").latency).isEqualTo(Duration.ofSeconds(2));
+        assertThat(parse(FaultCommand.class, "fault", "database", "--latency", "2s").latency)
+                .isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
@@ -115,8 +175,24 @@ class CommandLineTest {
 
     @Test
     void chaosTakesStackRunsSeedAndTheLoad() {
-        ChaosCommand chaos = parse(ChaosCommand.class, "chaos", "--stack", "microservices", "--runs", "5", "--seed", "42",
-                "--run-duration", "30s", "--rate", "12.5", "--clients", "4", "--free-ports", "--keep-running", "--keep-going");
+        ChaosCommand chaos = parse(
+                ChaosCommand.class,
+                "chaos",
+                "--stack",
+                "microservices",
+                "--runs",
+                "5",
+                "--seed",
+                "42",
+                "--run-duration",
+                "30s",
+                "--rate",
+                "12.5",
+                "--clients",
+                "4",
+                "--free-ports",
+                "--keep-running",
+                "--keep-going");
 
         assertThat(chaos.stack).isEqualTo("microservices");
         assertThat(chaos.runs).isEqualTo(5);
@@ -139,12 +215,14 @@ class CommandLineTest {
         assertThat(chaos.clients).isEqualTo(16);
         assertThat(chaos.rate).isEqualTo(20);
         assertThat(chaos.freePorts).isFalse();
-        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("chaos", "--runs", "2")).isInstanceOf(ParameterException.class);
+        assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("chaos", "--runs", "2"))
+                .isInstanceOf(ParameterException.class);
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"up", "status", "down", "kill", "start", "scale", "fault", "heal", "load", "chaos"}) {
+        for (String command :
+                new String[] {"up", "status", "down", "kill", "start", "scale", "fault", "heal", "load", "chaos"}) {
             StringWriter help = new StringWriter();
             CommandLine commandLine = ShopLab.commandLine().setOut(new PrintWriter(help));
 
@@ -154,7 +232,8 @@ class CommandLineTest {
     }
 
     private static <T> T parse(Class<T> type, String... args) {
-        Object command = ShopLab.commandLine().parseArgs(args).subcommand().commandSpec().userObject();
+        Object command =
+                ShopLab.commandLine().parseArgs(args).subcommand().commandSpec().userObject();
         return type.cast(command);
     }
 }

@@ -46,11 +46,14 @@ class PlatformChoiceTest {
         project().save(lab.layout());
 
         assertThat(lab.platform()).isEqualTo(Platform.COMPOSE);
-        assertThat(lab.choosePlatform(Optional.empty())).as("later commands need no flag").isEqualTo(Platform.COMPOSE);
+        assertThat(lab.choosePlatform(Optional.empty()))
+                .as("later commands need no flag")
+                .isEqualTo(Platform.COMPOSE);
         assertThat(lab.experimentLab()).isInstanceOf(ComposeStackControl.class);
         assertThat(lab.experimentLab().platform()).isEqualTo(Platform.COMPOSE);
         assertThat(lab.containers().projectName()).isEqualTo("shoplab-lab");
-        assertThatThrownBy(() -> lab.choosePlatform(Optional.of("local"))).isInstanceOf(LabException.class)
+        assertThatThrownBy(() -> lab.choosePlatform(Optional.of("local")))
+                .isInstanceOf(LabException.class)
                 .hasMessageContaining("./shoplab down first");
 
         ComposeProject.forget(lab.layout());
@@ -64,12 +67,21 @@ class PlatformChoiceTest {
         LabContext lab = context();
         // The test's own JVM stands in for a running component: alive, and never signalled.
         ProcessRef alive = ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
-        lab.store().save(LabState.empty().with(new RunningComponent(
-                lab.stacks().component("monolith", StackOptions.defaults()).orElseThrow(), alive, List.of(), Instant.now())));
+        lab.store()
+                .save(LabState.empty()
+                        .with(new RunningComponent(
+                                lab.stacks()
+                                        .component("monolith", StackOptions.defaults())
+                                        .orElseThrow(),
+                                alive,
+                                List.of(),
+                                Instant.now())));
 
-        assertThatThrownBy(() -> lab.choosePlatform(Optional.of("compose"))).isInstanceOf(LabException.class)
+        assertThatThrownBy(() -> lab.choosePlatform(Optional.of("compose")))
+                .isInstanceOf(LabException.class)
                 .hasMessageContaining("runs local processes");
-        assertThatThrownBy(() -> lab.choosePlatform(Optional.of("kubernetes"))).hasMessageContaining("local or compose");
+        assertThatThrownBy(() -> lab.choosePlatform(Optional.of("kubernetes")))
+                .hasMessageContaining("local or compose");
     }
 
     private LabContext context() {
@@ -78,7 +90,12 @@ class PlatformChoiceTest {
     }
 
     private ComposeProject project() {
-        return new ComposeProject("shoplab-lab", List.of("docker-compose"), List.of(root.resolve("docker-compose.yml")),
-                Map.of("SHOPLAB_PROFILES", "docker"), List.of(Stacks.MONOLITH), List.of());
+        return new ComposeProject(
+                "shoplab-lab",
+                List.of("docker-compose"),
+                List.of(root.resolve("docker-compose.yml")),
+                Map.of("SHOPLAB_PROFILES", "docker"),
+                List.of(Stacks.MONOLITH),
+                List.of());
     }
 }

@@ -1,9 +1,9 @@
 package io.shoplab.lab.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,8 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ComposeMonolithTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Path ROOT =
+            Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** The watch samples every second; a container engine's answers take their time on a busy machine. */
     private static final Duration WATCH_SHOWS_WITHIN = Duration.ofSeconds(30);
 
@@ -48,36 +50,53 @@ class ComposeMonolithTest {
     @Test
     void theMonolithInAContainerDiesAndComesBack() throws Exception {
         Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.put("SHOPLAB_COMPOSE_PROJECT", "shoplab-labtest-" + UUID.randomUUID().toString().substring(0, 8));
+        environment.put(
+                "SHOPLAB_COMPOSE_PROJECT",
+                "shoplab-labtest-" + UUID.randomUUID().toString().substring(0, 8));
         Optional<String> unavailable = ContainerStack.unavailable(environment);
         requireOrSkip(unavailable.isEmpty(), unavailable.orElse(""));
-        requireOrSkip(Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
+        requireOrSkip(
+                Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
                 "monolith-api/target/monolith-api.jar is not built (./mvnw -B verify from the root builds it first)");
         LabLayout layout = new LabLayout(ROOT, work.resolve("lab"));
-        ContainerStack containers = ContainerStack.prepare(layout, environment, Stacks.MONOLITH, false, true, false, System.out);
+        ContainerStack containers =
+                ContainerStack.prepare(layout, environment, Stacks.MONOLITH, false, true, false, System.out);
         try {
             containers.up(Stacks.MONOLITH, Duration.ofMinutes(10));
             ComposeStackControl lab = new ComposeStackControl(layout, containers, System.out);
-            try (Watch watch = Watch.start(PartsSource.containers(containers), new LabJournal(layout.journalFile()), 0)) {
+            try (Watch watch =
+                    Watch.start(PartsSource.containers(containers), new LabJournal(layout.journalFile()), 0)) {
                 String base = lab.baseUrl(Stacks.MONOLITH);
                 assertThat(base).startsWith("http://127.0.0.1:");
                 assertThat(status(base + "/api/products/1")).isEqualTo(200);
                 assertThat(lab.liveParts(Stacks.MONOLITH)).containsExactly("postgres", "monolith");
                 // Podman's rootful containers and Docker Engine on Linux run in this kernel: their JVM is measured.
-                lab.pids(Stacks.MONOLITH).values().forEach(pid -> assertThat(Files.exists(Path.of("/proc", Long.toString(pid)))).isTrue());
+                lab.pids(Stacks.MONOLITH)
+                        .values()
+                        .forEach(pid -> assertThat(Files.exists(Path.of("/proc", Long.toString(pid))))
+                                .isTrue());
 
-                await("the watch sees the monolith up").atMost(WATCH_SHOWS_WITHIN).until(() -> watched(watch, Stacks.MONOLITH), "up"::equals);
+                await("the watch sees the monolith up")
+                        .atMost(WATCH_SHOWS_WITHIN)
+                        .until(() -> watched(watch, Stacks.MONOLITH), "up"::equals);
 
                 lab.kill(Stacks.MONOLITH);
 
-                assertThat(lab.state().find(Stacks.MONOLITH)).hasValueSatisfying(part -> assertThat(part.isAlive()).isFalse());
+                assertThat(lab.state().find(Stacks.MONOLITH))
+                        .hasValueSatisfying(part -> assertThat(part.isAlive()).isFalse());
                 assertThat(status(base + "/api/products/1")).isZero();
-                await("the watch sees the monolith down").atMost(WATCH_SHOWS_WITHIN).until(() -> watched(watch, Stacks.MONOLITH), "down"::equals);
+                await("the watch sees the monolith down")
+                        .atMost(WATCH_SHOWS_WITHIN)
+                        .until(() -> watched(watch, Stacks.MONOLITH), "down"::equals);
 
                 lab.restart(Stacks.MONOLITH);
 
-                assertThat(status(base + "/api/products/1")).as("the same data, the same port").isEqualTo(200);
-                await("the watch sees the monolith up again").atMost(WATCH_SHOWS_WITHIN).until(() -> watched(watch, Stacks.MONOLITH), "up"::equals);
+                assertThat(status(base + "/api/products/1"))
+                        .as("the same data, the same port")
+                        .isEqualTo(200);
+                await("the watch sees the monolith up again")
+                        .atMost(WATCH_SHOWS_WITHIN)
+                        .until(() -> watched(watch, Stacks.MONOLITH), "up"::equals);
             }
         } finally {
             containers.down(Duration.ofMinutes(3));
@@ -96,9 +115,13 @@ class ComposeMonolithTest {
 
     /** The part's state in the newest second the watch kept: its saved page holds every second, oldest first. */
     private static String watched(Watch watch, String part) throws IOException, InterruptedException {
-        String history = HTTP.send(HttpRequest.newBuilder(URI.create(watch.url() + "history.html")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher states = Pattern.compile("\\{\"name\":\"" + Pattern.quote(part) + "\",\"stack\":\"[a-z]+\",\"state\":\"([a-z]+)\"")
+        String history = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(watch.url() + "history.html"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher states = Pattern.compile(
+                        "\\{\"name\":\"" + Pattern.quote(part) + "\",\"stack\":\"[a-z]+\",\"state\":\"([a-z]+)\"")
                 .matcher(history);
         String newest = "";
         while (states.find()) {
@@ -110,8 +133,13 @@ class ComposeMonolithTest {
     /** The HTTP status, 0 when nothing answers. */
     private static int status(String url) throws InterruptedException {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException nothingAnswers) {
             return 0;
         }

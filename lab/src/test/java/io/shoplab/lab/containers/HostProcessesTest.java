@@ -28,6 +28,7 @@ class HostProcessesTest {
 
     @TempDir
     Path proc;
+
     @TempDir
     Path bin;
 
@@ -47,19 +48,24 @@ class HostProcessesTest {
     void theJvmIsTheInitsChild() throws IOException {
         Path java = Files.createSymbolicLink(bin.resolve("java"), Path.of(sleepProgram()));
         init = startInit(java + " 60 & wait");
-        long jvm = await().atMost(Duration.ofSeconds(10)).until(() -> init.children().findFirst().map(ProcessHandle::pid), Optional::isPresent).get();
+        long jvm = await().atMost(Duration.ofSeconds(10))
+                .until(() -> init.children().findFirst().map(ProcessHandle::pid), Optional::isPresent)
+                .get();
         inContainer(init.pid(), ID);
 
-        assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(init.pid()))).hasValue(jvm);
+        assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(init.pid())))
+                .hasValue(jvm);
     }
 
     @Test
     void aMainProcessThatDoesTheWorkItselfCounts() throws IOException {
         init = startInit("sleep 60 & wait");
-        await().atMost(Duration.ofSeconds(10)).until(() -> init.children().findAny().isPresent());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> init.children().findAny().isPresent());
         inContainer(init.pid(), ID);
 
-        assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(init.pid()))).hasValue(init.pid());
+        assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(init.pid())))
+                .hasValue(init.pid());
     }
 
     @Test
@@ -68,8 +74,11 @@ class HostProcessesTest {
         init = startInit("sleep 60");
         inContainer(init.pid(), "/user.slice/session-1.scope");
 
-        assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(init.pid()))).isEmpty();
-        assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(ProcessHandle.current().pid()))).isEmpty();
+        assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(init.pid())))
+                .isEmpty();
+        assertThat(new HostProcesses(new ProcFs(proc))
+                        .workerPid(container(ProcessHandle.current().pid())))
+                .isEmpty();
         assertThat(new HostProcesses(new ProcFs(proc)).workerPid(container(0))).isEmpty();
     }
 
@@ -84,12 +93,29 @@ class HostProcessesTest {
 
     private void inContainer(long pid, String cgroupPath) throws IOException {
         Path directory = Files.createDirectories(proc.resolve(Long.toString(pid)));
-        Files.writeString(directory.resolve("cgroup"),
-                "9:name=systemd:/libpod_parent/libpod-" + cgroupPath + "\n8:pids:/libpod_parent/libpod-" + cgroupPath + "\n");
+        Files.writeString(
+                directory.resolve("cgroup"),
+                "9:name=systemd:/libpod_parent/libpod-" + cgroupPath + "\n8:pids:/libpod_parent/libpod-" + cgroupPath
+                        + "\n");
     }
 
     private static ContainerInfo container(long pid) {
-        return new ContainerInfo(ID, "monolith", 1, false, pid > 0, false, pid, Optional.empty(), Optional.empty(),
-                Map.of(), "shoplab/monolith-api", List.of(), "shoplab_default", true, 0, 0);
+        return new ContainerInfo(
+                ID,
+                "monolith",
+                1,
+                false,
+                pid > 0,
+                false,
+                pid,
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                "shoplab/monolith-api",
+                List.of(),
+                "shoplab_default",
+                true,
+                0,
+                0);
     }
 }

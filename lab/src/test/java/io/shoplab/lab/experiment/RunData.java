@@ -20,9 +20,11 @@ final class RunData {
 
     /** 5 s steady, 9 s disrupted (seconds 5 to 13), 9 s after. */
     static final Phases PHASES = Phases.SHORT;
+
     static final int LENGTH = 23;
     static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
-    static final List<InvariantCheck> HELD = List.of(new InvariantCheck("stock", true, "held"), new InvariantCheck("money", true, "held"));
+    static final List<InvariantCheck> HELD =
+            List.of(new InvariantCheck("stock", true, "held"), new InvariantCheck("money", true, "held"));
 
     private final List<RequestEvent> events = new ArrayList<>();
 
@@ -30,7 +32,8 @@ final class RunData {
     RunData requests(String name, long from, long to, int perSecond, boolean ok, long millis) {
         for (long second = from; second < to; second++) {
             for (int i = 0; i < perSecond; i++) {
-                events.add(new RequestEvent(START.toEpochMilli() + second * 1000 + 10 * i, name, ok ? 200 : 503, millis, ok));
+                events.add(new RequestEvent(
+                        START.toEpochMilli() + second * 1000 + 10 * i, name, ok ? 200 : 503, millis, ok));
             }
         }
         return this;
@@ -46,7 +49,8 @@ final class RunData {
 
     Trial.Outcome outcome(String stack, List<InvariantCheck> invariants) {
         RequestLog log = log();
-        StackResult result = StackResult.of(stack, log.timeline(LENGTH), log.summary(), ResourceUsage.NONE).withInvariants(invariants);
+        StackResult result = StackResult.of(stack, log.timeline(LENGTH), log.summary(), ResourceUsage.NONE)
+                .withInvariants(invariants);
         return new Trial.Outcome(result, List.of(), log);
     }
 

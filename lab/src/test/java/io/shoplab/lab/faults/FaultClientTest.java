@@ -57,8 +57,8 @@ class FaultClientTest {
     void putsTheFaultAsJsonUnderTheComponentsName() {
         client.set("reviews", new Fault(800, 0.3));
 
-        assertThat(received).containsExactly(
-                "PUT /actuator/faults/reviews application/json {\"latencyMs\":800,\"errorRate\":0.3}");
+        assertThat(received)
+                .containsExactly("PUT /actuator/faults/reviews application/json {\"latencyMs\":800,\"errorRate\":0.3}");
     }
 
     @Test

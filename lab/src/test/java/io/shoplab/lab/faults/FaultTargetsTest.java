@@ -24,7 +24,8 @@ class FaultTargetsTest {
 
     private static final LabLayout LAYOUT = new LabLayout(Path.of("/repo"));
     /** The test's own JVM stands in for every running app: alive, and never signalled. */
-    private static final ProcessRef ALIVE = ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
+    private static final ProcessRef ALIVE =
+            ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
 
     @Test
     void aModuleOfTheMicroservicesMeansEveryInstanceOfItsService() {
@@ -34,16 +35,19 @@ class FaultTargetsTest {
 
         assertThat(FaultTargets.forComponent(state, Optional.empty(), "reviews"))
                 .extracting(SpringBootApp::name, SpringBootApp::baseUrl)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("reviews-service", "http://127.0.0.1:8082"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("reviews-service", "http://127.0.0.1:8082"),
                         org.assertj.core.groups.Tuple.tuple("reviews-service-2", "http://127.0.0.1:40000"));
     }
 
     @Test
     void theDatabaseOfTheMicroservicesMeansEveryService() {
-        LabState state = running(Stacks.MICROSERVICES, true, "discovery", "catalog-service", "orders-service", "gateway");
+        LabState state =
+                running(Stacks.MICROSERVICES, true, "discovery", "catalog-service", "orders-service", "gateway");
 
         assertThat(FaultTargets.forComponent(state, Optional.of("microservices"), "database"))
-                .extracting(SpringBootApp::name).containsExactly("catalog-service", "orders-service");
+                .extracting(SpringBootApp::name)
+                .containsExactly("catalog-service", "orders-service");
     }
 
     @Test
@@ -51,7 +55,8 @@ class FaultTargetsTest {
         LabState state = running(Stacks.MONOLITH, true, "monolith");
 
         assertThat(FaultTargets.forComponent(state, Optional.empty(), "payments"))
-                .extracting(SpringBootApp::baseUrl).containsExactly("http://127.0.0.1:8080");
+                .extracting(SpringBootApp::baseUrl)
+                .containsExactly("http://127.0.0.1:8080");
     }
 
     @Test
@@ -66,11 +71,13 @@ class FaultTargetsTest {
 
     @Test
     void needsTheStackNamedWhenBothRunAndAKnownComponent() {
-        LabState both = running(Stacks.MONOLITH, true, "monolith").with(alive(
-                component(Stacks.MICROSERVICES, true, "reviews-service")));
+        LabState both = running(Stacks.MONOLITH, true, "monolith")
+                .with(alive(component(Stacks.MICROSERVICES, true, "reviews-service")));
 
-        assertThatThrownBy(() -> FaultTargets.forComponent(both, Optional.empty(), "reviews")).hasMessageContaining("--stack");
-        assertThat(FaultTargets.forComponent(both, Optional.of("monolith"), "reviews")).extracting(SpringBootApp::name)
+        assertThatThrownBy(() -> FaultTargets.forComponent(both, Optional.empty(), "reviews"))
+                .hasMessageContaining("--stack");
+        assertThat(FaultTargets.forComponent(both, Optional.of("monolith"), "reviews"))
+                .extracting(SpringBootApp::name)
                 .containsExactly("monolith");
         assertThatThrownBy(() -> FaultTargets.forComponent(both, Optional.of("monolith"), "shipping"))
                 .hasMessageContaining("unknown component");
@@ -85,7 +92,9 @@ class FaultTargetsTest {
     }
 
     private static Component component(String stack, boolean faults, String name) {
-        return new Stacks(LAYOUT).component(name, new StackOptions(faults, StackPorts.defaults())).orElseThrow();
+        return new Stacks(LAYOUT)
+                .component(name, new StackOptions(faults, StackPorts.defaults()))
+                .orElseThrow();
     }
 
     private static RunningComponent alive(Component component) {

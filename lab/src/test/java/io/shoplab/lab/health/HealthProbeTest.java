@@ -43,8 +43,10 @@ class HealthProbeTest {
     void unreachableWhenNothingListens() {
         int nobody = Ports.findFree();
 
-        assertThat(HealthProbe.check("http://127.0.0.1:" + nobody + "/actuator/health/readiness")).isEqualTo(Health.UNREACHABLE);
-        assertThat(HealthProbe.check("jdbc:postgresql://127.0.0.1:" + nobody + "/shop?user=postgres")).isEqualTo(Health.UNREACHABLE);
+        assertThat(HealthProbe.check("http://127.0.0.1:" + nobody + "/actuator/health/readiness"))
+                .isEqualTo(Health.UNREACHABLE);
+        assertThat(HealthProbe.check("jdbc:postgresql://127.0.0.1:" + nobody + "/shop?user=postgres"))
+                .isEqualTo(Health.UNREACHABLE);
     }
 
     private void answer(String path, int status, String body) {

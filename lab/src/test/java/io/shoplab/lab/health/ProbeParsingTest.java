@@ -10,8 +10,8 @@ class ProbeParsingTest {
     @Test
     void aProductPageCountsOnlyWithNothingDegraded() {
         assertThat(RouteProbe.degradedParts("{\"id\":1,\"degraded\":[]}")).isEmpty();
-        assertThat(RouteProbe.degradedParts("{\"id\":1,\"degraded\":[\"reviews\"]}")).hasValueSatisfying(
-                problem -> assertThat(problem).contains("reviews"));
+        assertThat(RouteProbe.degradedParts("{\"id\":1,\"degraded\":[\"reviews\"]}"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("reviews"));
         assertThat(RouteProbe.degradedParts("{\"id\":1}")).isPresent();
         assertThat(RouteProbe.degradedParts("<html>")).isPresent();
     }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReadinessWaitTest {
 
-    private static final ProcessRef THIS_JVM = ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
+    private static final ProcessRef THIS_JVM =
+            ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
 
     @TempDir
     Path directory;
@@ -41,7 +42,8 @@ class ReadinessWaitTest {
         AtomicInteger asked = new AtomicInteger();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/health", exchange -> {
-            byte[] body = (asked.incrementAndGet() < 3 ? "{\"status\":\"DOWN\"}" : "{\"status\":\"UP\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = (asked.incrementAndGet() < 3 ? "{\"status\":\"DOWN\"}" : "{\"status\":\"UP\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -60,9 +62,11 @@ class ReadinessWaitTest {
     void returnsOnceTheAppSaysUp() {
         String health = "http://127.0.0.1:" + server.getAddress().getPort() + "/health";
 
-        ReadinessWait wait = new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(30));
+        ReadinessWait wait =
+                new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(30));
 
-        assertThat(wait.awaitAll(List.of(new ReadinessWait.Pending("app", THIS_JVM, health, log)))).containsKey("app");
+        assertThat(wait.awaitAll(List.of(new ReadinessWait.Pending("app", THIS_JVM, health, log))))
+                .containsKey("app");
         assertThat(printed.toString()).contains("app is UP after");
     }
 
@@ -72,19 +76,23 @@ class ReadinessWaitTest {
         ended.waitFor();
         ProcessRef gone = new ProcessRef(ended.pid(), Instant.now());
 
-        ReadinessWait wait = new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(30));
+        ReadinessWait wait =
+                new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(30));
 
         assertThatThrownBy(() -> wait.await(new ReadinessWait.Pending("app", gone, unreachable(), log)))
-                .isInstanceOf(LabException.class).hasMessageContaining("ended before it was ready")
+                .isInstanceOf(LabException.class)
+                .hasMessageContaining("ended before it was ready")
                 .hasMessageContaining("waiting for the database");
     }
 
     @Test
     void failsWithTheLogTailAtTheDeadline() {
-        ReadinessWait wait = new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(1));
+        ReadinessWait wait =
+                new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(1));
 
         assertThatThrownBy(() -> wait.await(new ReadinessWait.Pending("app", THIS_JVM, unreachable(), log)))
-                .isInstanceOf(LabException.class).hasMessageContaining("not ready in time: app (UNREACHABLE)")
+                .isInstanceOf(LabException.class)
+                .hasMessageContaining("not ready in time: app (UNREACHABLE)")
                 .hasMessageContaining("waiting for the database");
     }
 

@@ -11,13 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.lab.shopapi.Capture;
 import io.shoplab.lab.shopapi.Journey;
 import io.shoplab.lab.shopapi.OrderIntent;
 import io.shoplab.lab.shopapi.OrderSeen;
 import io.shoplab.lab.shopapi.RequestRecord;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,11 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 class InvariantsTest {
 
     // Amounts as written (10.00, not the double 10.0): money is compared and shown exactly.
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private static final String ADA = "chaos-t-r01-c0";
-    private static final OrderIntent FIRST = new OrderIntent(ADA + "-o0", ADA, List.of(new OrderIntent.Line(1, 1)), null, false);
-    private static final OrderIntent SECOND = new OrderIntent(ADA + "-o1", ADA,
-            List.of(new OrderIntent.Line(2, 1), new OrderIntent.Line(95, 2)), null, false);
+    private static final OrderIntent FIRST =
+            new OrderIntent(ADA + "-o0", ADA, List.of(new OrderIntent.Line(1, 1)), null, false);
+    private static final OrderIntent SECOND = new OrderIntent(
+            ADA + "-o1", ADA, List.of(new OrderIntent.Line(2, 1), new OrderIntent.Line(95, 2)), null, false);
 
     private final List<RequestRecord> history = new ArrayList<>();
 
@@ -43,11 +45,14 @@ class InvariantsTest {
         answered(FIRST, 3, 201, first); // the resubmit: the same answer again
         answered(SECOND, 1, 201, second);
 
-        assertThat(List.of(new MoneyConservation(captured("o-1", "10.00"), seen(first, second), history).check(),
-                new NoHalfDone(Set.of(), history).check(),
-                new AcknowledgedKept(history, byId(first, second)).check(),
-                new IdempotentRetries(history, List.of(FIRST, SECOND), Map.of(ADA, List.of(second, first))).check()))
-                .allSatisfy(finding -> assertThat(finding.held()).as(finding.detail()).isTrue());
+        assertThat(List.of(
+                        new MoneyConservation(captured("o-1", "10.00"), seen(first, second), history).check(),
+                        new NoHalfDone(Set.of(), history).check(),
+                        new AcknowledgedKept(history, byId(first, second)).check(),
+                        new IdempotentRetries(history, List.of(FIRST, SECOND), Map.of(ADA, List.of(second, first)))
+                                .check()))
+                .allSatisfy(finding ->
+                        assertThat(finding.held()).as(finding.detail()).isTrue());
     }
 
     @Test
@@ -59,7 +64,10 @@ class InvariantsTest {
         assertThat(finding.held()).isFalse();
         assertThat(finding.invariant()).isEqualTo(NoHalfDone.NAME);
         assertThat(finding.detail()).contains("2 orders still hold stock", "o-1", "o-9");
-        assertThat(finding.evidence()).singleElement().asString().contains("\"orderId\":\"o-1\"", "\"type\":\"request\"");
+        assertThat(finding.evidence())
+                .singleElement()
+                .asString()
+                .contains("\"orderId\":\"o-1\"", "\"type\":\"request\"");
     }
 
     @Test
@@ -68,19 +76,26 @@ class InvariantsTest {
         Map<String, Capture> captured = new HashMap<>(captured("o-2", "10.00"));
         captured.putAll(captured("o-lost", "10.00"));
 
-        Finding finding = new MoneyConservation(captured, List.of(OrderSeen.of(rejected), OrderSeen.unknown("o-lost")), history).check();
+        Finding finding = new MoneyConservation(
+                        captured, List.of(OrderSeen.of(rejected), OrderSeen.unknown("o-lost")), history)
+                .check();
 
         assertThat(finding.held()).isFalse();
         assertThat(finding.invariant()).isEqualTo(MoneyConservation.NAME);
-        assertThat(finding.detail()).contains("2 payments off", "o-2: 10.00 EUR captured for an order REJECTED",
-                "o-lost: 10.00 EUR captured for an order unknown to the shop");
+        assertThat(finding.detail())
+                .contains(
+                        "2 payments off",
+                        "o-2: 10.00 EUR captured for an order REJECTED",
+                        "o-lost: 10.00 EUR captured for an order unknown to the shop");
     }
 
     @Test
     void aConfirmedOrderOfAnEarlierRunWhosePaymentWasRefundedSinceBreaksTheMoneyRule() {
         JsonNode confirmedEarlier = order("o-1", FIRST, "CONFIRMED");
 
-        assertThat(new MoneyConservation(Map.of(), seen(confirmedEarlier), history).check().detail())
+        assertThat(new MoneyConservation(Map.of(), seen(confirmedEarlier), history)
+                        .check()
+                        .detail())
                 .contains("o-1: CONFIRMED (10.00 EUR) without a captured payment");
     }
 
@@ -99,14 +114,18 @@ class InvariantsTest {
     void anAcknowledgedOrderThatVanishedOrChangedIsCaught() {
         answered(FIRST, 1, 201, order("o-1", FIRST, "CONFIRMED"));
         answered(SECOND, 1, 201, order("o-2", SECOND, "CONFIRMED"));
-        Map<String, OrderSeen> now = Map.of("o-1", OrderSeen.unknown("o-1"), "o-2", OrderSeen.of(order("o-2", SECOND, "REJECTED")));
+        Map<String, OrderSeen> now =
+                Map.of("o-1", OrderSeen.unknown("o-1"), "o-2", OrderSeen.of(order("o-2", SECOND, "REJECTED")));
 
         Finding finding = new AcknowledgedKept(history, now).check();
 
         assertThat(finding.held()).isFalse();
         assertThat(finding.invariant()).isEqualTo(AcknowledgedKept.NAME);
-        assertThat(finding.detail()).contains("2 acknowledged orders", "o-1 answered CONFIRMED, now unknown to the shop",
-                "o-2 answered CONFIRMED, now REJECTED");
+        assertThat(finding.detail())
+                .contains(
+                        "2 acknowledged orders",
+                        "o-1 answered CONFIRMED, now unknown to the shop",
+                        "o-2 answered CONFIRMED, now REJECTED");
         assertThat(finding.evidence()).hasSize(2);
     }
 
@@ -119,7 +138,9 @@ class InvariantsTest {
 
         assertThat(finding.held()).isFalse();
         assertThat(finding.detail()).isEqualTo("1 keys answered 201 with different orders");
-        assertThat(finding.evidence()).hasSize(2).anySatisfy(line -> assertThat(line).contains("o-1b"));
+        assertThat(finding.evidence())
+                .hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("o-1b"));
     }
 
     @Test
@@ -152,7 +173,8 @@ class InvariantsTest {
 
     @Test
     void anOrderNoKeyAskedForIsCaught() {
-        JsonNode stray = order("o-x", new OrderIntent("other", ADA, List.of(new OrderIntent.Line(50, 7)), null, false), "CONFIRMED");
+        JsonNode stray = order(
+                "o-x", new OrderIntent("other", ADA, List.of(new OrderIntent.Line(50, 7)), null, false), "CONFIRMED");
 
         assertThat(idempotent(stray).evidence()).singleElement().asString().contains("order no key asked for", "o-x");
     }
@@ -161,17 +183,20 @@ class InvariantsTest {
     void aListShowingAnotherOrderThanTheOneAnsweredIsCaught() {
         answered(FIRST, 1, 201, order("o-1", FIRST, "CONFIRMED"));
 
-        assertThat(idempotent(order("o-other", FIRST, "CONFIRMED")).evidence()).singleElement().asString()
+        assertThat(idempotent(order("o-other", FIRST, "CONFIRMED")).evidence())
+                .singleElement()
+                .asString()
                 .contains("was answered o-1, the list shows [o-other]");
     }
 
     @Test
     void countsTheOrdersPlacedAlthoughTheClientNeverSawA201() {
         answered(FIRST, 1, 503, null);
-        answered(FIRST, 2, 0, null);         // gave up; recovery confirmed it later
-        answered(SECOND, 1, 503, null);      // gave up; nothing was placed
+        answered(FIRST, 2, 0, null); // gave up; recovery confirmed it later
+        answered(SECOND, 1, 503, null); // gave up; nothing was placed
 
-        IdempotentRetries check = new IdempotentRetries(history, List.of(FIRST, SECOND), Map.of(ADA, List.of(order("o-1", FIRST, "CONFIRMED"))));
+        IdempotentRetries check = new IdempotentRetries(
+                history, List.of(FIRST, SECOND), Map.of(ADA, List.of(order("o-1", FIRST, "CONFIRMED"))));
 
         assertThat(check.placedWithoutAnswer()).isEqualTo(1);
         assertThat(check.check().held()).isTrue();
@@ -196,18 +221,36 @@ class InvariantsTest {
 
     private void answered(OrderIntent intent, int attempt, int status, JsonNode order) {
         long at = 1_000_000L + history.size() * 100L;
-        history.add(new RequestRecord(at, at + 50, Journey.ORDER, 0, "POST", "/api/orders", intent.key(), attempt, status,
-                status == 0 ? "timeout" : null, -1, false, order == null ? null : order.path("id").asString(),
-                order == null ? null : order.path("status").asString(), order));
+        history.add(new RequestRecord(
+                at,
+                at + 50,
+                Journey.ORDER,
+                0,
+                "POST",
+                "/api/orders",
+                intent.key(),
+                attempt,
+                status,
+                status == 0 ? "timeout" : null,
+                -1,
+                false,
+                order == null ? null : order.path("id").asString(),
+                order == null ? null : order.path("status").asString(),
+                order));
     }
 
     private static JsonNode order(String id, OrderIntent intent, String status) {
         StringBuilder lines = new StringBuilder();
         for (OrderIntent.Line line : intent.lines()) {
-            lines.append(lines.isEmpty() ? "" : ",").append("{\"productId\":").append(line.productId()).append(",\"quantity\":")
-                    .append(line.quantity()).append(",\"unitPrice\":10.00}");
+            lines.append(lines.isEmpty() ? "" : ",")
+                    .append("{\"productId\":")
+                    .append(line.productId())
+                    .append(",\"quantity\":")
+                    .append(line.quantity())
+                    .append(",\"unitPrice\":10.00}");
         }
-        return JSON.readTree("{\"id\":\"" + id + "\",\"customerId\":\"" + intent.customerId() + "\",\"status\":\"" + status
-                + "\",\"lines\":[" + lines + "],\"total\":10.00,\"currency\":\"EUR\",\"createdAt\":\"2026-11-24T10:15:30.123Z\"}");
+        return JSON.readTree("{\"id\":\"" + id + "\",\"customerId\":\"" + intent.customerId() + "\",\"status\":\""
+                + status + "\",\"lines\":[" + lines
+                + "],\"total\":10.00,\"currency\":\"EUR\",\"createdAt\":\"2026-11-24T10:15:30.123Z\"}");
     }
 }

@@ -6,10 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.lab.shopapi.Capture;
 import io.shoplab.lab.shopapi.OrderSeen;
+import org.junit.jupiter.api.Test;
 
 /** The money check must catch money taken wrongly and not pass on no orders. */
 class MoneyConservationTest {
@@ -22,15 +21,20 @@ class MoneyConservationTest {
         Finding finding = check(captured("o-1", "19.90"), CONFIRMED, REJECTED);
 
         assertThat(finding.held()).as(finding.detail()).isTrue();
-        assertThat(finding.detail()).isEqualTo("1 CONFIRMED orders, each captured once for its total; 1 others, none captured");
+        assertThat(finding.detail())
+                .isEqualTo("1 CONFIRMED orders, each captured once for its total; 1 others, none captured");
     }
 
     @Test
     void failsOnMoneyCapturedForARejectedOrderOrForAnotherAmount() {
-        Finding finding = check(Map.of("o-1", capture("o-1", "9.90"), "o-2", capture("o-2", "5.00")), CONFIRMED, REJECTED);
+        Finding finding =
+                check(Map.of("o-1", capture("o-1", "9.90"), "o-2", capture("o-2", "5.00")), CONFIRMED, REJECTED);
 
         assertThat(finding.held()).isFalse();
-        assertThat(finding.detail()).contains("o-1: 9.90 EUR captured for an order of 19.90 EUR", "o-2: 5.00 EUR captured for an order REJECTED 5.00 EUR");
+        assertThat(finding.detail())
+                .contains(
+                        "o-1: 9.90 EUR captured for an order of 19.90 EUR",
+                        "o-2: 5.00 EUR captured for an order REJECTED 5.00 EUR");
     }
 
     @Test
@@ -51,7 +55,8 @@ class MoneyConservationTest {
 
     @Test
     void aCaptureWhoseOrderWasNotGivenIsForAnOrderUnknownToTheShop() {
-        assertThat(check(captured("o-3", "1.00"), CONFIRMED).detail()).contains("o-3: 1.00 EUR captured for an order unknown to the shop");
+        assertThat(check(captured("o-3", "1.00"), CONFIRMED).detail())
+                .contains("o-3: 1.00 EUR captured for an order unknown to the shop");
     }
 
     private static Finding check(Map<String, Capture> captured, OrderSeen... orders) {

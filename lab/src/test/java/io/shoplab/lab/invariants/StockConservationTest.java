@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +26,8 @@ class StockConservationTest {
         Finding finding = check();
 
         assertThat(finding.held()).as(finding.detail()).isTrue();
-        assertThat(finding.detail()).isEqualTo("100 products: shelf + 3 units sold to 1 customers = stock before; nothing reserved");
+        assertThat(finding.detail())
+                .isEqualTo("100 products: shelf + 3 units sold to 1 customers = stock before; nothing reserved");
     }
 
     @Test
@@ -80,9 +80,13 @@ class StockConservationTest {
     /** A CONFIRMED order of the units that left the shelf, and a REJECTED one that took none. */
     private void sell(String customer, long productId, long quantity) {
         shelf.merge(productId, -quantity, Long::sum);
-        ordersByCustomer.put(customer, List.of(
-                JSON.readTree("{\"status\":\"CONFIRMED\",\"lines\":[{\"productId\":%d,\"quantity\":%d}]}".formatted(productId, quantity)),
-                JSON.readTree("{\"status\":\"REJECTED\",\"lines\":[{\"productId\":%d,\"quantity\":50}]}".formatted(productId))));
+        ordersByCustomer.put(
+                customer,
+                List.of(
+                        JSON.readTree("{\"status\":\"CONFIRMED\",\"lines\":[{\"productId\":%d,\"quantity\":%d}]}"
+                                .formatted(productId, quantity)),
+                        JSON.readTree("{\"status\":\"REJECTED\",\"lines\":[{\"productId\":%d,\"quantity\":50}]}"
+                                .formatted(productId))));
     }
 
     private static Map<Long, Long> shelfOf(long units) {

@@ -18,11 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.Yaml;
-
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -32,6 +27,10 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Every overlay under k8s/overlays renders with {@code kubectl kustomize}, and what it renders passes a schema
@@ -42,7 +41,8 @@ import io.fabric8.kubernetes.client.utils.Serialization;
  */
 class KubernetesManifestsTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
 
     /** Each overlay rendered once for all the checks. */
     private static final Map<Path, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
@@ -59,9 +59,11 @@ class KubernetesManifestsTest {
         List<HasMetadata> objects = render(overlay);
 
         assertThat(objects).isNotEmpty().allSatisfy(object -> {
-            assertThat(object).as("%s %s is no kind fabric8 knows", object.getKind(), name(object))
+            assertThat(object)
+                    .as("%s %s is no kind fabric8 knows", object.getKind(), name(object))
                     .isNotInstanceOf(GenericKubernetesResource.class);
-            assertThat(unknownFields(object, object.getKind() + " " + name(object))).isEmpty();
+            assertThat(unknownFields(object, object.getKind() + " " + name(object)))
+                    .isEmpty();
         });
     }
 
@@ -73,7 +75,8 @@ class KubernetesManifestsTest {
 
         assertThat(deployments).isNotEmpty().allSatisfy(deployment -> {
             String name = deployment.getMetadata().getName();
-            Container app = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container app =
+                    deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
             Map<String, Object> service = compose.get(name);
             assertThat(service).as("a service %s in docker-compose.yml", name).isNotNull();
 
@@ -82,12 +85,17 @@ class KubernetesManifestsTest {
             String memoryLimit = service.get("mem_limit").toString().replaceAll("^\\$\\{[A-Z_]+:-(.+)}$", "$1");
             Quantity budget = new Quantity(memoryLimit.replace("m", "Mi"));
             assertThat(app.getResources().getLimits()).containsEntry("memory", budget);
-            assertThat(app.getResources().getRequests()).containsEntry("memory", budget).containsKey("cpu");
+            assertThat(app.getResources().getRequests())
+                    .containsEntry("memory", budget)
+                    .containsKey("cpu");
             assertProbe(app.getLivenessProbe(), "/actuator/health/liveness");
             assertProbe(app.getReadinessProbe(), "/actuator/health/readiness");
-            assertThat(app.getPorts()).filteredOn(port -> port.getName().equals("management"))
-                    .singleElement().satisfies(port -> assertThat(port.getContainerPort().toString())
-                            .isEqualTo(environment(service).get("MANAGEMENT_PORT").toString()));
+            assertThat(app.getPorts())
+                    .filteredOn(port -> port.getName().equals("management"))
+                    .singleElement()
+                    .satisfies(port -> assertThat(port.getContainerPort().toString())
+                            .isEqualTo(
+                                    environment(service).get("MANAGEMENT_PORT").toString()));
         });
     }
 
@@ -95,7 +103,9 @@ class KubernetesManifestsTest {
     @MethodSource("overlays")
     void postgresIsInitialisedAsInCompose(Path overlay) throws Exception {
         ConfigMap init = ofKind(render(overlay), ConfigMap.class).stream()
-                .filter(map -> map.getMetadata().getName().startsWith("postgres-init")).findFirst().orElseThrow();
+                .filter(map -> map.getMetadata().getName().startsWith("postgres-init"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(init.getData().get("create-databases.sql"))
                 .isEqualTo(Files.readString(ROOT.resolve("docker/postgres/create-databases.sql")));
@@ -105,10 +115,13 @@ class KubernetesManifestsTest {
     @MethodSource("overlays")
     void anAutoscalerTargetsADeploymentOfItsOverlay(Path overlay) throws Exception {
         List<HasMetadata> objects = render(overlay);
-        List<String> deployments = ofKind(objects, Deployment.class).stream().map(KubernetesManifestsTest::name).toList();
+        List<String> deployments = ofKind(objects, Deployment.class).stream()
+                .map(KubernetesManifestsTest::name)
+                .toList();
 
-        assertThat(ofKind(objects, HorizontalPodAutoscaler.class)).allSatisfy(autoscaler ->
-                assertThat(deployments).contains(autoscaler.getSpec().getScaleTargetRef().getName()));
+        assertThat(ofKind(objects, HorizontalPodAutoscaler.class))
+                .allSatisfy(autoscaler -> assertThat(deployments)
+                        .contains(autoscaler.getSpec().getScaleTargetRef().getName()));
     }
 
     @Test
@@ -147,7 +160,9 @@ class KubernetesManifestsTest {
     private static List<HasMetadata> kustomize(Path overlay) throws IOException, InterruptedException {
         Process kubectl;
         try {
-            kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(true).start();
+            kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException missing) {
             if (Boolean.getBoolean("shoplab.kubectl.required")) {
                 throw new AssertionError("kubectl is required (shoplab.kubectl.required) but cannot be run", missing);
@@ -157,7 +172,9 @@ class KubernetesManifestsTest {
         }
         String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(kubectl.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize did not finish");
-        assertThat(kubectl.exitValue()).as("kubectl kustomize %s:%n%s", overlay, output).isZero();
+        assertThat(kubectl.exitValue())
+                .as("kubectl kustomize %s:%n%s", overlay, output)
+                .isZero();
         List<HasMetadata> objects = new ArrayList<>();
         for (String document : output.split("(?m)^---$")) {
             if (!document.isBlank()) {
@@ -179,15 +196,18 @@ class KubernetesManifestsTest {
             entries.forEach((key, item) -> unknown.addAll(unknownFields(item, path + "." + key)));
         } else if (value != null && value.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
             for (Method getter : value.getClass().getMethods()) {
-                if (getter.getParameterCount() > 0 || Modifier.isStatic(getter.getModifiers())
-                        || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+                if (getter.getParameterCount() > 0
+                        || Modifier.isStatic(getter.getModifiers())
+                        || !getter.getName().startsWith("get")
+                        || getter.getName().equals("getClass")) {
                     continue;
                 }
                 Object field = invoke(getter, value);
                 if (getter.getName().equals("getAdditionalProperties")) {
                     ((Map<?, ?>) field).keySet().forEach(key -> unknown.add(path + "." + key));
                 } else {
-                    unknown.addAll(unknownFields(field, path + "." + getter.getName().substring(3)));
+                    unknown.addAll(
+                            unknownFields(field, path + "." + getter.getName().substring(3)));
                 }
             }
         }

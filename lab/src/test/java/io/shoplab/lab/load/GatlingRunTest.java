@@ -22,19 +22,35 @@ class GatlingRunTest {
         "browse, io.shoplab.load.BrowseSimulation",
         "Order, io.shoplab.load.OrderSimulation",
         "BrowseSimulation, io.shoplab.load.BrowseSimulation",
-        "com.example.Custom, com.example.Custom"})
+        "com.example.Custom, com.example.Custom"
+    })
     void resolvesSimulationNames(String name, String className) {
         assertThat(Simulation.named(name).className()).isEqualTo(className);
     }
 
     @Test
     void passesParametersAsSystemProperties() {
-        GatlingRun run = new GatlingRun(Simulation.named("browse"), LoadTarget.monolith, 20, Duration.ofMinutes(1),
-                Duration.ofSeconds(5), Map.of("maxP99Millis", "500"));
+        GatlingRun run = new GatlingRun(
+                Simulation.named("browse"),
+                LoadTarget.monolith,
+                20,
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(5),
+                Map.of("maxP99Millis", "500"));
 
-        assertThat(run.command(Path.of("/repo"))).containsExactly("/repo/mvnw", "-B", "-pl", "load-tests", "gatling:test",
-                "-Dgatling.simulationClass=io.shoplab.load.BrowseSimulation", "-DbaseUrl=http://127.0.0.1:8080",
-                "-Dusers=20", "-Dduration=60", "-Dramp=5", "-DmaxP99Millis=500");
+        assertThat(run.command(Path.of("/repo")))
+                .containsExactly(
+                        "/repo/mvnw",
+                        "-B",
+                        "-pl",
+                        "load-tests",
+                        "gatling:test",
+                        "-Dgatling.simulationClass=io.shoplab.load.BrowseSimulation",
+                        "-DbaseUrl=http://127.0.0.1:8080",
+                        "-Dusers=20",
+                        "-Dduration=60",
+                        "-Dramp=5",
+                        "-DmaxP99Millis=500");
     }
 
     @Test
@@ -42,14 +58,15 @@ class GatlingRunTest {
         Path older = report(loadTests, "browsesimulation-20261124100000000", Instant.parse("2026-11-24T10:00:00Z"));
         Path newer = report(loadTests, "browsesimulation-20261124110000000", Instant.parse("2026-11-24T11:00:00Z"));
         report(loadTests, "ordersimulation-20261124120000000", Instant.parse("2026-11-24T12:00:00Z"));
-        GatlingRun run = new GatlingRun(Simulation.named("browse"), LoadTarget.monolith, 1, Duration.ZERO, Duration.ZERO,
-                Map.of());
+        GatlingRun run = new GatlingRun(
+                Simulation.named("browse"), LoadTarget.monolith, 1, Duration.ZERO, Duration.ZERO, Map.of());
 
         assertThat(run.newestReport(loadTests)).contains(newer).isNotEqualTo(older);
     }
 
     private static Path report(Path loadTests, String folder, Instant modified) throws IOException {
-        Path index = Files.createDirectories(loadTests.resolve("target/gatling").resolve(folder)).resolve("index.html");
+        Path index = Files.createDirectories(loadTests.resolve("target/gatling").resolve(folder))
+                .resolve("index.html");
         Files.writeString(index, "<html/>");
         Files.setLastModifiedTime(index, FileTime.from(modified));
         return index;

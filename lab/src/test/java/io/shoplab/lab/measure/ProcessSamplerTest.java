@@ -15,11 +15,14 @@ class ProcessSamplerTest {
 
     @Test
     void samplesCpuAndMemoryOfThisJvmEverySecond() {
-        try (ProcessSampler sampler = ProcessSampler.start(Instant.now(), Duration.ofSeconds(20)).watch("test-jvm", SELF)) {
-            await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                burnCpu();
-                return sampler.usage().total().samples().size() >= 3;
-            });
+        try (ProcessSampler sampler =
+                ProcessSampler.start(Instant.now(), Duration.ofSeconds(20)).watch("test-jvm", SELF)) {
+            await().atMost(Duration.ofSeconds(8))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        burnCpu();
+                        return sampler.usage().total().samples().size() >= 3;
+                    });
 
             ResourceUsage usage = sampler.stop();
             ProcessUsage jvm = usage.processes().get(0);
@@ -29,7 +32,10 @@ class ProcessSamplerTest {
             assertThat(jvm.averageRssMib()).isGreaterThan(10);
             assertThat(jvm.maxRssMib()).isGreaterThanOrEqualTo(jvm.averageRssMib());
             assertThat(jvm.goneAtSecond()).isNull();
-            assertThat(jvm.samples()).extracting(ProcessSample::second).doesNotHaveDuplicates().isSorted();
+            assertThat(jvm.samples())
+                    .extracting(ProcessSample::second)
+                    .doesNotHaveDuplicates()
+                    .isSorted();
             assertThat(usage.total().cpuSeconds()).isEqualTo(jvm.cpuSeconds());
             assertThat(sampler.isRunning()).isFalse();
         }
@@ -39,14 +45,19 @@ class ProcessSamplerTest {
     void recordsAProcessThatDiesAsGoneAndFollowsItsRestart() throws IOException {
         Process first = new ProcessBuilder("sleep", "30").start();
         Process second = null;
-        try (ProcessSampler sampler = ProcessSampler.start(Instant.now(), Duration.ofSeconds(20)).watch("sleeper", first.pid())) {
+        try (ProcessSampler sampler =
+                ProcessSampler.start(Instant.now(), Duration.ofSeconds(20)).watch("sleeper", first.pid())) {
             first.destroyForcibly();
-            await().atMost(Duration.ofSeconds(5)).until(() -> sampler.usage().processes().get(0).goneAtSecond() != null);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> sampler.usage().processes().get(0).goneAtSecond() != null);
 
             second = new ProcessBuilder("sleep", "30").start();
             sampler.watch("sleeper", second.pid());
-            await().atMost(Duration.ofSeconds(5)).until(() -> sampler.usage().processes().get(0).samples().stream()
-                    .filter(ProcessSample::alive).count() >= 1);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> sampler.usage().processes().get(0).samples().stream()
+                                    .filter(ProcessSample::alive)
+                                    .count()
+                            >= 1);
 
             ProcessUsage sleeper = sampler.stop().processes().get(0);
             assertThat(sleeper.pids()).containsExactly(first.pid(), second.pid());
@@ -62,7 +73,8 @@ class ProcessSamplerTest {
 
     @Test
     void stopsByItselfAfterItsMaximumDuration() {
-        ProcessSampler sampler = ProcessSampler.start(Instant.now(), Duration.ofMillis(300)).watch("test-jvm", SELF);
+        ProcessSampler sampler =
+                ProcessSampler.start(Instant.now(), Duration.ofMillis(300)).watch("test-jvm", SELF);
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !sampler.isRunning());
     }

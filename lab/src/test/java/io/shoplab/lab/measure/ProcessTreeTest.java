@@ -5,10 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessReading;
+import org.junit.jupiter.api.Test;
 
 /** A tree counts what its descendants use, as PostgreSQL's postmaster does not count its backends' work. */
 class ProcessTreeTest {
@@ -22,7 +21,10 @@ class ProcessTreeTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> tree.cpuSeconds() > 0.5);
 
-            double shellAlone = OsProcesses.system().read(shell.pid()).map(ProcessReading::cpuSeconds).orElseThrow();
+            double shellAlone = OsProcesses.system()
+                    .read(shell.pid())
+                    .map(ProcessReading::cpuSeconds)
+                    .orElseThrow();
             assertThat(shellAlone).as("the waiting shell's own CPU").isLessThan(0.5);
             assertThat(tree.memoryMib()).isPositive();
         } finally {

@@ -19,7 +19,8 @@ class RecoveryRuleTest {
             char kind = seconds.charAt(second);
             for (int i = 0; i < (kind == ' ' ? 0 : 10); i++) {
                 boolean ok = kind == '.' || (kind == 'h' && i < 5);
-                events.add(new RequestEvent(START.toEpochMilli() + second * 1000L + i * 10, "r", ok ? 200 : 503, 5, ok));
+                events.add(
+                        new RequestEvent(START.toEpochMilli() + second * 1000L + i * 10, "r", ok ? 200 : 503, 5, ok));
             }
         }
         return RequestLog.of(events, START).timeline(seconds.length());
@@ -46,6 +47,7 @@ class RecoveryRuleTest {
         Timeline run = timeline("..xxxx..");
 
         assertThat(new RecoveryRule(0.01, 3).secondsToRecover(run, 2)).isEmpty();
-        assertThat(new RecoveryRule(0.6, 3).secondsToRecover(timeline("..hhh"), 2)).hasValue(0);
+        assertThat(new RecoveryRule(0.6, 3).secondsToRecover(timeline("..hhh"), 2))
+                .hasValue(0);
     }
 }

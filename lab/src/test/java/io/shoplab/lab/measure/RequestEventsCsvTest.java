@@ -21,9 +21,10 @@ class RequestEventsCsvTest {
                 1700000000300,"quoted ""name""\",0,1000,false
                 1700000000400,order,20""");
 
-        assertThat(RequestEventsCsv.read(file)).containsExactly(
-                new RequestEvent(1700000000100L, "product page", 200, 12, true),
-                new RequestEvent(1700000000200L, "search, by name", 500, 40, false),
-                new RequestEvent(1700000000300L, "quoted \"name\"", 0, 1000, false));
+        assertThat(RequestEventsCsv.read(file))
+                .containsExactly(
+                        new RequestEvent(1700000000100L, "product page", 200, 12, true),
+                        new RequestEvent(1700000000200L, "search, by name", 500, 40, false),
+                        new RequestEvent(1700000000300L, "quoted \"name\"", 0, 1000, false));
     }
 }

@@ -24,10 +24,12 @@ class DatabasesTest {
     @BeforeAll
     static void startWithADatabaseFromBeforeTheRoles() throws IOException, SQLException {
         postgres = EmbeddedPostgres.builder().start();
-        try (Connection server = superuser("postgres"); Statement sql = server.createStatement()) {
+        try (Connection server = superuser("postgres");
+                Statement sql = server.createStatement()) {
             sql.execute("CREATE DATABASE orders");
         }
-        try (Connection orders = superuser("orders"); Statement sql = orders.createStatement()) {
+        try (Connection orders = superuser("orders");
+                Statement sql = orders.createStatement()) {
             sql.execute("CREATE SCHEMA orders");
             sql.execute("CREATE TABLE orders.orders (id bigserial PRIMARY KEY, customer text)");
             sql.execute("INSERT INTO orders.orders (customer) VALUES ('written as the superuser')");
@@ -49,16 +51,20 @@ class DatabasesTest {
 
     @Test
     void aRoleIsNoSuperuserAndMayCreateNeitherDatabasesNorRoles() throws SQLException {
-        try (Connection catalog = connectAs("catalog", "catalog"); Statement sql = catalog.createStatement();
-             ResultSet role = sql.executeQuery("SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user")) {
+        try (Connection catalog = connectAs("catalog", "catalog");
+                Statement sql = catalog.createStatement();
+                ResultSet role = sql.executeQuery(
+                        "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user")) {
             assertThat(role.next()).isTrue();
-            assertThat(List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3))).containsOnly(false);
+            assertThat(List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3)))
+                    .containsOnly(false);
         }
     }
 
     @Test
     void aRoleMigratesItsOwnDatabase() throws SQLException {
-        try (Connection reviews = connectAs("reviews", "reviews"); Statement sql = reviews.createStatement()) {
+        try (Connection reviews = connectAs("reviews", "reviews");
+                Statement sql = reviews.createStatement()) {
             sql.execute("CREATE SCHEMA reviews");
             sql.execute("CREATE TABLE reviews.reviews (id bigserial PRIMARY KEY)");
             sql.execute("INSERT INTO reviews.reviews DEFAULT VALUES");
@@ -67,7 +73,8 @@ class DatabasesTest {
 
     @Test
     void whatTheSuperuserCreatedBeforeTheRolesIsHandedToTheOwner() throws SQLException {
-        try (Connection orders = connectAs("orders", "orders"); Statement sql = orders.createStatement()) {
+        try (Connection orders = connectAs("orders", "orders");
+                Statement sql = orders.createStatement()) {
             sql.execute("INSERT INTO orders.orders (customer) VALUES ('written as the owner')");
             sql.execute("ALTER TABLE orders.orders ADD COLUMN total_cents bigint");
             try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM orders.orders")) {
@@ -81,8 +88,10 @@ class DatabasesTest {
     void preparingAgainChangesNothing() throws SQLException {
         Databases.prepare(DatabasesTest::superuser, Databases.ALL);
 
-        try (Connection shop = connectAs("shop", "shop"); Statement sql = shop.createStatement();
-             ResultSet owner = sql.executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")) {
+        try (Connection shop = connectAs("shop", "shop");
+                Statement sql = shop.createStatement();
+                ResultSet owner = sql.executeQuery(
+                        "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")) {
             assertThat(owner.next()).isTrue();
             assertThat(owner.getString(1)).isEqualTo("shop");
         }

@@ -13,7 +13,12 @@ class PostgresBinariesTest {
     void carriesLinuxAndMacOsOnX8664AndArm64() {
         ClassLoader loader = getClass().getClassLoader();
 
-        assertThat(List.of("postgres-linux-x86_64.txz", "postgres-linux-arm_64.txz", "postgres-darwin-x86_64.txz",
-                "postgres-darwin-arm_64.txz")).allSatisfy(archive -> assertThat(loader.getResource(archive)).as(archive).isNotNull());
+        assertThat(List.of(
+                        "postgres-linux-x86_64.txz",
+                        "postgres-linux-arm_64.txz",
+                        "postgres-darwin-x86_64.txz",
+                        "postgres-darwin-arm_64.txz"))
+                .allSatisfy(archive ->
+                        assertThat(loader.getResource(archive)).as(archive).isNotNull());
     }
 }

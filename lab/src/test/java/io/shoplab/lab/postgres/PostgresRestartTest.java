@@ -50,12 +50,15 @@ class PostgresRestartTest {
         int port = Ports.findFree();
         Component postgres = PostgresComponent.create(layout, port);
         store = new StateStore(layout.stateFile());
-        control = new ComponentControl(store, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        control = new ComponentControl(
+                store,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 Duration.ofSeconds(120));
 
         RunningComponent first = control.start(postgres);
         assertThat(first.spawned()).as("the postmaster is recorded").hasSize(1);
-        try (Connection shop = connect(port); Statement sql = shop.createStatement()) {
+        try (Connection shop = connect(port);
+                Statement sql = shop.createStatement()) {
             sql.execute("CREATE TABLE survivor (name text)");
             sql.execute("INSERT INTO survivor VALUES ('written before the crash')");
         }
@@ -65,16 +68,19 @@ class PostgresRestartTest {
         assertThat(first.processes()).noneMatch(ProcessRef::isAlive);
         assertThat(HealthProbe.check(postgres.healthTarget())).isEqualTo(Health.UNREACHABLE);
 
-        RunningComponent second = control.start(store.load().find("postgres").orElseThrow().component());
+        RunningComponent second =
+                control.start(store.load().find("postgres").orElseThrow().component());
         assertThat(second.process().pid()).isNotEqualTo(first.process().pid());
-        try (Connection shop = connect(port); Statement sql = shop.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT name FROM survivor")) {
+        try (Connection shop = connect(port);
+                Statement sql = shop.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT name FROM survivor")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString("name")).isEqualTo("written before the crash");
         }
     }
 
     private static Connection connect(int port) throws SQLException {
-        return DriverManager.getConnection(PostgresComponent.jdbcUrl(port, Databases.MONOLITH), Databases.SUPERUSER, Databases.SUPERUSER_PASSWORD);
+        return DriverManager.getConnection(
+                PostgresComponent.jdbcUrl(port, Databases.MONOLITH), Databases.SUPERUSER, Databases.SUPERUSER_PASSWORD);
     }
 }

@@ -29,7 +29,9 @@ class DetachedLauncherTest {
             assertThat(sleep.startedAt()).isNotNull();
             // setsid execs the program in its own process, so the PID soon names the program itself.
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> OsProcesses.system().read(sleep.pid()).map(ProcessReading::name), Optional.of("sleep")::equals);
+                    .until(
+                            () -> OsProcesses.system().read(sleep.pid()).map(ProcessReading::name),
+                            Optional.of("sleep")::equals);
             assertThat(Files.readString(directory.resolve("sleep.log"))).contains("starting: sleep 60");
         } finally {
             ProcessStopper.kill(List.of(sleep));
@@ -43,14 +45,17 @@ class DetachedLauncherTest {
     void leavesTheLabsProcessGroupOnLinux() throws IOException, InterruptedException {
         ProcessRef sleep = launchSleep();
         try {
-            assertThat(processGroupOf(sleep.pid())).isEqualTo(sleep.pid()).isNotEqualTo(processGroupOf(ProcessHandle.current().pid()));
+            assertThat(processGroupOf(sleep.pid()))
+                    .isEqualTo(sleep.pid())
+                    .isNotEqualTo(processGroupOf(ProcessHandle.current().pid()));
         } finally {
             ProcessStopper.kill(List.of(sleep));
         }
     }
 
     private ProcessRef launchSleep() {
-        return DetachedLauncher.launch(new LaunchSpec(List.of("sleep", "60"), Map.of(), directory, directory.resolve("sleep.log"), List.of()));
+        return DetachedLauncher.launch(
+                new LaunchSpec(List.of("sleep", "60"), Map.of(), directory, directory.resolve("sleep.log"), List.of()));
     }
 
     private static long processGroupOf(long pid) throws IOException, InterruptedException {

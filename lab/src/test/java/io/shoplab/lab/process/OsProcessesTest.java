@@ -24,10 +24,12 @@ class OsProcessesTest {
     void seesThisJvmUseCpuAndMemory() {
         ProcessReading before = processes.read(SELF).orElseThrow();
 
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            burnCpu();
-            return processes.read(SELF).orElseThrow().cpuSeconds() > before.cpuSeconds();
-        });
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    burnCpu();
+                    return processes.read(SELF).orElseThrow().cpuSeconds() > before.cpuSeconds();
+                });
         assertThat(before.name()).isEqualTo("java");
         assertThat(before.residentKib()).isGreaterThan(10 * 1024);
         assertThat(before.stopped()).isFalse();
@@ -42,7 +44,8 @@ class OsProcessesTest {
         } finally {
             sleep.destroyForcibly();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> processes.read(sleep.pid()).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> processes.read(sleep.pid()).isEmpty());
     }
 
     @Test
@@ -50,8 +53,11 @@ class OsProcessesTest {
         // The shell starts a short sleep, then becomes a long one, which never reaps it: the short one ends a zombie.
         Process parent = new ProcessBuilder("sh", "-c", "sleep 0 & exec sleep 60").start();
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> processes.children(parent.pid()).size() == 1
-                    && processes.read(processes.children(parent.pid()).get(0)).isEmpty());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> processes.children(parent.pid()).size() == 1
+                            && processes
+                                    .read(processes.children(parent.pid()).get(0))
+                                    .isEmpty());
 
             long zombie = processes.children(parent.pid()).get(0);
             assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive)).hasValue(true);
@@ -81,7 +87,8 @@ class OsProcessesTest {
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> procStatusKib(sleep.pid(), "VmRSS:") > 0);
             long procRssKib = procStatusKib(sleep.pid(), "VmRSS:");
-            assertThat((double) processes.read(sleep.pid()).orElseThrow().residentKib()).isCloseTo(procRssKib, within(procRssKib * 0.05));
+            assertThat((double) processes.read(sleep.pid()).orElseThrow().residentKib())
+                    .isCloseTo(procRssKib, within(procRssKib * 0.05));
         } finally {
             sleep.destroyForcibly();
         }
@@ -97,8 +104,10 @@ class OsProcessesTest {
     private static long procStatusKib(long pid, String label) throws IOException {
         return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
                 .filter(line -> line.startsWith(label))
-                .mapToLong(line -> Long.parseLong(line.substring(label.length()).trim().split("\\s+")[0]))
-                .findFirst().orElse(0);
+                .mapToLong(line ->
+                        Long.parseLong(line.substring(label.length()).trim().split("\\s+")[0]))
+                .findFirst()
+                .orElse(0);
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

@@ -17,7 +17,8 @@ class ProcessFreezerTest {
         Process shell = new ProcessBuilder("sh", "-c", "sleep 60 & wait").start();
         try {
             ProcessRef ref = ProcessRef.of(shell.pid()).orElseThrow();
-            await().atMost(Duration.ofSeconds(10)).until(() -> shell.descendants().findAny().isPresent());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> shell.descendants().findAny().isPresent());
 
             ProcessFreezer.pause(List.of(ref));
             assertThat(ProcessFreezer.isPaused(List.of(ref))).isTrue();

@@ -55,7 +55,8 @@ class ProcessStopperTest {
     /** The shell and its two sleeps (one may be the shell itself, where a shell execs its last command). */
     private List<ProcessRef> startTree(String script) throws IOException {
         shell = new ProcessBuilder("sh", "-c", script).start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> tree().filter(ProcessStopperTest::isSleep).count() == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> tree().filter(ProcessStopperTest::isSleep).count() == 2);
         return tree().map(handle -> ProcessRef.of(handle.pid()).orElseThrow()).toList();
     }
 
@@ -64,6 +65,9 @@ class ProcessStopperTest {
     }
 
     private static boolean isSleep(ProcessHandle process) {
-        return OsProcesses.system().read(process.pid()).filter(reading -> reading.name().equals("sleep")).isPresent();
+        return OsProcesses.system()
+                .read(process.pid())
+                .filter(reading -> reading.name().equals("sleep"))
+                .isPresent();
     }
 }

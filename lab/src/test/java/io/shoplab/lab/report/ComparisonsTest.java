@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.lab.measure.Latency;
 import io.shoplab.lab.measure.ProcessSample;
 import io.shoplab.lab.measure.ProcessUsage;
@@ -19,14 +17,17 @@ import io.shoplab.lab.measure.ResourceUsage;
 import io.shoplab.lab.measure.Summary;
 import io.shoplab.lab.measure.Timeline;
 import io.shoplab.lab.measure.Window;
+import org.junit.jupiter.api.Test;
 
 class ComparisonsTest {
 
-    private static final RequestStats BASELINE = new RequestStats(1000, 0, 0, 100, 100, new Latency(10, 40, 80, 200), new Latency(10, 40, 80, 200));
+    private static final RequestStats BASELINE =
+            new RequestStats(1000, 0, 0, 100, 100, new Latency(10, 40, 80, 200), new Latency(10, 40, 80, 200));
 
     @Test
     void comparesThroughputAndLatencyAsRatios() {
-        RequestStats faster = new RequestStats(1800, 18, 1, 180, 178.2, new Latency(5, 20, 40, 90), new Latency(5, 20, 40, 90));
+        RequestStats faster =
+                new RequestStats(1800, 18, 1, 180, 178.2, new Latency(5, 20, 40, 90), new Latency(5, 20, 40, 90));
 
         Comparison comparison = Comparison.of(BASELINE, faster);
 
@@ -34,7 +35,8 @@ class ComparisonsTest {
         assertThat(comparison.okThroughputRatio()).isCloseTo(1.782, within(1e-9));
         assertThat(comparison.p95Ratio()).isEqualTo(0.5);
         assertThat(comparison.failurePercentPoints()).isEqualTo(1);
-        assertThat(comparison.describe()).isEqualTo("throughput ×1.80, good answers ×1.78, p95 ×0.50, failures +1 points");
+        assertThat(comparison.describe())
+                .isEqualTo("throughput ×1.80, good answers ×1.78, p95 ×0.50, failures +1 points");
     }
 
     @Test
@@ -57,18 +59,24 @@ class ComparisonsTest {
         }
         Timeline timeline = RequestLog.of(events, start).timeline(10);
 
-        assertThat(Comparisons.longestSilenceSeconds(timeline, new Window(0, 10))).isEqualTo(3);
-        assertThat(Comparisons.shareOfSecondsAnswered(timeline, new Window(0, 10))).isEqualTo(0.6);
+        assertThat(Comparisons.longestSilenceSeconds(timeline, new Window(0, 10)))
+                .isEqualTo(3);
+        assertThat(Comparisons.shareOfSecondsAnswered(timeline, new Window(0, 10)))
+                .isEqualTo(0.6);
     }
 
     @Test
     void countsCpuSecondsOfTheSummaryWindowPer1000Requests() {
-        List<ProcessSample> samples = List.of(new ProcessSample(0, 0.5, 100, true), new ProcessSample(1, 0.5, 100, true),
+        List<ProcessSample> samples = List.of(
+                new ProcessSample(0, 0.5, 100, true),
+                new ProcessSample(1, 0.5, 100, true),
                 new ProcessSample(2, 4.0, 100, true));
         ResourceUsage usage = ResourceUsage.of(List.of(ProcessUsage.of("app", List.of(1L), samples, null)));
         Summary firstTwoSeconds = new Summary(new Window(0, 2), BASELINE, java.util.Map.of());
 
-        assertThat(Comparisons.cpuSecondsPer1000Requests(usage, firstTwoSeconds)).isEqualTo(1.0);
-        assertThat(Comparisons.cpuSecondsPer1000Requests(ResourceUsage.NONE, firstTwoSeconds)).isNull();
+        assertThat(Comparisons.cpuSecondsPer1000Requests(usage, firstTwoSeconds))
+                .isEqualTo(1.0);
+        assertThat(Comparisons.cpuSecondsPer1000Requests(ResourceUsage.NONE, firstTwoSeconds))
+                .isNull();
     }
 }

@@ -15,22 +15,26 @@ class RepeatedVerdictsTest {
 
     @Test
     void theVerdictMoreThanHalfTheRunsReachedWins() {
-        assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED, CONTRADICTED, SUPPORTED))).isEqualTo(SUPPORTED);
-        assertThat(RepeatedVerdicts.majority(List.of(CONTRADICTED, CONTRADICTED, MIXED, CONTRADICTED))).isEqualTo(CONTRADICTED);
+        assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED, CONTRADICTED, SUPPORTED)))
+                .isEqualTo(SUPPORTED);
+        assertThat(RepeatedVerdicts.majority(List.of(CONTRADICTED, CONTRADICTED, MIXED, CONTRADICTED)))
+                .isEqualTo(CONTRADICTED);
         assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED))).isEqualTo(SUPPORTED);
     }
 
     @Test
     void withoutAMajorityTheVerdictIsTheInconclusiveOne() {
         assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED, CONTRADICTED))).isEqualTo(MIXED);
-        assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED, SUPPORTED, CONTRADICTED, CONTRADICTED))).isEqualTo(MIXED);
-        assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED, CONTRADICTED, MIXED))).isEqualTo(MIXED);
+        assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED, SUPPORTED, CONTRADICTED, CONTRADICTED)))
+                .isEqualTo(MIXED);
+        assertThat(RepeatedVerdicts.majority(List.of(SUPPORTED, CONTRADICTED, MIXED)))
+                .isEqualTo(MIXED);
     }
 
     @Test
     void anUnstableVerdictSaysHowTheRunsWent() {
-        ClaimVerdict combined = RepeatedVerdicts.combine(List.of(verdict(SUPPORTED, "first"), verdict(MIXED, "second"),
-                verdict(SUPPORTED, "third")));
+        ClaimVerdict combined = RepeatedVerdicts.combine(
+                List.of(verdict(SUPPORTED, "first"), verdict(MIXED, "second"), verdict(SUPPORTED, "third")));
 
         assertThat(combined.claim()).isEqualTo(Claim.RESILIENCE);
         assertThat(combined.verdict()).isEqualTo(SUPPORTED);
@@ -39,11 +43,13 @@ class RepeatedVerdictsTest {
 
     @Test
     void aTieIsUnstableAndMixed() {
-        ClaimVerdict combined = RepeatedVerdicts.combine(List.of(verdict(CONTRADICTED, "first"), verdict(SUPPORTED, "second")));
+        ClaimVerdict combined =
+                RepeatedVerdicts.combine(List.of(verdict(CONTRADICTED, "first"), verdict(SUPPORTED, "second")));
 
         assertThat(combined.verdict()).isEqualTo(MIXED);
         assertThat(combined.sentence())
-                .isEqualTo("Unstable: supported in 1 of 2 runs, contradicted in 1; no verdict had a majority. First run: first");
+                .isEqualTo(
+                        "Unstable: supported in 1 of 2 runs, contradicted in 1; no verdict had a majority. First run: first");
     }
 
     @Test
@@ -52,22 +58,26 @@ class RepeatedVerdictsTest {
 
         assertThat(RepeatedVerdicts.combine(List.of(once))).isSameAs(once);
         assertThat(RepeatedVerdicts.combine(List.of(verdict(CONTRADICTED, "first"), verdict(CONTRADICTED, "second"))))
-                .isEqualTo(new ClaimVerdict(Claim.RESILIENCE, CONTRADICTED, "The same verdict in all 2 runs. First run: first"));
+                .isEqualTo(new ClaimVerdict(
+                        Claim.RESILIENCE, CONTRADICTED, "The same verdict in all 2 runs. First run: first"));
     }
 
     @Test
     void anExperimentRunSeveralTimesShowsItsFirstRunWithTheVerdictsOverAll() {
         ExperimentResult first = run(verdict(SUPPORTED, "first"), new ClaimVerdict(Claim.COST, SUPPORTED, "dearer"));
-        ExperimentResult second = run(verdict(CONTRADICTED, "second"), new ClaimVerdict(Claim.COST, SUPPORTED, "dearer"));
+        ExperimentResult second =
+                run(verdict(CONTRADICTED, "second"), new ClaimVerdict(Claim.COST, SUPPORTED, "dearer"));
         ExperimentResult third = run(verdict(CONTRADICTED, "third"), new ClaimVerdict(Claim.COST, SUPPORTED, "dearer"));
 
         ExperimentResult repeated = ExperimentResult.ofRuns(List.of(first, second, third));
 
         assertThat(repeated.repeated()).isTrue();
         assertThat(repeated.runs()).containsExactly(first, second, third);
-        assertThat(repeated.verdicts()).extracting(ClaimVerdict::claim, ClaimVerdict::verdict)
+        assertThat(repeated.verdicts())
+                .extracting(ClaimVerdict::claim, ClaimVerdict::verdict)
                 .containsExactly(tuple(Claim.RESILIENCE, CONTRADICTED), tuple(Claim.COST, SUPPORTED));
-        assertThat(repeated.verdicts().get(0).sentence()).startsWith("Unstable: contradicted in 2 of 3 runs, supported in 1.");
+        assertThat(repeated.verdicts().get(0).sentence())
+                .startsWith("Unstable: contradicted in 2 of 3 runs, supported in 1.");
         assertThat(ExperimentResult.ofRuns(List.of(first))).isSameAs(first);
         assertThat(first.repeated()).isFalse();
         assertThat(first.runs()).containsExactly(first);
@@ -79,6 +89,7 @@ class RepeatedVerdictsTest {
     }
 
     private static ExperimentResult run(ClaimVerdict... verdicts) {
-        return new ExperimentResult("kill-reviews", "Kill reviews", "killed it", LoadModel.OPEN, List.of(), List.of(), List.of(verdicts));
+        return new ExperimentResult(
+                "kill-reviews", "Kill reviews", "killed it", LoadModel.OPEN, List.of(), List.of(), List.of(verdicts));
     }
 }

@@ -9,17 +9,28 @@ import org.junit.jupiter.api.Test;
 
 class ReportTest {
 
-    private static final ExperimentResult KILL_REVIEWS = new ExperimentResult("kill-reviews", "Kill reviews", "killed it",
-            LoadModel.OPEN, List.of(), List.of(), List.of(new ClaimVerdict(Claim.RESILIENCE, Verdict.MIXED, "from the experiment")));
+    private static final ExperimentResult KILL_REVIEWS = new ExperimentResult(
+            "kill-reviews",
+            "Kill reviews",
+            "killed it",
+            LoadModel.OPEN,
+            List.of(),
+            List.of(),
+            List.of(new ClaimVerdict(Claim.RESILIENCE, Verdict.MIXED, "from the experiment")));
 
     @Test
     void listsEveryClaimInTheArticlesOrderAndFillsTheUntestedOnes() {
         Report report = new Report(RunInfo.now(Map.of()), List.of(), List.of(KILL_REVIEWS), List.of());
 
         assertThat(report.verdictTable()).extracting(ClaimVerdict::claim).containsExactly(Claim.values());
-        assertThat(report.verdictTable()).filteredOn(verdict -> verdict.claim() == Claim.RESILIENCE)
-                .singleElement().extracting(ClaimVerdict::sentence).isEqualTo("from the experiment");
-        assertThat(report.verdictTable()).filteredOn(verdict -> verdict.verdict() == Verdict.NOT_TESTED).hasSize(6);
+        assertThat(report.verdictTable())
+                .filteredOn(verdict -> verdict.claim() == Claim.RESILIENCE)
+                .singleElement()
+                .extracting(ClaimVerdict::sentence)
+                .isEqualTo("from the experiment");
+        assertThat(report.verdictTable())
+                .filteredOn(verdict -> verdict.verdict() == Verdict.NOT_TESTED)
+                .hasSize(6);
     }
 
     @Test
@@ -41,7 +52,13 @@ class ReportTest {
 
     @Test
     void formatsNumbersWithFewDigits() {
-        assertThat(List.of(Numbers.format(1234.4), Numbers.format(12.34), Numbers.format(1.234), Numbers.format(2.0),
-                Numbers.format(Double.NaN), Numbers.format((Number) null))).containsExactly("1234", "12.3", "1.23", "2", "–", "–");
+        assertThat(List.of(
+                        Numbers.format(1234.4),
+                        Numbers.format(12.34),
+                        Numbers.format(1.234),
+                        Numbers.format(2.0),
+                        Numbers.format(Double.NaN),
+                        Numbers.format((Number) null)))
+                .containsExactly("1234", "12.3", "1.23", "2", "–", "–");
     }
 }

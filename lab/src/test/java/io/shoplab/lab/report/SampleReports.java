@@ -21,8 +21,7 @@ final class SampleReports {
     static final Instant START = Instant.parse("2025-01-01T10:00:00Z");
     static final String HOSTILE_TEXT = "<script>alert('x')</script> & \"quoted\" | piped";
 
-    private SampleReports() {
-    }
+    private SampleReports() {}
 
     static Report sample() {
         return new Report(run(), List.of(), List.of(baseline(), killReviews()), cost());
@@ -33,15 +32,24 @@ final class SampleReports {
      * fault each time, and the third run's verdict CONTRADICTED where the first two said SUPPORTED.
      */
     static Report repeated() {
-        ExperimentResult killReviews = ExperimentResult.ofRuns(List.of(killReviews(40, 0.3, Verdict.SUPPORTED),
-                killReviews(44, 0.5, Verdict.SUPPORTED), killReviews(48, 0.9, Verdict.CONTRADICTED)));
+        ExperimentResult killReviews = ExperimentResult.ofRuns(List.of(
+                killReviews(40, 0.3, Verdict.SUPPORTED),
+                killReviews(44, 0.5, Verdict.SUPPORTED),
+                killReviews(48, 0.9, Verdict.CONTRADICTED)));
         return new Report(run(), List.of(), List.of(baseline(), killReviews), cost());
     }
 
     private static RunInfo run() {
-        return new RunInfo(START, new Machine(2, 7936, "17.0.15", "Linux 6.1 amd64"),
-                Map.of("eureka.client.registryFetchIntervalSeconds", "5", "resilience4j.timelimiter.timeoutDuration", "800ms",
-                        "note", HOSTILE_TEXT));
+        return new RunInfo(
+                START,
+                new Machine(2, 7936, "17.0.15", "Linux 6.1 amd64"),
+                Map.of(
+                        "eureka.client.registryFetchIntervalSeconds",
+                        "5",
+                        "resilience4j.timelimiter.timeoutDuration",
+                        "800ms",
+                        "note",
+                        HOSTILE_TEXT));
     }
 
     private static List<CostRow> cost() {
@@ -55,10 +63,19 @@ final class SampleReports {
     private static ExperimentResult baseline() {
         StackResult monolith = stack("monolith", 60, 40, 0.0, -1, -1, 1, 380);
         StackResult microservices = stack("microservices", 60, 40, 0.0, -1, -1, 3, 2100);
-        Comparison comparison = Comparison.of(monolith.summary().total(), microservices.summary().total());
-        return new ExperimentResult("baseline", "Baseline", "40 users per second browse and order for 60 s on each stack.",
-                LoadModel.OPEN, List.of(monolith, microservices), List.of(), List.of(new ClaimVerdict(Claim.COST,
-                Verdict.SUPPORTED, "Microservices: " + comparison.describe() + " at 5.5× the memory.")));
+        Comparison comparison = Comparison.of(
+                monolith.summary().total(), microservices.summary().total());
+        return new ExperimentResult(
+                "baseline",
+                "Baseline",
+                "40 users per second browse and order for 60 s on each stack.",
+                LoadModel.OPEN,
+                List.of(monolith, microservices),
+                List.of(),
+                List.of(new ClaimVerdict(
+                        Claim.COST,
+                        Verdict.SUPPORTED,
+                        "Microservices: " + comparison.describe() + " at 5.5× the memory.")));
     }
 
     private static ExperimentResult killReviews() {
@@ -69,19 +86,34 @@ final class SampleReports {
         StackResult monolith = stack("monolith", 60, perSecond, 1.0, 20, 40, 1, 380)
                 .withInvariants(List.of(new InvariantCheck("stock is conserved", true, "1000 = 874 + 126 reserved")));
         StackResult microservices = stack("microservices", 60, perSecond, microservicesLoss, 20, 40, 3, 2100)
-                .withInvariants(List.of(new InvariantCheck("stock is conserved", true, "1000 = 861 + 139 reserved"),
+                .withInvariants(List.of(
+                        new InvariantCheck("stock is conserved", true, "1000 = 861 + 139 reserved"),
                         new InvariantCheck("no half-done order", false, HOSTILE_TEXT)))
                 .withGatlingReport("../../load-tests/target/gatling/browse-1/index.html");
-        return new ExperimentResult("resilience-kill-reviews", "Kill reviews",
-                "Kill <reviews-service> & restart it 20 s later, under load.", LoadModel.OPEN,
-                List.of(monolith, microservices), List.of(Marker.fault(20, "kill reviews"), Marker.heal(40, "restart reviews")),
-                List.of(new ClaimVerdict(Claim.RESILIENCE, verdict,
-                        "Microservices answered 70 % of requests while reviews was down; the monolith, killed whole, none.")));
+        return new ExperimentResult(
+                "resilience-kill-reviews",
+                "Kill reviews",
+                "Kill <reviews-service> & restart it 20 s later, under load.",
+                LoadModel.OPEN,
+                List.of(monolith, microservices),
+                List.of(Marker.fault(20, "kill reviews"), Marker.heal(40, "restart reviews")),
+                List.of(
+                        new ClaimVerdict(
+                                Claim.RESILIENCE,
+                                verdict,
+                                "Microservices answered 70 % of requests while reviews was down; the monolith, killed whole, none.")));
     }
 
     /** {@code perSecond} requests a second; between faultAt and healAt a {@code lossDuringFault} share fails. */
-    private static StackResult stack(String name, int seconds, int perSecond, double lossDuringFault, long faultAt, long healAt,
-                                     int processes, double rssMib) {
+    private static StackResult stack(
+            String name,
+            int seconds,
+            int perSecond,
+            double lossDuringFault,
+            long faultAt,
+            long healAt,
+            int processes,
+            double rssMib) {
         Random random = new Random(name.hashCode() + faultAt);
         List<RequestEvent> events = new ArrayList<>();
         for (int second = 0; second < seconds; second++) {
@@ -90,15 +122,27 @@ final class SampleReports {
                 boolean ok = !faulty || random.nextDouble() >= lossDuringFault;
                 long millis = (long) (8 + Math.abs(random.nextGaussian()) * (faulty ? 120 : 15));
                 String request = i % 4 == 0 ? "order" : "product page";
-                events.add(new RequestEvent(START.toEpochMilli() + second * 1000L + i * (1000L / perSecond), request,
-                        ok ? 200 : 503, millis, ok));
+                events.add(new RequestEvent(
+                        START.toEpochMilli() + second * 1000L + i * (1000L / perSecond),
+                        request,
+                        ok ? 200 : 503,
+                        millis,
+                        ok));
             }
         }
         RequestLog log = RequestLog.of(events, START);
-        List<ProcessUsage> usage = LongStream.range(0, processes).mapToObj(index -> ProcessUsage.of("process-" + index,
-                List.of(1000 + index), LongStream.range(0, seconds).mapToObj(second ->
-                        new ProcessSample(second, 0.3 / processes + 0.05, rssMib / processes, true)).toList(), null)).toList();
-        StackResult result = StackResult.of(name, log.timeline(seconds), log.summary(new Window(0, seconds)), ResourceUsage.of(usage));
+        List<ProcessUsage> usage = LongStream.range(0, processes)
+                .mapToObj(index -> ProcessUsage.of(
+                        "process-" + index,
+                        List.of(1000 + index),
+                        LongStream.range(0, seconds)
+                                .mapToObj(second ->
+                                        new ProcessSample(second, 0.3 / processes + 0.05, rssMib / processes, true))
+                                .toList(),
+                        null))
+                .toList();
+        StackResult result = StackResult.of(
+                name, log.timeline(seconds), log.summary(new Window(0, seconds)), ResourceUsage.of(usage));
         var recovery = new RecoveryRule(0.01, 3).secondsToRecover(log.timeline(seconds), healAt);
         return healAt < 0 || recovery.isEmpty() ? result : result.withRecoverySeconds(recovery.getAsLong());
     }

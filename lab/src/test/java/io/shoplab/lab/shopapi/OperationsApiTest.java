@@ -10,14 +10,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.shoplab.lab.LabException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.shoplab.lab.LabException;
 
 /** The operations endpoints read strictly: amounts exactly as written, and an answer without its fields is an error, not "nothing". */
 class OperationsApiTest {
@@ -46,7 +44,8 @@ class OperationsApiTest {
         payments = """
                 {"status":"CAPTURED","count":1,"orderIds":["o-1"],"payments":[{"orderId":"o-1","amount":19.90,"currency":"EUR"}]}""";
 
-        assertThat(operations.captured()).containsExactlyEntriesOf(Map.of("o-1", new Capture("o-1", new BigDecimal("19.90"), "EUR")));
+        assertThat(operations.captured())
+                .containsExactlyEntriesOf(Map.of("o-1", new Capture("o-1", new BigDecimal("19.90"), "EUR")));
     }
 
     @Test
@@ -60,7 +59,9 @@ class OperationsApiTest {
     void anAnswerWithoutItsFieldsIsAnErrorNotNothingCaptured() {
         payments = "{\"status\":\"CAPTURED\"}";
 
-        assertThatThrownBy(operations::captured).isInstanceOf(LabException.class).hasMessageContaining("orderIds");
+        assertThatThrownBy(operations::captured)
+                .isInstanceOf(LabException.class)
+                .hasMessageContaining("orderIds");
     }
 
     @Test
@@ -68,7 +69,9 @@ class OperationsApiTest {
         payments = """
                 {"status":"CAPTURED","count":1,"orderIds":["o-1"],"payments":[{"orderId":"o-2","amount":1.00,"currency":"EUR"}]}""";
 
-        assertThatThrownBy(operations::captured).isInstanceOf(LabException.class).hasMessageContaining("other orders");
+        assertThatThrownBy(operations::captured)
+                .isInstanceOf(LabException.class)
+                .hasMessageContaining("other orders");
     }
 
     private static void answer(HttpExchange exchange, String json) throws IOException {

@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import tools.jackson.databind.JsonNode;
 
 /** The checks' reads of the public API: a shelf only when nothing is reserved, every page of a list, a 404 as an answer. */
@@ -34,7 +32,11 @@ class ShopApiTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/inventory/", exchange -> {
             long id = Long.parseLong(exchange.getRequestURI().getPath().substring("/api/inventory/".length()));
-            answer(exchange, 200, "{\"productId\":%d,\"available\":%d,\"reserved\":%d}".formatted(id, 100 - id, id == 4 ? reservedOfProduct4 : 0));
+            answer(
+                    exchange,
+                    200,
+                    "{\"productId\":%d,\"available\":%d,\"reserved\":%d}"
+                            .formatted(id, 100 - id, id == 4 ? reservedOfProduct4 : 0));
         });
         server.createContext("/api/orders", exchange -> {
             String query = exchange.getRequestURI().getQuery();
@@ -43,8 +45,12 @@ class ShopApiTest {
             } else {
                 // 150 orders of one unit of product 1, in pages of 100.
                 int count = query.contains("page=0") ? 100 : 50;
-                String order = "{\"id\":\"o\",\"status\":\"CONFIRMED\",\"total\":10.00,\"currency\":\"EUR\",\"lines\":[{\"productId\":1,\"quantity\":1}]}";
-                answer(exchange, 200, "{\"items\":[" + String.join(",", Collections.nCopies(count, order)) + "],\"totalItems\":150}");
+                String order =
+                        "{\"id\":\"o\",\"status\":\"CONFIRMED\",\"total\":10.00,\"currency\":\"EUR\",\"lines\":[{\"productId\":1,\"quantity\":1}]}";
+                answer(
+                        exchange,
+                        200,
+                        "{\"items\":[" + String.join(",", Collections.nCopies(count, order)) + "],\"totalItems\":150}");
             }
         });
         server.start();
@@ -60,7 +66,9 @@ class ShopApiTest {
     void readsTheShelfOnceNothingIsReserved() {
         Optional<Map<Long, Long>> shelf = shop.quietShelf(Duration.ofSeconds(5));
 
-        assertThat(shelf).hasValueSatisfying(units -> assertThat(units).hasSize(ShopApi.PRODUCTS).containsEntry(4L, 96L));
+        assertThat(shelf)
+                .hasValueSatisfying(
+                        units -> assertThat(units).hasSize(ShopApi.PRODUCTS).containsEntry(4L, 96L));
     }
 
     @Test

@@ -48,24 +48,47 @@ class AotCacheTest {
     @Test
     void theTrainingRunIsTheStartRecordingInsteadOfUsingAndStoppingAfterTheRefresh() throws IOException {
         AotCache cache = AotCache.of(build("a build", Instant.parse("2026-12-05T10:00:00Z")));
-        List<String> start = List.of("/jdk/bin/java", "-XX:+UseSerialGC", cache.useFlag(), "-jar", cache.extractedJar().toString(),
-                "--server.port=8081", "--spring.profiles.active=faults");
+        List<String> start = List.of(
+                "/jdk/bin/java",
+                "-XX:+UseSerialGC",
+                cache.useFlag(),
+                "-jar",
+                cache.extractedJar().toString(),
+                "--server.port=8081",
+                "--spring.profiles.active=faults");
 
-        assertThat(cache.trainingCommand(start)).containsExactly("/jdk/bin/java", "-XX:+UseSerialGC",
-                "-XX:AOTCacheOutput=" + cache.directory().resolve("app.aot.recording"), "-Dspring.context.exit=onRefresh",
-                "-jar", cache.extractedJar().toString(), "--server.port=8081", "--spring.profiles.active=faults");
-        assertThat(cache.useFlag()).isEqualTo("-XX:AOTCache=" + cache.directory().resolve("app.aot"));
+        assertThat(cache.trainingCommand(start))
+                .containsExactly(
+                        "/jdk/bin/java",
+                        "-XX:+UseSerialGC",
+                        "-XX:AOTCacheOutput=" + cache.directory().resolve("app.aot.recording"),
+                        "-Dspring.context.exit=onRefresh",
+                        "-jar",
+                        cache.extractedJar().toString(),
+                        "--server.port=8081",
+                        "--spring.profiles.active=faults");
+        assertThat(cache.useFlag())
+                .isEqualTo("-XX:AOTCache=" + cache.directory().resolve("app.aot"));
     }
 
     @Test
     void withoutTheCacheTheStartLeavesOutOnlyItsFlag() throws IOException {
         AotCache cache = AotCache.of(build("a build", Instant.parse("2026-12-05T10:00:00Z")));
-        LaunchSpec start = new LaunchSpec(List.of("/jdk/bin/java", cache.useFlag(), "-jar", cache.extractedJar().toString()),
-                Map.of("EUREKA_URL", "http://127.0.0.1:8761/eureka"), target, target.resolve("app.log"), List.of());
+        LaunchSpec start = new LaunchSpec(
+                List.of(
+                        "/jdk/bin/java",
+                        cache.useFlag(),
+                        "-jar",
+                        cache.extractedJar().toString()),
+                Map.of("EUREKA_URL", "http://127.0.0.1:8761/eureka"),
+                target,
+                target.resolve("app.log"),
+                List.of());
 
         LaunchSpec without = cache.withoutCache(start);
 
-        assertThat(without.command()).containsExactly("/jdk/bin/java", "-jar", cache.extractedJar().toString());
+        assertThat(without.command())
+                .containsExactly("/jdk/bin/java", "-jar", cache.extractedJar().toString());
         assertThat(without.environment()).isEqualTo(start.environment());
     }
 

@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.shoplab.lab.Directories;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import io.shoplab.lab.Directories;
 
 /**
  * Both shops on free ports, started once for all the lab's end-to-end tests that take a {@link LabStack}
@@ -23,7 +22,8 @@ import io.shoplab.lab.Directories;
  */
 public final class BothShops implements ParameterResolver {
 
-    private static final Path ROOT = Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("shoplab.home", "..")).toAbsolutePath().normalize();
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -33,10 +33,14 @@ public final class BothShops implements ParameterResolver {
     @Override
     public LabStack resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // `./mvnw verify` packages every app before the lab's tests; a lab-only build has no jars to start.
-        assumeTrue(Files.exists(ROOT.resolve("gateway/target/gateway.jar")) && Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
+        assumeTrue(
+                Files.exists(ROOT.resolve("gateway/target/gateway.jar"))
+                        && Files.exists(ROOT.resolve("monolith-api/target/monolith-api.jar")),
                 "the app jars are not built: run ./mvnw -B verify from the root");
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(BothShops.class))
-                .computeIfAbsent(Started.class, key -> Started.start(), Started.class).stacks();
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(BothShops.class))
+                .computeIfAbsent(Started.class, key -> Started.start(), Started.class)
+                .stacks();
     }
 
     private record Started(LabStack stacks, Path work) implements AutoCloseable {
@@ -44,8 +48,10 @@ public final class BothShops implements ParameterResolver {
         static Started start() {
             try {
                 Path work = Files.createTempDirectory("shoplab-both-shops");
-                return new Started(LabStack.start(new LabStack.Settings(ROOT, Stacks.ALL, work.resolve("lab"), true,
-                        Duration.ofMinutes(6), System.out)), work);
+                return new Started(
+                        LabStack.start(new LabStack.Settings(
+                                ROOT, Stacks.ALL, work.resolve("lab"), true, Duration.ofMinutes(6), System.out)),
+                        work);
             } catch (IOException noTempDirectory) {
                 throw new UncheckedIOException(noTempDirectory);
             }

@@ -33,14 +33,17 @@ class ComponentBudgetsTest {
     void whereBudgetsCannotBeSetItSaysSoOnceAndTheStateKeepsWhy() {
         StateStore store = new StateStore(directory.resolve("lab/state.json"));
         store.save(LabState.empty());
-        ComponentBudgets budgets = budgets(store, new CgroupMount.Unavailable("budgets need Linux control groups, and this is Mac OS X"));
+        ComponentBudgets budgets =
+                budgets(store, new CgroupMount.Unavailable("budgets need Linux control groups, and this is Mac OS X"));
 
         assertThat(budgets.groupFor(monolith().withBudget(HALF_A_CORE))).isNull();
         assertThat(budgets.groupFor(postgres().withBudget(HALF_A_CORE))).isNull();
 
-        assertThat(output.toString()).isEqualTo("budgets: not applied (budgets need Linux control groups, and this is Mac OS X);"
-                + " the components run without them" + System.lineSeparator());
-        assertThat(store.load().whyBudgetsAreAbsent()).hasValue("budgets need Linux control groups, and this is Mac OS X");
+        assertThat(output.toString())
+                .isEqualTo("budgets: not applied (budgets need Linux control groups, and this is Mac OS X);"
+                        + " the components run without them" + System.lineSeparator());
+        assertThat(store.load().whyBudgetsAreAbsent())
+                .hasValue("budgets need Linux control groups, and this is Mac OS X");
     }
 
     @Test
@@ -60,7 +63,8 @@ class ComponentBudgetsTest {
         Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
         StateStore store = new StateStore(directory.resolve("lab/state.json"));
 
-        ControlGroup group = budgets(store, CgroupMount.detect(root)).groupFor(monolith().withBudget(HALF_A_CORE));
+        ControlGroup group =
+                budgets(store, CgroupMount.detect(root)).groupFor(monolith().withBudget(HALF_A_CORE));
 
         assertThat(root.relativize(group.cpu()).toString()).matches("shoplab/lab-[0-9a-f]{8}/monolith");
         assertThat(group.cpu().resolve("cpu.max")).hasContent("50000 100000");
@@ -84,11 +88,14 @@ class ComponentBudgetsTest {
             assertThat(group.cpu().resolve("cgroup.procs")).hasContent(Long.toString(process.pid()));
 
             budgets.apply(Budgets.NONE);
-            assertThat(store.load().find("monolith").orElseThrow().controlGroup()).isEqualTo(group);
-            assertThat(store.load().find("monolith").orElseThrow().component().budget()).isEqualTo(Budget.NONE);
+            assertThat(store.load().find("monolith").orElseThrow().controlGroup())
+                    .isEqualTo(group);
+            assertThat(store.load().find("monolith").orElseThrow().component().budget())
+                    .isEqualTo(Budget.NONE);
             assertThat(group.cpu().resolve("cpu.max")).hasContent("max 100000");
-            assertThat(output.toString()).isEqualTo("on a budget of 0.5 CPU, 768 MiB now: monolith" + System.lineSeparator()
-                    + "on no budget now: monolith" + System.lineSeparator());
+            assertThat(output.toString())
+                    .isEqualTo("on a budget of 0.5 CPU, 768 MiB now: monolith" + System.lineSeparator()
+                            + "on no budget now: monolith" + System.lineSeparator());
         } finally {
             sleeper.destroy();
         }
@@ -99,10 +106,16 @@ class ComponentBudgetsTest {
     }
 
     private static Component monolith() {
-        return new Stacks(new LabLayout(Path.of("/repo"))).monolith(StackOptions.defaults()).components().get(1);
+        return new Stacks(new LabLayout(Path.of("/repo")))
+                .monolith(StackOptions.defaults())
+                .components()
+                .get(1);
     }
 
     private static Component postgres() {
-        return new Stacks(new LabLayout(Path.of("/repo"))).monolith(StackOptions.defaults()).components().get(0);
+        return new Stacks(new LabLayout(Path.of("/repo")))
+                .monolith(StackOptions.defaults())
+                .components()
+                .get(0);
     }
 }

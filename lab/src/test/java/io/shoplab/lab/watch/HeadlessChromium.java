@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,22 +52,40 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium open(Path browser, String url, Path profile) throws IOException {
-        Process process = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "--remote-allow-origins=*",
-                "--user-data-dir=" + profile, "--window-size=1400,1100", url)
-                .redirectErrorStream(true).redirectOutput(profile.resolveSibling("chromium.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        browser.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--remote-debugging-address=127.0.0.1",
+                        "--remote-debugging-port=0",
+                        "--remote-allow-origins=*",
+                        "--user-data-dir=" + profile,
+                        "--window-size=1400,1100",
+                        url)
+                .redirectErrorStream(true)
+                .redirectOutput(profile.resolveSibling("chromium.log").toFile())
+                .start();
         Path portFile = profile.resolve("DevToolsActivePort");
-        Awaitility.await("chromium's DevTools port").atMost(Duration.ofSeconds(60)).until(() -> Files.exists(portFile) && Files.size(portFile) > 0);
+        Awaitility.await("chromium's DevTools port")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Files.exists(portFile) && Files.size(portFile) > 0);
         String port = Files.readAllLines(portFile).get(0).trim();
-        String pageSocket = Awaitility.await("chromium's page").atMost(Duration.ofSeconds(30)).until(() -> pageSocket(port), Optional::isPresent).get();
+        String pageSocket = Awaitility.await("chromium's page")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> pageSocket(port), Optional::isPresent)
+                .get();
         HeadlessChromium chromium = new HeadlessChromium(process);
-        chromium.socket = HTTP.newWebSocketBuilder().buildAsync(URI.create(pageSocket), chromium.new Answers()).join();
+        chromium.socket = HTTP.newWebSocketBuilder()
+                .buildAsync(URI.create(pageSocket), chromium.new Answers())
+                .join();
         return chromium;
     }
 
     /** The value of a JavaScript expression in the page, as a string ({@code null} as "null"). */
     String evaluate(String expression) {
-        JsonNode result = call("Runtime.evaluate", Map.of("expression", "String(" + expression + ")", "returnByValue", true));
+        JsonNode result =
+                call("Runtime.evaluate", Map.of("expression", "String(" + expression + ")", "returnByValue", true));
         return result.path("result").path("value").asString();
     }
 
@@ -95,16 +112,24 @@ final class HeadlessChromium implements AutoCloseable {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
-        socket.sendText(JSON.writeValueAsString(Map.of("id", id, "method", method, "params", params)), true).join();
+        socket.sendText(JSON.writeValueAsString(Map.of("id", id, "method", method, "params", params)), true)
+                .join();
         return answer.orTimeout(30, TimeUnit.SECONDS).join();
     }
 
     private static Optional<String> pageSocket(String port) {
         try {
-            HttpResponse<String> targets = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+            HttpResponse<String> targets = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            List<JsonNode> pages = JSON.readTree(targets.body()).valueStream().filter(target -> "page".equals(target.path("type").asString())).toList();
-            return pages.stream().map(page -> page.path("webSocketDebuggerUrl").asString()).findFirst();
+            List<JsonNode> pages = JSON.readTree(targets.body())
+                    .valueStream()
+                    .filter(target -> "page".equals(target.path("type").asString()))
+                    .toList();
+            return pages.stream()
+                    .map(page -> page.path("webSocketDebuggerUrl").asString())
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -124,7 +149,8 @@ final class HeadlessChromium implements AutoCloseable {
             if (last) {
                 JsonNode message = JSON.readTree(text.toString());
                 text.setLength(0);
-                CompletableFuture<JsonNode> answer = pending.remove(message.path("id").asInt(-1));
+                CompletableFuture<JsonNode> answer =
+                        pending.remove(message.path("id").asInt(-1));
                 if (answer != null) {
                     answer.complete(message.path("result"));
                 }

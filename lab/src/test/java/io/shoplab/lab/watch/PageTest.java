@@ -10,7 +10,9 @@ class PageTest {
     void theLivePageInlinesItsStyleAndScriptAndHasNothingSaved() {
         String page = Page.live();
 
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("const SAVED = null;", "connection(\"saved\"")
+        assertThat(page)
+                .startsWith("<!DOCTYPE html>")
+                .contains("const SAVED = null;", "connection(\"saved\"")
                 .doesNotContain("/*style*/", "/*script*/", "{{", "http://", "https://");
     }
 
@@ -18,6 +20,8 @@ class PageTest {
     void aSavedHistoryCarriesItsSecondsWithoutEndingItsScript() {
         String page = Page.saved("[{\"note\":\"</script><b>\"}]");
 
-        assertThat(page).contains("const SAVED = [{\"note\":\"<\\/script><b>\"}];").doesNotContain("\"</script>");
+        assertThat(page)
+                .contains("const SAVED = [{\"note\":\"<\\/script><b>\"}];")
+                .doesNotContain("\"</script>");
     }
 }

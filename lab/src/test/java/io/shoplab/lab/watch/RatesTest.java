@@ -68,8 +68,12 @@ class RatesTest {
         Rates rates = Rates.between(Scrape.parse(BEFORE), Scrape.parse(AFTER), 2);
 
         // 24 requests: 14 under 10 ms, 6 in 10..50 ms, 4 in 50..100 ms.
-        assertThat(rates.percentileMillis(0.5).getAsDouble()).as("rank 12 of 14 in the first bucket").isCloseTo(12.0 / 14 * 10, within(0.01));
-        assertThat(rates.percentileMillis(0.99).getAsDouble()).as("rank 23.76 in the third bucket").isCloseTo(50 + 3.76 / 4 * 50, within(0.01));
+        assertThat(rates.percentileMillis(0.5).getAsDouble())
+                .as("rank 12 of 14 in the first bucket")
+                .isCloseTo(12.0 / 14 * 10, within(0.01));
+        assertThat(rates.percentileMillis(0.99).getAsDouble())
+                .as("rank 23.76 in the third bucket")
+                .isCloseTo(50 + 3.76 / 4 * 50, within(0.01));
     }
 
     @Test
@@ -103,6 +107,8 @@ class RatesTest {
         Scrape scrape = Scrape.parse(AFTER);
 
         assertThat(scrape.breakers()).containsExactly(Map.entry("reviews", "open"));
-        assertThat(scrape.bulkheads()).containsEntry("reviews", "3/32 busy, 1 queued").containsEntry("catalog", "48 free");
+        assertThat(scrape.bulkheads())
+                .containsEntry("reviews", "3/32 busy, 1 queued")
+                .containsEntry("catalog", "48 free");
     }
 }

@@ -13,6 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.shoplab.lab.stack.BothShops;
+import io.shoplab.lab.stack.ComponentControl;
+import io.shoplab.lab.stack.LabJournal;
+import io.shoplab.lab.stack.LabStack;
+import io.shoplab.lab.stack.RunningComponent;
+import io.shoplab.lab.stack.StateStore;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -20,13 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.shoplab.lab.stack.BothShops;
-import io.shoplab.lab.stack.ComponentControl;
-import io.shoplab.lab.stack.LabJournal;
-import io.shoplab.lab.stack.LabStack;
-import io.shoplab.lab.stack.RunningComponent;
-import io.shoplab.lab.stack.StateStore;
 
 /**
  * The watch page in a real browser: both shops on free ports (shared with the other end-to-end tests),
@@ -40,6 +39,7 @@ class WatchEndToEndTest {
     private static final Path SCREENSHOT = Path.of("target/watch/reviews-service-killed.png");
     /** "Within a few seconds" on a quiet machine; a busy shared one gets more. */
     private static final Duration SHOWN_WITHIN = Duration.ofSeconds(30);
+
     private static final String REVIEWS = "document.querySelector('[data-part=\"reviews-service\"]')?.dataset.state";
     private static final String DEGRADED_PER_SECOND =
             "document.querySelector('.stack[data-stack=\"microservices\"] [data-figure=\"degraded\"] b')?.textContent";
@@ -58,10 +58,18 @@ class WatchEndToEndTest {
         assumeTrue(browser != null, "no chromium on the PATH (Debian: apt-get install chromium)");
         stack = bothShops;
         StateStore store = new StateStore(stack.layout().stateFile());
-        watch = Watch.start(PartsSource.local(store), new LabJournal(stack.layout().journalFile()), 0);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest productPage = HttpRequest.newBuilder(stack.baseUrl().resolve("/api/products/3")).timeout(Duration.ofSeconds(2)).build();
-        shopper.scheduleAtFixedRate(() -> http.sendAsync(productPage, HttpResponse.BodyHandlers.discarding()), 0, 200, TimeUnit.MILLISECONDS);
+        watch = Watch.start(
+                PartsSource.local(store), new LabJournal(stack.layout().journalFile()), 0);
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest productPage = HttpRequest.newBuilder(stack.baseUrl().resolve("/api/products/3"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        shopper.scheduleAtFixedRate(
+                () -> http.sendAsync(productPage, HttpResponse.BodyHandlers.discarding()),
+                0,
+                200,
+                TimeUnit.MILLISECONDS);
         Files.createDirectories(work.resolve("chromium-profile"));
         chromium = HeadlessChromium.open(browser, watch.url(), work.resolve("chromium-profile"));
     }
@@ -82,20 +90,24 @@ class WatchEndToEndTest {
         StateStore store = new StateStore(stack.layout().stateFile());
         ComponentControl control = new ComponentControl(store, System.out, Duration.ofMinutes(4));
         RunningComponent reviews = store.load().find("reviews-service").orElseThrow();
-        await("reviews-service up on the page").until(() -> chromium.evaluate(REVIEWS).equals("up"));
+        await("reviews-service up on the page")
+                .until(() -> chromium.evaluate(REVIEWS).equals("up"));
 
         control.kill(reviews);
         new LabJournal(stack.layout().journalFile()).record("kill reviews-service");
 
-        await("reviews-service down on the page").until(() -> chromium.evaluate(REVIEWS).equals("down"));
+        await("reviews-service down on the page")
+                .until(() -> chromium.evaluate(REVIEWS).equals("down"));
         await("degraded product pages on the page").until(() -> parses(chromium.evaluate(DEGRADED_PER_SECOND)) > 0);
-        assertThat(chromium.evaluate("document.getElementById('marks').textContent")).contains("kill reviews-service");
+        assertThat(chromium.evaluate("document.getElementById('marks').textContent"))
+                .contains("kill reviews-service");
         chromium.screenshot(SCREENSHOT);
         assertThat(SCREENSHOT).isNotEmptyFile();
 
         control.start(reviews.component());
 
-        await("reviews-service up again on the page").until(() -> chromium.evaluate(REVIEWS).equals("up"));
+        await("reviews-service up again on the page")
+                .until(() -> chromium.evaluate(REVIEWS).equals("up"));
     }
 
     private static ConditionFactory await(String what) {

@@ -30,9 +30,13 @@ public final class DegradedAnswers {
 
     /** For example {@code shoplab.degraded answers=540 degraded=12 inventory=12}. */
     public String summary() {
-        var line = new StringBuilder("shoplab.degraded answers=").append(answers.sum())
-                .append(" degraded=").append(degraded.sum());
-        new TreeMap<>(byPart).forEach((part, count) -> line.append(' ').append(part).append('=').append(count.sum()));
+        var line = new StringBuilder("shoplab.degraded answers=")
+                .append(answers.sum())
+                .append(" degraded=")
+                .append(degraded.sum());
+        new TreeMap<>(byPart)
+                .forEach((part, count) ->
+                        line.append(' ').append(part).append('=').append(count.sum()));
         return line.toString();
     }
 }

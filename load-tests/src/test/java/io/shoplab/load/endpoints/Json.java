@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static void require(boolean rule, String message) {
         if (!rule) {
@@ -43,7 +42,8 @@ final class Json {
         var value = field(object, name);
         require(value instanceof Number, "'" + name + "' is not a number: " + value);
         var amount = new BigDecimal(value.toString());
-        require(amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2,
+        require(
+                amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2,
                 "'" + name + "' is not an amount of money: " + value);
         return amount;
     }

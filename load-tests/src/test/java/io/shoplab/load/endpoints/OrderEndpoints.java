@@ -6,11 +6,12 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.util.List;
+
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.core.ChainBuilder;
 import io.shoplab.load.events.RequestEvents;
-import java.util.List;
 
 /**
  * Order calls. They read the {@link OrderRequest} under {@link #ORDER_REQUEST}; placing writes the
@@ -29,37 +30,46 @@ public final class OrderEndpoints {
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}";
 
-    private OrderEndpoints() {
-    }
+    private OrderEndpoints() {}
 
     /** {@code POST /api/orders}: 201, the outcome the request allows, {@code Location} of the order. */
     public static ChainBuilder placeOrder() {
-        return RequestEvents.recorded("place order", http("place order")
-                .post("/api/orders")
-                .body(StringBody(session -> request(session).json()))
-                .check(placedOrderChecks()));
+        return RequestEvents.recorded(
+                "place order",
+                http("place order")
+                        .post("/api/orders")
+                        .body(StringBody(session -> request(session).json()))
+                        .check(placedOrderChecks()));
     }
 
     /** The same call with an {@code Idempotency-Key}, named apart: the key costs a look-up. */
     public static ChainBuilder placeOrderWithKey() {
-        return RequestEvents.recorded("place order with key", http("place order with key")
-                .post("/api/orders")
-                .header("Idempotency-Key", session -> request(session).idempotencyKey().orElseThrow())
-                .body(StringBody(session -> request(session).json()))
-                .check(placedOrderChecks()));
+        return RequestEvents.recorded(
+                "place order with key",
+                http("place order with key")
+                        .post("/api/orders")
+                        .header(
+                                "Idempotency-Key",
+                                session -> request(session).idempotencyKey().orElseThrow())
+                        .body(StringBody(session -> request(session).json()))
+                        .check(placedOrderChecks()));
     }
 
     /** The same key and body again: 201 with the first answer (same id, same status), nothing new. */
     public static ChainBuilder replayOrder() {
-        return RequestEvents.recorded("replay order", http("replay order")
-                .post("/api/orders")
-                .header("Idempotency-Key", session -> request(session).idempotencyKey().orElseThrow())
-                .body(StringBody(session -> request(session).json()))
-                .check(
-                        status().is(201),
-                        orderBody(),
-                        sameAsSaved("$.id", ORDER_ID, "order id of the first answer"),
-                        sameAsSaved("$.status", ORDER_STATUS, "status of the first answer")));
+        return RequestEvents.recorded(
+                "replay order",
+                http("replay order")
+                        .post("/api/orders")
+                        .header(
+                                "Idempotency-Key",
+                                session -> request(session).idempotencyKey().orElseThrow())
+                        .body(StringBody(session -> request(session).json()))
+                        .check(
+                                status().is(201),
+                                orderBody(),
+                                sameAsSaved("$.id", ORDER_ID, "order id of the first answer"),
+                                sameAsSaved("$.status", ORDER_STATUS, "status of the first answer")));
     }
 
     /**
@@ -67,42 +77,49 @@ public final class OrderEndpoints {
      * would (which proves the header right): 200 with the order as it was placed.
      */
     public static ChainBuilder getOrder() {
-        return RequestEvents.recorded("get order", http("get order")
-                .get("#{" + ORDER_LOCATION + "}")
-                .check(
-                        status().is(200),
-                        orderBody(),
-                        sameAsSaved("$.id", ORDER_ID, "id of the placed order"),
-                        sameAsSaved("$.status", ORDER_STATUS, "status of the placed order")));
+        return RequestEvents.recorded(
+                "get order",
+                http("get order")
+                        .get("#{" + ORDER_LOCATION + "}")
+                        .check(
+                                status().is(200),
+                                orderBody(),
+                                sameAsSaved("$.id", ORDER_ID, "id of the placed order"),
+                                sameAsSaved("$.status", ORDER_STATUS, "status of the placed order")));
     }
 
     /** {@code GET /api/orders?customerId&page=0&size=20}: exactly this user's orders, newest first. */
     public static ChainBuilder listCustomerOrders() {
-        return RequestEvents.recorded("list customer orders", http("list customer orders")
-                .get("/api/orders")
-                .queryParam("customerId", session -> request(session).customerId())
-                .queryParam("page", 0)
-                .queryParam("size", 20)
-                .check(
-                        status().is(200),
-                        jsonPath("$").ofMap().validate("customer orders body", (body, session) -> {
-                            List<String> placed = session.getList(PLACED_ORDER_IDS);
-                            OrderRules.customerPage(body, request(session).customerId(), placed);
-                            return body;
-                        })));
+        return RequestEvents.recorded(
+                "list customer orders",
+                http("list customer orders")
+                        .get("/api/orders")
+                        .queryParam("customerId", session -> request(session).customerId())
+                        .queryParam("page", 0)
+                        .queryParam("size", 20)
+                        .check(
+                                status().is(200),
+                                jsonPath("$").ofMap().validate("customer orders body", (body, session) -> {
+                                    List<String> placed = session.getList(PLACED_ORDER_IDS);
+                                    OrderRules.customerPage(
+                                            body, request(session).customerId(), placed);
+                                    return body;
+                                })));
     }
 
     private static CheckBuilder[] placedOrderChecks() {
         return new CheckBuilder[] {
-                status().is(201),
-                orderBody(),
-                jsonPath("$.id").saveAs(ORDER_ID),
-                jsonPath("$.status").saveAs(ORDER_STATUS),
-                // relative, as decided for both stacks: an absolute URL through the gateway would leak a
-                // service's host; the id is masked so that every wrong shape is one row of the error table
-                header("Location").transform(location -> location.replaceAll(UUID_PATTERN, "{id}"))
-                        .is("/api/orders/{id}").name("Location shape"),
-                header("Location").saveAs(ORDER_LOCATION)
+            status().is(201),
+            orderBody(),
+            jsonPath("$.id").saveAs(ORDER_ID),
+            jsonPath("$.status").saveAs(ORDER_STATUS),
+            // relative, as decided for both stacks: an absolute URL through the gateway would leak a
+            // service's host; the id is masked so that every wrong shape is one row of the error table
+            header("Location")
+                    .transform(location -> location.replaceAll(UUID_PATTERN, "{id}"))
+                    .is("/api/orders/{id}")
+                    .name("Location shape"),
+            header("Location").saveAs(ORDER_LOCATION)
         };
     }
 
@@ -110,7 +127,8 @@ public final class OrderEndpoints {
     private static CheckBuilder sameAsSaved(String path, String sessionKey, String what) {
         return jsonPath(path)
                 .transformWithSession((value, session) -> value.equals(session.get(sessionKey)) ? "same" : "different")
-                .is("same").name(what);
+                .is("same")
+                .name(what);
     }
 
     private static CheckBuilder orderBody() {

@@ -17,8 +17,7 @@ public record OrderRequest(
         ExpectedOutcome expectedOutcome,
         Optional<String> idempotencyKey) {
 
-    public record Line(int productId, int quantity) {
-    }
+    public record Line(int productId, int quantity) {}
 
     /** What a correct shop may answer; every other answer is a failure. */
     public enum ExpectedOutcome {

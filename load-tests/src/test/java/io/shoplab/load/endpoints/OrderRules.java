@@ -9,18 +9,18 @@ import static io.shoplab.load.endpoints.Json.require;
 import static io.shoplab.load.endpoints.Json.text;
 import static io.shoplab.load.endpoints.Json.timestamp;
 
-import io.shoplab.load.endpoints.OrderRequest.ExpectedOutcome;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.shoplab.load.endpoints.OrderRequest.ExpectedOutcome;
+
 /** The {@code Order} body of API.md, checked against the order that was sent. */
 final class OrderRules {
 
-    private OrderRules() {
-    }
+    private OrderRules() {}
 
     static void order(Map<String, Object> order, OrderRequest sent) {
         var id = text(order, "id");
@@ -31,7 +31,8 @@ final class OrderRules {
         outcome(text(order, "status"), order.get("rejectionReason"), sent.expectedOutcome());
         // lines are sent sorted by product id, so the echo is compared index by index
         var total = lines(array(order, "lines"), sent.lines());
-        require(money(order, "total").compareTo(total) == 0,
+        require(
+                money(order, "total").compareTo(total) == 0,
                 "total " + order.get("total") + " is not the sum of the lines " + total);
     }
 
@@ -41,7 +42,8 @@ final class OrderRules {
      */
     static void customerPage(Map<String, Object> body, String customerId, List<String> placedIds) {
         require(integer(body, "page") == 0, "page is " + body.get("page"));
-        require(integer(body, "totalItems") == placedIds.size(),
+        require(
+                integer(body, "totalItems") == placedIds.size(),
                 "totalItems is " + body.get("totalItems") + ", this customer placed " + placedIds.size());
         var items = array(body, "items");
         require(items.size() == placedIds.size(), items.size() + " items, placed " + placedIds.size());

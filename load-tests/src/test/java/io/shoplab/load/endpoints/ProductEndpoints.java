@@ -4,11 +4,12 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.CheckBuilder;
-import io.gatling.javaapi.core.ChainBuilder;
-import io.shoplab.load.events.RequestEvents;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.shoplab.load.events.RequestEvents;
 
 /** Catalog calls. They read {@code page}, {@code size} and {@code productId} from the session. */
 public final class ProductEndpoints {
@@ -17,21 +18,22 @@ public final class ProductEndpoints {
     public static final String SIZE = "size";
     public static final String PRODUCT_ID = "productId";
 
-    private ProductEndpoints() {
-    }
+    private ProductEndpoints() {}
 
     /** {@code GET /api/products?page&size}: 200 with exactly the seed products of that page. */
     public static ChainBuilder listProducts(int productCount) {
-        return RequestEvents.recorded("list products", http("list products")
-                .get("/api/products")
-                .queryParam("page", "#{" + PAGE + "}")
-                .queryParam("size", "#{" + SIZE + "}")
-                .check(
-                        status().is(200),
-                        jsonPath("$").ofMap().validate("product page body", (body, session) -> {
-                            ProductRules.page(body, session.getInt(PAGE), session.getInt(SIZE), productCount);
-                            return body;
-                        })));
+        return RequestEvents.recorded(
+                "list products",
+                http("list products")
+                        .get("/api/products")
+                        .queryParam("page", "#{" + PAGE + "}")
+                        .queryParam("size", "#{" + SIZE + "}")
+                        .check(
+                                status().is(200),
+                                jsonPath("$").ofMap().validate("product page body", (body, session) -> {
+                                    ProductRules.page(body, session.getInt(PAGE), session.getInt(SIZE), productCount);
+                                    return body;
+                                })));
     }
 
     /**
@@ -47,16 +49,20 @@ public final class ProductEndpoints {
                     return body;
                 }),
                 // for the lab's events: a degraded page is recorded under a name of its own
-                jsonPath("$.degraded").ofList().transform(parts -> !parts.isEmpty()).saveAs(RequestEvents.DEGRADED)));
+                jsonPath("$.degraded")
+                        .ofList()
+                        .transform(parts -> !parts.isEmpty())
+                        .saveAs(RequestEvents.DEGRADED)));
         if (failOnDegraded) {
             checks.add(jsonPath("$.degraded").ofList().validate("not degraded", (parts, session) -> {
                 Json.require(parts.isEmpty(), "degraded " + parts);
                 return parts;
             }));
         }
-        return RequestEvents.recorded("product detail", http("product detail")
-                .get("/api/products/#{" + PRODUCT_ID + "}")
-                .check(checks));
+        return RequestEvents.recorded(
+                "product detail",
+                http("product detail")
+                        .get("/api/products/#{" + PRODUCT_ID + "}")
+                        .check(checks));
     }
-
 }

@@ -16,8 +16,7 @@ import java.util.Set;
 /** The catalog bodies of API.md, checked field by field. */
 final class ProductRules {
 
-    private ProductRules() {
-    }
+    private ProductRules() {}
 
     static void summary(Map<String, Object> product) {
         integer(product, "id");
@@ -33,7 +32,8 @@ final class ProductRules {
     static void page(Map<String, Object> body, int page, int size, int productCount) {
         require(integer(body, "page") == page, "page is " + body.get("page") + ", asked " + page);
         require(integer(body, "size") == size, "size is " + body.get("size") + ", asked " + size);
-        require(integer(body, "totalItems") == productCount,
+        require(
+                integer(body, "totalItems") == productCount,
                 "totalItems is " + body.get("totalItems") + ", the seed has " + productCount);
         List<Object> items = array(body, "items");
         long firstId = (long) page * size + 1;
@@ -42,8 +42,9 @@ final class ProductRules {
         for (int i = 0; i < items.size(); i++) {
             var item = element(items.get(i), "item " + i);
             summary(item);
-            require(integer(item, "id") == firstId + i, "item " + i + " has id " + item.get("id")
-                    + ", expected " + (firstId + i) + " (ordered by id)");
+            require(
+                    integer(item, "id") == firstId + i,
+                    "item " + i + " has id " + item.get("id") + ", expected " + (firstId + i) + " (ordered by id)");
         }
     }
 
@@ -58,9 +59,11 @@ final class ProductRules {
         var degraded = (List<String>) (List<?>) degradedParts;
         var availabilityStatus = availability(object(product, "availability"));
         var ratingStatus = rating(object(product, "rating"));
-        require(availabilityStatus.equals("UNKNOWN") == degraded.contains("inventory"),
+        require(
+                availabilityStatus.equals("UNKNOWN") == degraded.contains("inventory"),
                 "availability " + availabilityStatus + " disagrees with degraded " + degraded);
-        require(ratingStatus.equals("UNAVAILABLE") == degraded.contains("reviews"),
+        require(
+                ratingStatus.equals("UNAVAILABLE") == degraded.contains("reviews"),
                 "rating " + ratingStatus + " disagrees with degraded " + degraded);
         return degraded;
     }
@@ -71,7 +74,8 @@ final class ProductRules {
         if (!status.equals("UNKNOWN")) {
             long available = integer(availability, "available");
             require(available >= 0, "availability.available is negative: " + available);
-            require(status.equals("IN_STOCK") == available > 0,
+            require(
+                    status.equals("IN_STOCK") == available > 0,
                     "availability.status " + status + " with available " + available);
         }
         return status;
@@ -83,7 +87,8 @@ final class ProductRules {
         if (status.equals("OK")) {
             require(integer(rating, "count") >= 0, "rating.count is negative");
             var average = rating.get("average");
-            require(average == null || average instanceof Number n && n.doubleValue() >= 1 && n.doubleValue() <= 5,
+            require(
+                    average == null || average instanceof Number n && n.doubleValue() >= 1 && n.doubleValue() <= 5,
                     "rating.average is not within 1..5: " + average);
         }
         return status;

@@ -14,8 +14,7 @@ import java.util.Objects;
 /** The {@code Review} body of API.md. */
 final class ReviewRules {
 
-    private ReviewRules() {
-    }
+    private ReviewRules() {}
 
     static void review(Map<String, Object> review, int productId) {
         field(review, "id");

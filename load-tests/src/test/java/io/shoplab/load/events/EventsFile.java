@@ -31,10 +31,13 @@ final class EventsFile {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            return new EventsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
-        }
-        catch (IOException e) {
+            return new EventsFile(Files.newBufferedWriter(
+                    file,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE));
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
     }
@@ -51,8 +54,7 @@ final class EventsFile {
             writer.write(line);
             writer.newLine();
             writer.flush();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

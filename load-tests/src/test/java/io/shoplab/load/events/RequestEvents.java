@@ -16,26 +16,30 @@ public final class RequestEvents {
 
     /** Saved by the protocol-wide checks; absent when no answer came. */
     public static final String STATUS = "shoplab.status";
+
     public static final String RESPONSE_MILLIS = "shoplab.responseMillis";
     /** Set by a request whose answer is correct but degraded; recorded under "NAME (degraded)". */
     public static final String DEGRADED = "shoplab.degraded";
 
     /** When the user arrived: set by {@link #arrived}, read by each request it then makes. */
     private static final String ARRIVED_AT = "shoplab.arrivedAt";
+
     private static final String FAILED_BEFORE = "shoplab.failedBefore";
     private static final EventsFile EVENTS = EventsFile.fromSystemProperty("eventsFile");
     private static final EventsFile CUSTOMERS = EventsFile.fromSystemProperty("customersFile");
 
-    private RequestEvents() {
-    }
+    private RequestEvents() {}
 
     /** The request, recorded under {@code name} (use the same name as the request's own). */
     public static ChainBuilder recorded(String name, HttpRequestActionBuilder request) {
         if (!EVENTS.isEnabled()) {
             return exec(request);
         }
-        return exec(session -> session.set(FAILED_BEFORE, session.isFailed()).remove(STATUS).remove(RESPONSE_MILLIS)
-                        .remove(DEGRADED).markAsSucceeded())
+        return exec(session -> session.set(FAILED_BEFORE, session.isFailed())
+                        .remove(STATUS)
+                        .remove(RESPONSE_MILLIS)
+                        .remove(DEGRADED)
+                        .markAsSucceeded())
                 .exec(request)
                 .exec(session -> after(name, session));
     }
@@ -59,7 +63,8 @@ public final class RequestEvents {
         boolean failed = session.isFailed();
         int status = session.contains(STATUS) ? session.getInt(STATUS) : 0;
         long now = System.currentTimeMillis();
-        long millis = session.contains(ARRIVED_AT) ? now - session.getLong(ARRIVED_AT)
+        long millis = session.contains(ARRIVED_AT)
+                ? now - session.getLong(ARRIVED_AT)
                 : session.contains(RESPONSE_MILLIS) ? session.getInt(RESPONSE_MILLIS) : 0;
         boolean degraded = session.contains(DEGRADED) && session.getBoolean(DEGRADED);
         String recordedName = degraded ? name + " (degraded)" : name;

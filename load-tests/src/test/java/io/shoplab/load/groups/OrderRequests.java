@@ -1,14 +1,15 @@
 package io.shoplab.load.groups;
 
-import io.shoplab.load.Config;
-import io.shoplab.load.endpoints.OrderRequest;
-import io.shoplab.load.endpoints.OrderRequest.ExpectedOutcome;
-import io.shoplab.load.endpoints.OrderRequest.Line;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import io.shoplab.load.Config;
+import io.shoplab.load.endpoints.OrderRequest;
+import io.shoplab.load.endpoints.OrderRequest.ExpectedOutcome;
+import io.shoplab.load.endpoints.OrderRequest.Line;
 
 /**
  * Random orders in the proportions of the configuration: mostly plentiful products (confirmed),
@@ -20,8 +21,7 @@ final class OrderRequests {
     private static final int MAX_LINES = 3;
     private static final int MAX_QUANTITY = 3;
 
-    private OrderRequests() {
-    }
+    private OrderRequests() {}
 
     static OrderRequest next(Config config, String customerId) {
         var random = ThreadLocalRandom.current();
@@ -44,7 +44,8 @@ final class OrderRequests {
 
     /** An order of one to three plentiful products, card accepted: CONFIRMED. */
     static OrderRequest plentiful(Config config, String customerId) {
-        var lines = lines(plentifulProductIds(config, 1 + ThreadLocalRandom.current().nextInt(MAX_LINES)));
+        var lines = lines(
+                plentifulProductIds(config, 1 + ThreadLocalRandom.current().nextInt(MAX_LINES)));
         return new OrderRequest(customerId, lines, null, ExpectedOutcome.CONFIRMED, Optional.empty());
     }
 

@@ -3,15 +3,16 @@ package io.shoplab.load.groups;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.shoplab.load.Config;
 import io.shoplab.load.endpoints.OrderEndpoints;
 import io.shoplab.load.endpoints.OrderRequest;
 import io.shoplab.load.events.RequestEvents;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * A buyer with a fresh customer id: places a few orders (some with an idempotency key, replayed
@@ -21,21 +22,21 @@ public final class Ordering {
 
     static final String CUSTOMER_ID = "customerId";
 
-    private Ordering() {
-    }
+    private Ordering() {}
 
     public static ChainBuilder shop(Config config) {
         return exec(session -> newCustomer(session, "load-" + UUID.randomUUID()))
-                .repeat(config.ordersPerUser()).on(
-                        exec(session -> session.set(OrderEndpoints.ORDER_REQUEST,
-                                        OrderRequests.next(config, session.getString(CUSTOMER_ID))))
-                                .exec(placeOnce())
-                                // without an order id there is nothing to read back, and the count would be unknown
-                                .exitHereIfFailed()
-                                .exec(Ordering::rememberPlacedOrder)
-                                .exec(ThinkTime.of(config))
-                                .exec(OrderEndpoints.getOrder())
-                                .exec(ThinkTime.of(config)))
+                .repeat(config.ordersPerUser())
+                .on(exec(session -> session.set(
+                                OrderEndpoints.ORDER_REQUEST,
+                                OrderRequests.next(config, session.getString(CUSTOMER_ID))))
+                        .exec(placeOnce())
+                        // without an order id there is nothing to read back, and the count would be unknown
+                        .exitHereIfFailed()
+                        .exec(Ordering::rememberPlacedOrder)
+                        .exec(ThinkTime.of(config))
+                        .exec(OrderEndpoints.getOrder())
+                        .exec(ThinkTime.of(config)))
                 .exec(OrderEndpoints.listCustomerOrders());
     }
 
@@ -47,12 +48,16 @@ public final class Ordering {
 
     private static ChainBuilder placeOnce() {
         return doIfOrElse(Ordering::hasIdempotencyKey)
-                .then(exec(OrderEndpoints.placeOrderWithKey()).exitHereIfFailed().exec(OrderEndpoints.replayOrder()))
+                .then(exec(OrderEndpoints.placeOrderWithKey())
+                        .exitHereIfFailed()
+                        .exec(OrderEndpoints.replayOrder()))
                 .orElse(exec(OrderEndpoints.placeOrder()));
     }
 
     private static boolean hasIdempotencyKey(Session session) {
-        return session.<OrderRequest>get(OrderEndpoints.ORDER_REQUEST).idempotencyKey().isPresent();
+        return session.<OrderRequest>get(OrderEndpoints.ORDER_REQUEST)
+                .idempotencyKey()
+                .isPresent();
     }
 
     private static Session rememberPlacedOrder(Session session) {

@@ -1,7 +1,8 @@
 package io.shoplab.load.groups;
 
-import io.shoplab.load.Config;
 import java.util.concurrent.ThreadLocalRandom;
+
+import io.shoplab.load.Config;
 
 /**
  * Which product a user looks at or buys. Traffic on a real shop is skewed: a few hot products take
@@ -9,8 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class ProductPicks {
 
-    private ProductPicks() {
-    }
+    private ProductPicks() {}
 
     /** Any product id 1..productCount, the first {@code hotProducts} ids taking {@code hotProductPercent} of picks. */
     static int anyProduct(Config config) {
@@ -36,6 +36,8 @@ final class ProductPicks {
         int scarceCount = config.productCount() - config.plentifulProductCount();
         return scarceCount == 0
                 ? plentifulProduct(config)
-                : config.plentifulProductCount() + 1 + ThreadLocalRandom.current().nextInt(scarceCount);
+                : config.plentifulProductCount()
+                        + 1
+                        + ThreadLocalRandom.current().nextInt(scarceCount);
     }
 }

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Availability(Status status, Long available) {
 
-    public enum Status { IN_STOCK, OUT_OF_STOCK, UNKNOWN }
+    public enum Status {
+        IN_STOCK,
+        OUT_OF_STOCK,
+        UNKNOWN
+    }
 
     public static Availability of(long available) {
         return new Availability(available > 0 ? Status.IN_STOCK : Status.OUT_OF_STOCK, available);

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.MeterRegistry;
-
 import io.shoplab.platform.ModuleFacade;
 import io.shoplab.platform.web.NotFoundException;
 import io.shoplab.platform.web.PageOf;

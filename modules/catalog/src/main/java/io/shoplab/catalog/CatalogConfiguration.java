@@ -3,10 +3,9 @@ package io.shoplab.catalog;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.shoplab.platform.db.ModuleSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.shoplab.platform.db.ModuleSchema;
 
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {

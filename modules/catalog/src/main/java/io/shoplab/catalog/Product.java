@@ -13,6 +13,7 @@ record Product(long id, String sku, String name, String description, BigDecimal 
     }
 
     ProductDetail detail(Availability availability, Rating rating, List<String> degraded) {
-        return new ProductDetail(id, sku, name, price, CURRENCY, description, availability, rating, List.copyOf(degraded));
+        return new ProductDetail(
+                id, sku, name, price, CURRENCY, description, availability, rating, List.copyOf(degraded));
     }
 }

@@ -11,11 +11,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.shoplab.platform.requestid.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import io.shoplab.platform.requestid.RequestIds;
 
 /**
  * Asks the other modules for their part of the product page, each guarded the same way in both
@@ -38,8 +37,13 @@ class ProductPageParts {
     private final ThreadPoolBulkheadRegistry bulkheads;
     private final ScheduledExecutorService timer;
 
-    ProductPageParts(StockLevels stockLevels, ProductRatings ratings, CircuitBreakerRegistry circuitBreakers,
-            TimeLimiterRegistry timeLimiters, ThreadPoolBulkheadRegistry bulkheads, ScheduledExecutorService productPageTimer) {
+    ProductPageParts(
+            StockLevels stockLevels,
+            ProductRatings ratings,
+            CircuitBreakerRegistry circuitBreakers,
+            TimeLimiterRegistry timeLimiters,
+            ThreadPoolBulkheadRegistry bulkheads,
+            ScheduledExecutorService productPageTimer) {
         this.stockLevels = stockLevels;
         this.ratings = ratings;
         this.circuitBreakers = circuitBreakers;
@@ -63,7 +67,8 @@ class ProductPageParts {
         CircuitBreaker circuitBreaker = circuitBreakers.circuitBreaker(part);
         Supplier<T> withRequestId = RequestIds.carriedInto(call);
         return circuitBreaker
-                .decorateCompletionStage(() -> timeLimiter.executeCompletionStage(timer, () -> bulkhead.executeSupplier(withRequestId)))
+                .decorateCompletionStage(
+                        () -> timeLimiter.executeCompletionStage(timer, () -> bulkhead.executeSupplier(withRequestId)))
                 .get()
                 .toCompletableFuture()
                 .thenApply(Optional::of)

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.shoplab.platform.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import io.shoplab.platform.web.PageOf;
 
 @Repository
 class ProductRepository {
@@ -24,7 +23,8 @@ class ProductRepository {
     }
 
     List<ProductSummary> page(int page, int size) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM catalog.product ORDER BY id LIMIT ? OFFSET ?")
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM catalog.product ORDER BY id LIMIT ? OFFSET ?")
                 .params(size, PageOf.offset(page, size))
                 .query(Product.class)
                 .list()
@@ -34,15 +34,23 @@ class ProductRepository {
     }
 
     long count() {
-        return jdbc.sql("SELECT count(*) FROM catalog.product").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM catalog.product")
+                .query(Long.class)
+                .single();
     }
 
     Optional<Product> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM catalog.product WHERE id = ?").param(id).query(Product.class).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM catalog.product WHERE id = ?")
+                .param(id)
+                .query(Product.class)
+                .optional();
     }
 
     boolean exists(long id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM catalog.product WHERE id = ?)").param(id).query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM catalog.product WHERE id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
     }
 
     Map<Long, BigDecimal> pricesOf(Set<Long> ids) {

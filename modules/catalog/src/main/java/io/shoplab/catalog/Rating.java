@@ -11,7 +11,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Rating(Status status, BigDecimal average, Long count) {
 
-    public enum Status { OK, UNAVAILABLE }
+    public enum Status {
+        OK,
+        UNAVAILABLE
+    }
 
     public static Rating of(BigDecimal average, long count) {
         return new Rating(Status.OK, average, count);

@@ -1,27 +1,26 @@
 package io.shoplab.catalog;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import io.shoplab.platform.test.PlatformWebTest;
-import io.shoplab.platform.web.NotFoundException;
-import io.shoplab.platform.web.PageOf;
-
 import static io.shoplab.platform.test.ProblemAssertions.assertInvalidField;
 import static io.shoplab.platform.test.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.shoplab.platform.test.PlatformWebTest;
+import io.shoplab.platform.web.NotFoundException;
+import io.shoplab.platform.web.PageOf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** {@code /api/products} as docs/api.md describes it, on a mocked catalog. */
 @PlatformWebTest
@@ -55,7 +54,7 @@ class CatalogControllerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "page=-1, page", "size=0, size", "size=101, size", "page=first, page" })
+    @CsvSource({"page=-1, page", "size=0, size", "size=101, size", "page=first, page"})
     void refusesPagingOutOfBoundsWithoutAskingTheCatalog(String query, String field) {
         assertInvalidField(mvc.get().uri("/api/products?" + query).exchange(), field);
         verifyNoInteractions(catalog);
@@ -63,8 +62,17 @@ class CatalogControllerTest {
 
     @Test
     void showsTheProductPageWithItsParts() {
-        given(catalog.product(7)).willReturn(new ProductDetail(7, "SKU-7", "Mug", new BigDecimal("12.50"), "EUR", "A mug",
-                Availability.of(3), Rating.of(new BigDecimal("4.25"), 4), List.of()));
+        given(catalog.product(7))
+                .willReturn(new ProductDetail(
+                        7,
+                        "SKU-7",
+                        "Mug",
+                        new BigDecimal("12.50"),
+                        "EUR",
+                        "A mug",
+                        Availability.of(3),
+                        Rating.of(new BigDecimal("4.25"), 4),
+                        List.of()));
 
         assertThat(mvc.get().uri("/api/products/7")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                 {"id": 7, "description": "A mug", "availability": {"status": "IN_STOCK", "available": 3},
@@ -73,14 +81,26 @@ class CatalogControllerTest {
 
     @Test
     void aDegradedPageLeavesOutWhatItDoesNotKnow() {
-        given(catalog.product(7)).willReturn(new ProductDetail(7, "SKU-7", "Mug", new BigDecimal("12.50"), "EUR", "A mug",
-                Availability.unknown(), Rating.unavailable(), List.of("inventory", "reviews")));
+        given(catalog.product(7))
+                .willReturn(new ProductDetail(
+                        7,
+                        "SKU-7",
+                        "Mug",
+                        new BigDecimal("12.50"),
+                        "EUR",
+                        "A mug",
+                        Availability.unknown(),
+                        Rating.unavailable(),
+                        List.of("inventory", "reviews")));
 
         MvcTestResult result = mvc.get().uri("/api/products/7").exchange();
 
         assertThat(result).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                 {"availability": {"status": "UNKNOWN"}, "rating": {"status": "UNAVAILABLE"}, "degraded": ["inventory", "reviews"]}""");
-        assertThat(result).bodyJson().doesNotHavePath("$.availability.available").doesNotHavePath("$.rating.average")
+        assertThat(result)
+                .bodyJson()
+                .doesNotHavePath("$.availability.available")
+                .doesNotHavePath("$.rating.average")
                 .doesNotHavePath("$.rating.count");
     }
 

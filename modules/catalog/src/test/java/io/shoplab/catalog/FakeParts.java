@@ -9,11 +9,10 @@ import io.github.resilience4j.bulkhead.ThreadPoolBulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.shoplab.platform.requestid.RequestIds;
 import org.slf4j.MDC;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import io.shoplab.platform.requestid.RequestIds;
 
 /**
  * Inventory and reviews as the product page sees them through its ports, switchable between answering,
@@ -25,7 +24,11 @@ class FakeParts implements StockLevels, ProductRatings {
     /** The product page's budget per part in these tests. */
     static final Duration TIME_LIMIT = Duration.ofMillis(200);
 
-    enum Mode { ANSWER, FAIL, HANG }
+    enum Mode {
+        ANSWER,
+        FAIL,
+        HANG
+    }
 
     volatile Mode inventory = Mode.ANSWER;
     volatile Mode reviews = Mode.ANSWER;
@@ -60,12 +63,11 @@ class FakeParts implements StockLevels, ProductRatings {
             case HANG -> {
                 try {
                     hung.await(1, TimeUnit.MINUTES);
-                }
-                catch (InterruptedException interrupted) {
+                } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                 }
             }
-            case ANSWER -> { }
+            case ANSWER -> {}
         }
     }
 
@@ -77,7 +79,10 @@ class FakeParts implements StockLevels, ProductRatings {
 
     @Bean
     TimeLimiterRegistry timeLimiters() {
-        return TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(TIME_LIMIT).cancelRunningFuture(true).build());
+        return TimeLimiterRegistry.of(TimeLimiterConfig.custom()
+                .timeoutDuration(TIME_LIMIT)
+                .cancelRunningFuture(true)
+                .build());
     }
 
     @Bean

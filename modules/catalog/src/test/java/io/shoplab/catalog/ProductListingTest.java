@@ -1,24 +1,28 @@
 package io.shoplab.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.web.PageOf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
-import io.shoplab.platform.test.ModuleDataTest;
-import io.shoplab.platform.web.PageOf;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The seed's 100 products, paged by id, and prices for the orders module of known ids only. */
 @ModuleDataTest
-@Import({ CatalogConfiguration.class, Catalog.class, ProductRepository.class, ProductPageParts.class, FakeParts.class,
-        SimpleMeterRegistry.class })
+@Import({
+    CatalogConfiguration.class,
+    Catalog.class,
+    ProductRepository.class,
+    ProductPageParts.class,
+    FakeParts.class,
+    SimpleMeterRegistry.class
+})
 class ProductListingTest {
 
     @Autowired
@@ -39,7 +43,9 @@ class ProductListingTest {
 
     @Test
     void aShortLastPageAndAPagePastTheEnd() {
-        assertThat(catalog.products(3, 30).items()).extracting(ProductSummary::id).containsExactly(91L, 92L, 93L, 94L, 95L, 96L, 97L, 98L, 99L, 100L);
+        assertThat(catalog.products(3, 30).items())
+                .extracting(ProductSummary::id)
+                .containsExactly(91L, 92L, 93L, 94L, 95L, 96L, 97L, 98L, 99L, 100L);
         PageOf<ProductSummary> beyond = catalog.products(7, 20);
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.totalItems()).isEqualTo(100);
@@ -65,7 +71,8 @@ class ProductListingTest {
         Map<Long, BigDecimal> prices = catalog.pricesOf(Set.of(1L, 100L, 101L, 0L, -5L));
 
         assertThat(prices).containsOnlyKeys(1L, 100L);
-        assertThat(prices.get(1L)).isEqualByComparingTo(catalog.products(0, 1).items().get(0).price());
+        assertThat(prices.get(1L))
+                .isEqualByComparingTo(catalog.products(0, 1).items().get(0).price());
         assertThat(catalog.pricesOf(Set.of())).isEmpty();
     }
 

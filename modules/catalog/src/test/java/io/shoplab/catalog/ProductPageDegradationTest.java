@@ -1,30 +1,35 @@
 package io.shoplab.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shoplab.catalog.FakeParts.Mode;
+import io.shoplab.platform.requestid.RequestIds;
+import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.web.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-import io.shoplab.catalog.FakeParts.Mode;
-import io.shoplab.platform.requestid.RequestIds;
-import io.shoplab.platform.test.ModuleDataTest;
-import io.shoplab.platform.web.NotFoundException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The product page always answers: a part that fails or is too slow is left out, named in
  * {@code degraded}, and costs the page no more than its time limit.
  */
 @ModuleDataTest
-@Import({ CatalogConfiguration.class, Catalog.class, ProductRepository.class, ProductPageParts.class, FakeParts.class,
-        SimpleMeterRegistry.class })
+@Import({
+    CatalogConfiguration.class,
+    Catalog.class,
+    ProductRepository.class,
+    ProductPageParts.class,
+    FakeParts.class,
+    SimpleMeterRegistry.class
+})
 class ProductPageDegradationTest {
 
     /** Generous: the limit is 200 ms; only a page that waits for the hung part (a minute) breaks this. */
@@ -67,7 +72,8 @@ class ProductPageDegradationTest {
         assertThat(page.rating()).isEqualTo(Rating.unavailable());
         assertThat(page.availability().status()).isEqualTo(Availability.Status.IN_STOCK);
         assertThat(page.degraded()).containsExactly("reviews");
-        assertThat(meters.counter(Catalog.DEGRADED_PAGES, "parts", "reviews").count()).isEqualTo(1);
+        assertThat(meters.counter(Catalog.DEGRADED_PAGES, "parts", "reviews").count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -8,13 +8,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.shoplab.platform.ModuleFacade;
+import io.shoplab.platform.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import io.shoplab.platform.ModuleFacade;
-import io.shoplab.platform.web.NotFoundException;
 
 /**
  * The inventory module's only entry. Reservations are keyed by order id and idempotent: the same
@@ -87,8 +86,7 @@ public class Inventory {
     public ReservationStatus release(UUID orderId) {
         try {
             return nested.execute(tx -> giveBack(orderId));
-        }
-        catch (DuplicateKeyException reservationCameFirst) {
+        } catch (DuplicateKeyException reservationCameFirst) {
             // A reservation recorded itself between our look and our marker: now there is a hold to give back.
             return nested.execute(tx -> giveBack(orderId));
         }
@@ -115,8 +113,7 @@ public class Inventory {
     private ReservationStatus firstDecisionFor(UUID orderId, Supplier<ReservationStatus> call) {
         try {
             return call.get();
-        }
-        catch (DuplicateKeyException lostTheRace) {
+        } catch (DuplicateKeyException lostTheRace) {
             return reservations.statusOf(orderId).orElseThrow(() -> lostTheRace);
         }
     }
@@ -129,8 +126,7 @@ public class Inventory {
         reservations.itemsOf(orderId).forEach((productId, quantity) -> {
             if (outcome == ReservationStatus.COMMITTED) {
                 stock.commit(productId, quantity);
-            }
-            else {
+            } else {
                 stock.release(productId, quantity);
             }
         });

@@ -48,8 +48,8 @@ class ReservationRepository {
         jdbc.sql("INSERT INTO inventory.reservation (order_id, status) VALUES (?, ?)")
                 .params(orderId, status.name())
                 .update();
-        items.forEach((productId, quantity) -> jdbc
-                .sql("INSERT INTO inventory.reservation_item (order_id, product_id, quantity) VALUES (?, ?, ?)")
+        items.forEach((productId, quantity) -> jdbc.sql(
+                        "INSERT INTO inventory.reservation_item (order_id, product_id, quantity) VALUES (?, ?, ?)")
                 .params(orderId, productId, quantity)
                 .update());
     }

@@ -3,12 +3,11 @@ package io.shoplab.inventory;
 import java.util.List;
 import java.util.UUID;
 
+import io.shoplab.platform.actuator.EndpointArguments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
-
-import io.shoplab.platform.actuator.EndpointArguments;
 
 /**
  * {@code GET /actuator/reservations[?status=…]}: the orders whose reservation is in a state, by default
@@ -29,13 +28,13 @@ class ReservationsEndpoint {
     /** @param status a {@link ReservationStatus} name, any case; {@code RESERVED} when absent */
     @ReadOperation
     OrdersInState ordersIn(@Nullable String status) {
-        ReservationStatus wanted = status == null ? ReservationStatus.RESERVED
+        ReservationStatus wanted = status == null
+                ? ReservationStatus.RESERVED
                 : EndpointArguments.enumNamed(ReservationStatus.class, status, "reservation status");
         List<UUID> orderIds = reservations.ordersIn(wanted);
         return new OrdersInState(wanted, orderIds.size(), orderIds);
     }
 
     /** @param orderIds oldest reservation first */
-    record OrdersInState(ReservationStatus status, int count, List<UUID> orderIds) {
-    }
+    record OrdersInState(ReservationStatus status, int count, List<UUID> orderIds) {}
 }

@@ -1,5 +1,4 @@
 package io.shoplab.inventory;
 
 /** A quantity of one product to reserve. */
-public record StockItem(long productId, int quantity) {
-}
+public record StockItem(long productId, int quantity) {}

@@ -6,5 +6,4 @@ package io.shoplab.inventory;
  * @param available units that can still be ordered
  * @param reserved units held for orders that are not yet confirmed
  */
-public record StockLevel(long productId, long available, long reserved) {
-}
+public record StockLevel(long productId, long available, long reserved) {}

@@ -27,9 +27,10 @@ class StockRepository {
         return jdbc.sql("""
                 UPDATE inventory.stock SET available = available - :quantity, reserved = reserved + :quantity
                 WHERE product_id = :productId AND available >= :quantity""")
-                .param("productId", productId)
-                .param("quantity", quantity)
-                .update() == 1;
+                        .param("productId", productId)
+                        .param("quantity", quantity)
+                        .update()
+                == 1;
     }
 
     void commit(long productId, int quantity) {
@@ -42,9 +43,6 @@ class StockRepository {
     void release(long productId, int quantity) {
         jdbc.sql("""
                 UPDATE inventory.stock SET reserved = reserved - :quantity, available = available + :quantity
-                WHERE product_id = :productId""")
-                .param("productId", productId)
-                .param("quantity", quantity)
-                .update();
+                WHERE product_id = :productId""").param("productId", productId).param("quantity", quantity).update();
     }
 }

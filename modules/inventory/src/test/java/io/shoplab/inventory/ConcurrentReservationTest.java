@@ -1,5 +1,7 @@
 package io.shoplab.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import io.shoplab.platform.test.ModuleDataTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,13 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.shoplab.platform.test.ModuleDataTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The conditional update never oversells, and units are neither made nor lost, whatever runs at once. */
 @ModuleDataTest
-@Import({ InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class })
+@Import({InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConcurrentReservationTest {
 
@@ -57,8 +56,8 @@ class ConcurrentReservationTest {
     void twentyBuyersOfTenUnitsGetExactlyTen() throws Exception {
         long product = stock.product(10);
 
-        List<ReservationStatus> answers = allAtOnce(THREADS,
-                i -> () -> inventory.reserve(UUID.randomUUID(), List.of(new StockItem(product, 1))));
+        List<ReservationStatus> answers =
+                allAtOnce(THREADS, i -> () -> inventory.reserve(UUID.randomUUID(), List.of(new StockItem(product, 1))));
 
         assertThat(answers).filteredOn(ReservationStatus.RESERVED::equals).hasSize(10);
         assertThat(answers).filteredOn(ReservationStatus.OUT_OF_STOCK::equals).hasSize(10);
@@ -72,7 +71,9 @@ class ConcurrentReservationTest {
 
         List<Object> answers = allAtOnce(8, i -> () -> inventory.reserve(order, List.of(new StockItem(product, 5))));
 
-        assertThat(answers).as("every racing duplicate answers the first decision").containsOnly(ReservationStatus.RESERVED);
+        assertThat(answers)
+                .as("every racing duplicate answers the first decision")
+                .containsOnly(ReservationStatus.RESERVED);
         assertThat(inventory.stockOf(product)).isEqualTo(new StockLevel(product, 95, 5));
     }
 
@@ -86,20 +87,23 @@ class ConcurrentReservationTest {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int n = 0; n < 10; n++) {
                 UUID order = UUID.randomUUID();
-                List<StockItem> items = List.of(new StockItem(a, 1 + random.nextInt(3)), new StockItem(random.nextBoolean() ? b : c, 1 + random.nextInt(2)));
+                List<StockItem> items = List.of(
+                        new StockItem(a, 1 + random.nextInt(3)),
+                        new StockItem(random.nextBoolean() ? b : c, 1 + random.nextInt(2)));
                 inventory.reserve(order, items);
                 switch (random.nextInt(3)) {
                     case 0 -> inventory.commit(order);
                     case 1 -> inventory.release(order);
-                    default -> { } // left reserved
+                    default -> {} // left reserved
                 }
             }
             return null;
         });
 
-        for (long[] product : new long[][] { { a, 40 }, { b, 25 }, { c, 10 } }) {
+        for (long[] product : new long[][] {{a, 40}, {b, 25}, {c, 10}}) {
             StockLevel level = inventory.stockOf(product[0]);
-            assertThat(level.available() + level.reserved() + stock.committed(product[0])).isEqualTo(product[1]);
+            assertThat(level.available() + level.reserved() + stock.committed(product[0]))
+                    .isEqualTo(product[1]);
             assertThat(level.available()).isNotNegative();
         }
     }

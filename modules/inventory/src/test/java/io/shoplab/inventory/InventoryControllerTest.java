@@ -1,19 +1,18 @@
 package io.shoplab.inventory;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import io.shoplab.platform.test.PlatformWebTest;
-import io.shoplab.platform.web.NotFoundException;
-
 import static io.shoplab.platform.test.ProblemAssertions.assertInvalidField;
 import static io.shoplab.platform.test.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
+
+import io.shoplab.platform.test.PlatformWebTest;
+import io.shoplab.platform.web.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** {@code /api/inventory/{productId}} as docs/api.md describes it, on a mocked inventory facade. */
 @PlatformWebTest

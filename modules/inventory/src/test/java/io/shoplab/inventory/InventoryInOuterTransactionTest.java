@@ -1,8 +1,11 @@
 package io.shoplab.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.UUID;
 
+import io.shoplab.platform.test.ModuleDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -12,17 +15,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.shoplab.platform.test.ModuleDataTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Inside the monolith's order transaction a refused reservation undoes only itself (a savepoint), so
  * the caller's transaction goes on and can store the rejected order; a rollback of the caller's
  * transaction undoes every reservation in it.
  */
 @ModuleDataTest
-@Import({ InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class })
+@Import({InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class InventoryInOuterTransactionTest {
 
@@ -44,7 +43,8 @@ class InventoryInOuterTransactionTest {
         UUID refused = UUID.randomUUID();
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            assertThat(inventory.reserve(first, List.of(new StockItem(plenty, 2)))).isEqualTo(ReservationStatus.RESERVED);
+            assertThat(inventory.reserve(first, List.of(new StockItem(plenty, 2))))
+                    .isEqualTo(ReservationStatus.RESERVED);
             assertThat(inventory.reserve(refused, List.of(new StockItem(plenty, 5), new StockItem(scarce, 2))))
                     .isEqualTo(ReservationStatus.OUT_OF_STOCK);
         });

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.shoplab.platform.test.ModuleDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -19,15 +20,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.shoplab.platform.test.ModuleDataTest;
-
 /**
  * A compensation (release) arriving while the order's reservation is still being written: the release
  * finds no reservation yet, its marker then collides with the reservation's row. The release must
  * still win: the stock goes back, and it answers {@code RELEASED}.
  */
 @ModuleDataTest
-@Import({ InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class })
+@Import({InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ReleaseRacingReserveTest {
 
@@ -50,8 +49,8 @@ class ReleaseRacingReserveTest {
         CountDownLatch commitReservation = new CountDownLatch(1);
 
         // The reservation is written but held uncommitted (the outer transaction is the test's) ...
-        CompletableFuture<ReservationStatus> reserve = CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions)
-                .execute(tx -> {
+        CompletableFuture<ReservationStatus> reserve =
+                CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions).execute(tx -> {
                     ReservationStatus answer = inventory.reserve(order, List.of(new StockItem(product, 3)));
                     reserved.countDown();
                     awaitLatch(commitReservation);
@@ -70,8 +69,10 @@ class ReleaseRacingReserveTest {
     }
 
     private int waitingOnALock() {
-        return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
-                .query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+                .query(Integer.class)
+                .single();
     }
 
     private static void awaitLatch(CountDownLatch latch) {
@@ -79,8 +80,7 @@ class ReleaseRacingReserveTest {
             if (!latch.await(BOUND.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the test never let the reservation commit");
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }

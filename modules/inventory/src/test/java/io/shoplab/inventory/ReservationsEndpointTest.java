@@ -1,23 +1,27 @@
 package io.shoplab.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.UUID;
 
+import io.shoplab.platform.test.ModuleDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.shoplab.platform.test.ModuleDataTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** {@code /actuator/reservations} names the orders that still hold stock, and the others by state on request. */
 @ModuleDataTest
-@Import({ InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class,
-        ReservationsEndpoint.class })
+@Import({
+    InventoryConfiguration.class,
+    Inventory.class,
+    StockRepository.class,
+    ReservationRepository.class,
+    ReservationsEndpoint.class
+})
 class ReservationsEndpointTest {
 
     @Autowired

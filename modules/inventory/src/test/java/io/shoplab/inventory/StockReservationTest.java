@@ -1,8 +1,13 @@
 package io.shoplab.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.UUID;
 
+import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.web.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,18 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.shoplab.platform.test.ModuleDataTest;
-import io.shoplab.platform.web.NotFoundException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Reservations keyed by order id: all or none, and every call idempotent, so a saga may repeat any of
  * them and a compensation may overtake the call it undoes.
  */
 @ModuleDataTest
-@Import({ InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class })
+@Import({InventoryConfiguration.class, Inventory.class, StockRepository.class, ReservationRepository.class})
 // The facade runs its own transactions, as it does for a service; the test sees what they commit.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class StockReservationTest {
@@ -45,8 +44,8 @@ class StockReservationTest {
         long kettle = stock.product(10);
         long lamp = stock.product(5);
 
-        ReservationStatus status = inventory.reserve(UUID.randomUUID(),
-                List.of(new StockItem(kettle, 3), new StockItem(lamp, 5), new StockItem(kettle, 2)));
+        ReservationStatus status = inventory.reserve(
+                UUID.randomUUID(), List.of(new StockItem(kettle, 3), new StockItem(lamp, 5), new StockItem(kettle, 2)));
 
         assertThat(status).isEqualTo(ReservationStatus.RESERVED);
         assertThat(inventory.stockOf(kettle)).isEqualTo(new StockLevel(kettle, 5, 5));
@@ -60,7 +59,8 @@ class StockReservationTest {
         UUID order = UUID.randomUUID();
 
         // The plentiful product comes first, so its units were taken before the scarce one failed.
-        ReservationStatus status = inventory.reserve(order, List.of(new StockItem(plenty, 30), new StockItem(scarce, 2)));
+        ReservationStatus status =
+                inventory.reserve(order, List.of(new StockItem(plenty, 30), new StockItem(scarce, 2)));
 
         assertThat(status).isEqualTo(ReservationStatus.OUT_OF_STOCK);
         assertThat(inventory.stockOf(plenty)).isEqualTo(new StockLevel(plenty, 100, 0));
@@ -86,9 +86,12 @@ class StockReservationTest {
         UUID order = UUID.randomUUID();
         inventory.reserve(order, List.of(new StockItem(product, 2)));
 
-        jdbc.sql("UPDATE inventory.stock SET available = 50 WHERE product_id = ?").param(product).update();
+        jdbc.sql("UPDATE inventory.stock SET available = 50 WHERE product_id = ?")
+                .param(product)
+                .update();
 
-        assertThat(inventory.reserve(order, List.of(new StockItem(product, 2)))).isEqualTo(ReservationStatus.OUT_OF_STOCK);
+        assertThat(inventory.reserve(order, List.of(new StockItem(product, 2))))
+                .isEqualTo(ReservationStatus.OUT_OF_STOCK);
         assertThat(inventory.stockOf(product)).isEqualTo(new StockLevel(product, 50, 0));
     }
 
@@ -167,6 +170,9 @@ class StockReservationTest {
         assertThat(inventory.stockOf(91).available()).isEqualTo(10);
         assertThat(inventory.stockOf(99).available()).isEqualTo(10);
         assertThat(inventory.stockOf(100).available()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM inventory.stock WHERE product_id <= 100").query(Long.class).single()).isEqualTo(100);
+        assertThat(jdbc.sql("SELECT count(*) FROM inventory.stock WHERE product_id <= 100")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(100);
     }
 }

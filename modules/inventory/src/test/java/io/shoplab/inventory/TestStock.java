@@ -21,7 +21,9 @@ final class TestStock {
     /** A new product with {@code units} available and none reserved; returns its id. */
     long product(long units) {
         long id = nextProductId.incrementAndGet();
-        jdbc.sql("INSERT INTO inventory.stock (product_id, available) VALUES (?, ?)").params(id, units).update();
+        jdbc.sql("INSERT INTO inventory.stock (product_id, available) VALUES (?, ?)")
+                .params(id, units)
+                .update();
         return id;
     }
 
@@ -30,9 +32,6 @@ final class TestStock {
         return jdbc.sql("""
                 SELECT coalesce(sum(i.quantity), 0) FROM inventory.reservation_item i
                 JOIN inventory.reservation r ON r.order_id = i.order_id
-                WHERE i.product_id = ? AND r.status = 'COMMITTED'""")
-                .param(productId)
-                .query(Long.class)
-                .single();
+                WHERE i.product_id = ? AND r.status = 'COMMITTED'""").param(productId).query(Long.class).single();
     }
 }

@@ -13,16 +13,21 @@ import java.util.stream.Collectors;
 record IdempotencyKey(String key, String fingerprint) {
 
     static IdempotencyKey of(String key, PlaceOrder request) {
-        String canonical = request.customerId() + '\n' + request.paymentTokenOrDefault() + '\n'
-                + request.lines().stream().map(line -> line.productId() + "x" + line.quantity()).collect(Collectors.joining(","));
+        String canonical = request.customerId()
+                + '\n'
+                + request.paymentTokenOrDefault()
+                + '\n'
+                + request.lines().stream()
+                        .map(line -> line.productId() + "x" + line.quantity())
+                        .collect(Collectors.joining(","));
         return new IdempotencyKey(key, sha256(canonical));
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException impossible) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
         }
     }

@@ -23,7 +23,10 @@ class LocalTransactionPlacement implements OrderPlacement {
     private final TransactionTemplate transaction;
     private final Duration timeout;
 
-    LocalTransactionPlacement(OrderRepository orders, PlacementSteps steps, PlatformTransactionManager transactions,
+    LocalTransactionPlacement(
+            OrderRepository orders,
+            PlacementSteps steps,
+            PlatformTransactionManager transactions,
             OrdersProperties properties) {
         this.orders = orders;
         this.steps = steps;
@@ -40,8 +43,7 @@ class LocalTransactionPlacement implements OrderPlacement {
             // Stored first, so a concurrent request with the same key waits on it instead of placing twice.
             // Nobody else ever sees the pending order (the transaction hides it), so its lease is a formality.
             orders.insertPending(id, draft, key, owner, timeout);
-            Outcome outcome = steps.run(id, draft, () -> {
-            });
+            Outcome outcome = steps.run(id, draft, () -> {});
             orders.settlePending(id, owner, outcome.status(), outcome.reason());
             return orders.find(id).orElseThrow();
         });

@@ -30,9 +30,7 @@ class OrderLeases {
     boolean renewLease(UUID id, UUID owner, Duration lease) {
         return jdbc.sql("""
                 UPDATE orders.customer_order SET lease_until = now() + ? * INTERVAL '1 millisecond'
-                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(lease.toMillis(), id, owner)
-                .update() == 1;
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""").params(lease.toMillis(), id, owner).update() == 1;
     }
 
     /**
@@ -56,9 +54,7 @@ class OrderLeases {
     void handOver(UUID id, UUID owner, Duration after) {
         jdbc.sql("""
                 UPDATE orders.customer_order SET lease_until = now() + ? * INTERVAL '1 millisecond'
-                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(after.toMillis(), id, owner)
-                .update();
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""").params(after.toMillis(), id, owner).update();
     }
 
     /** Counts a failed recovery attempt and hands the order over {@code after} from now; the new count. */
@@ -80,16 +76,19 @@ class OrderLeases {
                 SELECT id, recovery_failures, recovery_error FROM orders.customer_order
                 WHERE status = 'PENDING' AND recovery_failures >= ? ORDER BY created_at""")
                 .param(failures)
-                .query((row, n) -> new SetAside(row.getObject("id", UUID.class), row.getInt("recovery_failures"),
+                .query((row, n) -> new SetAside(
+                        row.getObject("id", UUID.class),
+                        row.getInt("recovery_failures"),
                         row.getString("recovery_error")))
                 .list();
     }
 
     long countPending() {
-        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE status = 'PENDING'").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE status = 'PENDING'")
+                .query(Long.class)
+                .single();
     }
 
     /** A pending order that recovery gave up on after {@code failures} attempts; {@code error} the last one's. */
-    record SetAside(UUID orderId, int failures, String error) {
-    }
+    record SetAside(UUID orderId, int failures, String error) {}
 }

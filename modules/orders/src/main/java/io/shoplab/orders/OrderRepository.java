@@ -1,6 +1,5 @@
 package io.shoplab.orders;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,10 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.shoplab.platform.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import io.shoplab.platform.web.PageOf;
 
 /**
  * Orders with their lines. Only {@code CONFIRMED} and {@code REJECTED} orders are ever shown: a pending
@@ -42,13 +40,21 @@ class OrderRepository {
                     (id, customer_id, status, total, currency, payment_token, idempotency_key, request_fingerprint, created_at,
                      lease_owner, lease_until)
                 VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, date_trunc('milliseconds', now()), ?, now() + ? * INTERVAL '1 millisecond')""")
-                .params(id, draft.customerId(), draft.total(), draft.currency(), draft.paymentToken(),
-                        key.map(IdempotencyKey::key).orElse(null), key.map(IdempotencyKey::fingerprint).orElse(null), owner,
+                .params(
+                        id,
+                        draft.customerId(),
+                        draft.total(),
+                        draft.currency(),
+                        draft.paymentToken(),
+                        key.map(IdempotencyKey::key).orElse(null),
+                        key.map(IdempotencyKey::fingerprint).orElse(null),
+                        owner,
                         lease.toMillis())
                 .update();
         for (int i = 0; i < draft.lines().size(); i++) {
             Order.Line line = draft.lines().get(i);
-            jdbc.sql("INSERT INTO orders.order_line (order_id, line_no, product_id, quantity, unit_price) VALUES (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO orders.order_line (order_id, line_no, product_id, quantity, unit_price) VALUES (?, ?, ?, ?, ?)")
                     .params(id, i, line.productId(), line.quantity(), line.unitPrice())
                     .update();
         }
@@ -59,8 +65,9 @@ class OrderRepository {
         return jdbc.sql("""
                 UPDATE orders.customer_order SET status = ?, rejection_reason = ?, lease_owner = NULL, updated_at = now()
                 WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(status.name(), reason == null ? null : reason.name(), id, owner)
-                .update() == 1;
+                        .params(status.name(), reason == null ? null : reason.name(), id, owner)
+                        .update()
+                == 1;
     }
 
     /**
@@ -70,13 +77,12 @@ class OrderRepository {
     boolean abortPending(UUID id, UUID owner) {
         return jdbc.sql("""
                 UPDATE orders.customer_order SET status = 'ABORTED', idempotency_key = NULL, lease_owner = NULL, updated_at = now()
-                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(id, owner)
-                .update() == 1;
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""").params(id, owner).update() == 1;
     }
 
     Optional<Order> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM orders.customer_order WHERE id = ? AND status IN ('CONFIRMED', 'REJECTED')")
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM orders.customer_order WHERE id = ? AND status IN ('CONFIRMED', 'REJECTED')")
                 .param(id)
                 .query(this::header)
                 .optional()
@@ -86,7 +92,9 @@ class OrderRepository {
     Optional<StoredKey> findByIdempotencyKey(String key) {
         return jdbc.sql("SELECT id, request_fingerprint, status FROM orders.customer_order WHERE idempotency_key = ?")
                 .param(key)
-                .query((row, n) -> new StoredKey(row.getObject("id", UUID.class), row.getString("request_fingerprint"),
+                .query((row, n) -> new StoredKey(
+                        row.getObject("id", UUID.class),
+                        row.getString("request_fingerprint"),
                         "PENDING".equals(row.getString("status"))))
                 .optional();
     }
@@ -98,12 +106,16 @@ class OrderRepository {
                 .params(customerId, size, PageOf.offset(page, size))
                 .query(this::header)
                 .list();
-        Map<UUID, List<Order.Line>> lines = linesOf(headers.stream().map(Order::id).toList());
-        return headers.stream().map(order -> order.withLines(lines.getOrDefault(order.id(), List.of()))).toList();
+        Map<UUID, List<Order.Line>> lines =
+                linesOf(headers.stream().map(Order::id).toList());
+        return headers.stream()
+                .map(order -> order.withLines(lines.getOrDefault(order.id(), List.of())))
+                .toList();
     }
 
     long countOf(String customerId) {
-        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE customer_id = ? AND status IN ('CONFIRMED', 'REJECTED')")
+        return jdbc.sql(
+                        "SELECT count(*) FROM orders.customer_order WHERE customer_id = ? AND status IN ('CONFIRMED', 'REJECTED')")
                 .param(customerId)
                 .query(Long.class)
                 .single();
@@ -114,23 +126,32 @@ class OrderRepository {
         if (orderIds.isEmpty()) {
             return lines;
         }
-        jdbc.sql("SELECT order_id, product_id, quantity, unit_price FROM orders.order_line WHERE order_id IN (:ids) ORDER BY line_no")
+        jdbc.sql(
+                        "SELECT order_id, product_id, quantity, unit_price FROM orders.order_line WHERE order_id IN (:ids) ORDER BY line_no")
                 .param("ids", orderIds)
                 .query(row -> {
                     lines.computeIfAbsent(row.getObject("order_id", UUID.class), id -> new ArrayList<>())
-                            .add(new Order.Line(row.getLong("product_id"), row.getInt("quantity"), row.getBigDecimal("unit_price")));
+                            .add(new Order.Line(
+                                    row.getLong("product_id"),
+                                    row.getInt("quantity"),
+                                    row.getBigDecimal("unit_price")));
                 });
         return lines;
     }
 
     private Order header(ResultSet row, int rowNumber) throws SQLException {
         String reason = row.getString("rejection_reason");
-        return new Order(row.getObject("id", UUID.class), row.getString("customer_id"), OrderStatus.valueOf(row.getString("status")),
-                reason == null ? null : RejectionReason.valueOf(reason), List.of(), row.getBigDecimal("total"),
-                row.getString("currency"), row.getObject("created_at", OffsetDateTime.class));
+        return new Order(
+                row.getObject("id", UUID.class),
+                row.getString("customer_id"),
+                OrderStatus.valueOf(row.getString("status")),
+                reason == null ? null : RejectionReason.valueOf(reason),
+                List.of(),
+                row.getBigDecimal("total"),
+                row.getString("currency"),
+                row.getObject("created_at", OffsetDateTime.class));
     }
 
     /** @param pending whether the order with this key is still being placed (or recovered) */
-    record StoredKey(UUID orderId, String fingerprint, boolean pending) {
-    }
+    record StoredKey(UUID orderId, String fingerprint, boolean pending) {}
 }

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DuplicateKeyException;
-
 import io.shoplab.platform.ModuleFacade;
 import io.shoplab.platform.web.ConflictException;
 import io.shoplab.platform.web.FieldProblem;
@@ -20,6 +18,7 @@ import io.shoplab.platform.web.InvalidRequestException;
 import io.shoplab.platform.web.NotFoundException;
 import io.shoplab.platform.web.PageOf;
 import io.shoplab.platform.web.UnprocessableRequestException;
+import org.springframework.dao.DuplicateKeyException;
 
 /** The orders module's only entry. */
 @ModuleFacade(module = "orders")
@@ -57,8 +56,7 @@ public class Orders {
         OrderDraft draft = priced(request);
         try {
             return placement.place(draft, key);
-        }
-        catch (DuplicateKeyException sameKeyMeanwhile) {
+        } catch (DuplicateKeyException sameKeyMeanwhile) {
             // A concurrent request with the same key was stored first: answer as a replay of it.
             return key.flatMap(this::orderPlacedWith).orElseThrow(() -> sameKeyMeanwhile);
         }
@@ -104,15 +102,15 @@ public class Orders {
     private static void pause() {
         try {
             Thread.sleep(REPLAY_POLL.toMillis());
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConflictException("interrupted while waiting for an order with the same Idempotency-Key");
         }
     }
 
     private OrderDraft priced(PlaceOrder request) {
-        Set<Long> productIds = request.lines().stream().map(PlaceOrder.Line::productId).collect(Collectors.toSet());
+        Set<Long> productIds =
+                request.lines().stream().map(PlaceOrder.Line::productId).collect(Collectors.toSet());
         Map<Long, BigDecimal> known = prices.pricesOf(productIds);
         List<FieldProblem> unknown = new ArrayList<>();
         List<Order.Line> lines = new ArrayList<>();
@@ -121,8 +119,7 @@ public class Orders {
             BigDecimal price = known.get(line.productId());
             if (price == null) {
                 unknown.add(new FieldProblem("lines[" + i + "].productId", "no product " + line.productId()));
-            }
-            else {
+            } else {
                 lines.add(new Order.Line(line.productId(), line.quantity(), price));
             }
         }

@@ -1,10 +1,9 @@
 package io.shoplab.orders;
 
+import io.shoplab.platform.db.ModuleSchema;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.shoplab.platform.db.ModuleSchema;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OrdersProperties.class)

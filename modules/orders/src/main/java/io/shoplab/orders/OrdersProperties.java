@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   for that order's outcome, to answer it as a replay; longer than a placement takes
  */
 @ConfigurationProperties("shoplab.orders")
-record OrdersProperties(@DefaultValue("5s") Duration placementTimeout, @DefaultValue Recovery recovery,
+record OrdersProperties(
+        @DefaultValue("5s") Duration placementTimeout,
+        @DefaultValue Recovery recovery,
         @DefaultValue("3s") Duration replayWait) {
 
     /**
@@ -25,7 +27,8 @@ record OrdersProperties(@DefaultValue("5s") Duration placementTimeout, @DefaultV
      * @param setAsideAfter failed recovery attempts (failures other than a part being down) after which
      *                      an order is set aside for an operator instead of being tried again
      */
-    record Recovery(@DefaultValue("10s") Duration after, @DefaultValue("2s") Duration interval,
-            @DefaultValue("5") int setAsideAfter) {
-    }
+    record Recovery(
+            @DefaultValue("10s") Duration after,
+            @DefaultValue("2s") Duration interval,
+            @DefaultValue("5") int setAsideAfter) {}
 }

@@ -26,10 +26,10 @@ class PendingOrdersEndpoint {
 
     @ReadOperation
     PendingOrders pending() {
-        return new PendingOrders(leases.countPending(), leases.setAside(properties.recovery().setAsideAfter()));
+        return new PendingOrders(
+                leases.countPending(), leases.setAside(properties.recovery().setAsideAfter()));
     }
 
     /** @param setAside oldest first */
-    record PendingOrders(long count, List<OrderLeases.SetAside> setAside) {
-    }
+    record PendingOrders(long count, List<OrderLeases.SetAside> setAside) {}
 }

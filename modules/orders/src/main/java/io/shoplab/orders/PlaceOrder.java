@@ -17,13 +17,15 @@ import jakarta.validation.constraints.Size;
  * when present it must not be empty or blank (blank as for {@code @NotBlank}: Java whitespace only), on
  * both stacks alike, so no participant is ever asked to charge a blank token.
  */
-public record PlaceOrder(@NotBlank @Size(max = 100) String customerId,
+public record PlaceOrder(
+        @NotBlank @Size(max = 100) String customerId,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Line> lines,
-        @Size(min = 1, max = 100) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String paymentToken) {
+
+        @Size(min = 1, max = 100) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        String paymentToken) {
 
     /** Some character that is not Java whitespace: what {@code @NotBlank} asks, for a field that may be absent. */
     static final String NOT_BLANK = "(?s).*\\P{javaWhitespace}.*";
-
 
     public static final String DEFAULT_PAYMENT_TOKEN = "tok_ok";
 
@@ -32,6 +34,7 @@ public record PlaceOrder(@NotBlank @Size(max = 100) String customerId,
     }
 
     /** Boxed numbers, so a missing one is a validation error rather than a 0. */
-    public record Line(@NotNull @Positive Long productId, @NotNull @Min(1) @Max(1000) Integer quantity) {
-    }
+    public record Line(
+            @NotNull @Positive Long productId,
+            @NotNull @Min(1) @Max(1000) Integer quantity) {}
 }

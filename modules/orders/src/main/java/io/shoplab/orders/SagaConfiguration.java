@@ -8,5 +8,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "shoplab.orders.placement", havingValue = "saga")
 @EnableScheduling
-class SagaConfiguration {
-}
+class SagaConfiguration {}

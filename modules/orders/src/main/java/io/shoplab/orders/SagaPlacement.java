@@ -4,13 +4,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-
-import io.shoplab.platform.web.ServiceUnavailableException;
 
 /**
  * The services' placement: a saga. The order is stored {@code PENDING} first (committed, so it
@@ -32,7 +31,11 @@ class SagaPlacement implements OrderPlacement {
     private final SagaCompensation compensation;
     private final Duration lease;
 
-    SagaPlacement(OrderRepository orders, OrderLeases leases, PlacementSteps steps, SagaCompensation compensation,
+    SagaPlacement(
+            OrderRepository orders,
+            OrderLeases leases,
+            PlacementSteps steps,
+            SagaCompensation compensation,
             OrdersProperties properties) {
         this.orders = orders;
         this.leases = leases;
@@ -57,16 +60,13 @@ class SagaPlacement implements OrderPlacement {
     private Outcome runSteps(UUID id, UUID owner, OrderDraft draft) {
         try {
             return steps.run(id, draft, () -> holdOn(id, owner));
-        }
-        catch (OrderTakenOverException | DataAccessException notOursToHandOver) {
+        } catch (OrderTakenOverException | DataAccessException notOursToHandOver) {
             // Taken over, or our own database failing: the lease runs out by itself and recovery takes over.
             throw notOursToHandOver;
-        }
-        catch (ServiceUnavailableException down) {
+        } catch (ServiceUnavailableException down) {
             handOverQuietly(id, owner, down);
             throw down;
-        }
-        catch (RuntimeException refused) {
+        } catch (RuntimeException refused) {
             throw giveUp(id, owner, refused);
         }
     }
@@ -86,24 +86,22 @@ class SagaPlacement implements OrderPlacement {
         try {
             if (compensation.undo(id)) {
                 orders.abortPending(id, owner);
-            }
-            else {
+            } else {
                 handOverQuietly(id, owner, refused);
             }
-        }
-        catch (RuntimeException undoFailed) {
+        } catch (RuntimeException undoFailed) {
             refused.addSuppressed(undoFailed);
             handOverQuietly(id, owner, refused);
         }
-        return new ServiceUnavailableException("orders", "order " + id + " could not be placed: " + refused.getMessage(), refused);
+        return new ServiceUnavailableException(
+                "orders", "order " + id + " could not be placed: " + refused.getMessage(), refused);
     }
 
     /** Recovery may take the order now; if even that fails, it will once the lease runs out. */
     private void handOverQuietly(UUID id, UUID owner, RuntimeException failure) {
         try {
             leases.handOver(id, owner, Duration.ZERO);
-        }
-        catch (RuntimeException alsoFailed) {
+        } catch (RuntimeException alsoFailed) {
             failure.addSuppressed(alsoFailed);
         }
     }

@@ -6,14 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.shoplab.orders.PaymentGateway.PaymentState;
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import io.shoplab.orders.PaymentGateway.PaymentState;
-import io.shoplab.platform.web.ServiceUnavailableException;
 
 /**
  * Finishes or undoes every order the saga left {@code PENDING} (a participant was down, or this
@@ -41,8 +40,13 @@ class SagaRecovery {
     private final SagaCompensation compensation;
     private final OrdersProperties.Recovery settings;
 
-    SagaRecovery(OrderRepository orders, OrderLeases leases, StockReservations stock, PaymentGateway payments,
-            SagaCompensation compensation, OrdersProperties properties) {
+    SagaRecovery(
+            OrderRepository orders,
+            OrderLeases leases,
+            StockReservations stock,
+            PaymentGateway payments,
+            SagaCompensation compensation,
+            OrdersProperties properties) {
         this.orders = orders;
         this.leases = leases;
         this.stock = stock;
@@ -81,19 +85,24 @@ class SagaRecovery {
             PaymentState payment = settle(orderId, owner);
             log.info("Order {} recovered with payment {}", orderId, payment);
             return true;
-        }
-        catch (ServiceUnavailableException stillDown) {
+        } catch (ServiceUnavailableException stillDown) {
             log.info("Order {} stays pending: {} cannot answer yet", orderId, stillDown.component());
             leases.handOver(orderId, owner, settings.interval());
             return false;
-        }
-        catch (RuntimeException poison) {
+        } catch (RuntimeException poison) {
             int failures = leases.recordRecoveryFailure(orderId, owner, poison.toString(), settings.interval());
             if (failures >= settings.setAsideAfter()) {
-                log.error("Order {} set aside after {} failed recoveries; an operator must settle it", orderId, failures, poison);
-            }
-            else {
-                log.warn("Recovering order {} failed ({} of {} attempts): {}", orderId, failures, settings.setAsideAfter(),
+                log.error(
+                        "Order {} set aside after {} failed recoveries; an operator must settle it",
+                        orderId,
+                        failures,
+                        poison);
+            } else {
+                log.warn(
+                        "Recovering order {} failed ({} of {} attempts): {}",
+                        orderId,
+                        failures,
+                        settings.setAsideAfter(),
                         poison.toString());
             }
             return false;
@@ -106,8 +115,7 @@ class SagaRecovery {
             case CAPTURED -> {
                 if (stock.commit(orderId)) {
                     orders.settlePending(orderId, owner, OrderStatus.CONFIRMED, null);
-                }
-                else {
+                } else {
                     // An earlier round gave the stock back, then stopped: the money goes back too.
                     payments.refund(orderId);
                     orders.abortPending(orderId, owner);
@@ -122,13 +130,11 @@ class SagaRecovery {
             case NONE, UNDONE -> {
                 if (compensation.undo(orderId)) {
                     orders.abortPending(orderId, owner);
-                }
-                else if (payments.stateOf(orderId) == PaymentState.CAPTURED) {
+                } else if (payments.stateOf(orderId) == PaymentState.CAPTURED) {
                     // Sold after we looked at the payment: its placement took the money first. Forward, then.
                     orders.settlePending(orderId, owner, OrderStatus.CONFIRMED, null);
                     return PaymentState.CAPTURED;
-                }
-                else {
+                } else {
                     throw new IllegalStateException("order " + orderId + " has its stock sold but no money taken");
                 }
             }

@@ -9,10 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import io.shoplab.platform.web.ServiceUnavailableException;
 
 /**
  * In-memory stand-ins for the catalog, inventory and payments, with the same idempotency rules as the
@@ -46,19 +45,24 @@ class FakeParticipants {
         @Override
         public boolean reserve(UUID orderId, List<Order.Line> lines) {
             failIfDown();
-            return holds.computeIfAbsent(orderId, id -> outOfStock ? "OUT_OF_STOCK" : "RESERVED").equals("RESERVED");
+            return holds.computeIfAbsent(orderId, id -> outOfStock ? "OUT_OF_STOCK" : "RESERVED")
+                    .equals("RESERVED");
         }
 
         @Override
         public boolean commit(UUID orderId) {
             failIfDown();
-            return "COMMITTED".equals(holds.computeIfPresent(orderId, (id, state) -> state.equals("RESERVED") ? "COMMITTED" : state));
+            return "COMMITTED"
+                    .equals(holds.computeIfPresent(
+                            orderId, (id, state) -> state.equals("RESERVED") ? "COMMITTED" : state));
         }
 
         @Override
         public boolean release(UUID orderId) {
             failIfDown();
-            return !"COMMITTED".equals(holds.merge(orderId, "RELEASED", (state, released) -> state.equals("RESERVED") ? released : state));
+            return !"COMMITTED"
+                    .equals(holds.merge(
+                            orderId, "RELEASED", (state, released) -> state.equals("RESERVED") ? released : state));
         }
 
         private void failIfDown() {
@@ -80,10 +84,12 @@ class FakeParticipants {
         final Set<UUID> poisoned = ConcurrentHashMap.newKeySet();
         /** When set, a capture is refused as a 4xx answer would be. */
         volatile RuntimeException refusal;
+
         volatile boolean down;
 
         @Override
-        public boolean capture(UUID orderId, String customerId, BigDecimal amount, String currency, String paymentToken) {
+        public boolean capture(
+                UUID orderId, String customerId, BigDecimal amount, String currency, String paymentToken) {
             failIfDown();
             Optional.ofNullable(nextCapture.getAndSet(null)).ifPresent(Pause::here);
             if (refusal != null) {
@@ -96,8 +102,8 @@ class FakeParticipants {
         @Override
         public void refund(UUID orderId) {
             failIfDown();
-            payments.merge(orderId, PaymentState.UNDONE,
-                    (state, undone) -> state == PaymentState.CAPTURED ? undone : state);
+            payments.merge(
+                    orderId, PaymentState.UNDONE, (state, undone) -> state == PaymentState.CAPTURED ? undone : state);
         }
 
         @Override

@@ -1,5 +1,8 @@
 package io.shoplab.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +14,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.web.InvalidRequestException;
+import io.shoplab.platform.web.PageOf;
+import io.shoplab.platform.web.ServiceUnavailableException;
+import io.shoplab.platform.web.UnprocessableRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,22 +28,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.shoplab.platform.test.ModuleDataTest;
-import io.shoplab.platform.web.InvalidRequestException;
-import io.shoplab.platform.web.PageOf;
-import io.shoplab.platform.web.ServiceUnavailableException;
-import io.shoplab.platform.web.UnprocessableRequestException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The monolith's placement: stock, payment and order in one local transaction. Every order ends
  * {@code CONFIRMED} or {@code REJECTED} with nothing half-done, and a failure leaves nothing at all.
  */
 @ModuleDataTest
-@Import({ Orders.class, OrderRepository.class, LocalTransactionPlacement.class, PlacementSteps.class,
-        OrdersConfiguration.class, TransactionalParticipants.Setup.class })
+@Import({
+    Orders.class,
+    OrderRepository.class,
+    LocalTransactionPlacement.class,
+    PlacementSteps.class,
+    OrdersConfiguration.class,
+    TransactionalParticipants.Setup.class
+})
 // The placement commits its own transaction; the test must see what it committed (or did not).
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class LocalTransactionPlacementTest {
@@ -75,8 +80,11 @@ class LocalTransactionPlacementTest {
         // 3 × 0.10 + 19.61 + 7 × 12.30, exact
         assertThat(order.total()).isEqualByComparingTo("106.01").hasScaleOf(2);
         assertThat(order.currency()).isEqualTo("EUR");
-        assertThat(order.lines()).containsExactly(new Order.Line(3, 3, new java.math.BigDecimal("0.10")),
-                new Order.Line(2, 1, new java.math.BigDecimal("19.61")), new Order.Line(1, 7, new java.math.BigDecimal("12.30")));
+        assertThat(order.lines())
+                .containsExactly(
+                        new Order.Line(3, 3, new java.math.BigDecimal("0.10")),
+                        new Order.Line(2, 1, new java.math.BigDecimal("19.61")),
+                        new Order.Line(1, 7, new java.math.BigDecimal("12.30")));
         assertThat(participants.available(1)).isEqualTo(993);
         assertThat(participants.holdsOf(order.id())).containsExactlyEntriesOf(java.util.Map.of("COMMITTED", 11));
         assertThat(participants.paymentOf(order.id())).isEqualTo("CAPTURED 106.01");
@@ -136,7 +144,8 @@ class LocalTransactionPlacementTest {
 
         assertThatThrownBy(() -> orders.place(request(customer, null, line(1, 3)), Optional.of("key-" + customer)))
                 .isInstanceOf(UnprocessableRequestException.class);
-        assertThatThrownBy(() -> orders.place(request(customer, "tok_declined", line(1, 2)), Optional.of("key-" + customer)))
+        assertThatThrownBy(() ->
+                        orders.place(request(customer, "tok_declined", line(1, 2)), Optional.of("key-" + customer)))
                 .isInstanceOf(UnprocessableRequestException.class);
 
         assertThat(participants.available(1)).isEqualTo(998);
@@ -165,8 +174,7 @@ class LocalTransactionPlacementTest {
             assertThat(ids).hasSize(1);
             assertThat(storedOrdersOf(customer)).isEqualTo(1);
             assertThat(participants.available(2)).isEqualTo(997);
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
     }
@@ -175,9 +183,14 @@ class LocalTransactionPlacementTest {
     void anUnknownProductIsInvalidNamingTheLineAndNothingIsStored() {
         long holdsBefore = participants.holdCount();
 
-        assertThatThrownBy(() -> orders.place(request(customer, null, line(1, 1), line(404, 1)), Optional.of("key-" + customer)))
-                .isInstanceOfSatisfying(InvalidRequestException.class, invalid -> assertThat(invalid.problems())
-                        .singleElement().satisfies(problem -> assertThat(problem.field()).isEqualTo("lines[1].productId")));
+        assertThatThrownBy(() ->
+                        orders.place(request(customer, null, line(1, 1), line(404, 1)), Optional.of("key-" + customer)))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .singleElement()
+                                .satisfies(
+                                        problem -> assertThat(problem.field()).isEqualTo("lines[1].productId")));
 
         assertThat(storedOrdersOf(customer)).isZero();
         assertThat(participants.holdCount()).isEqualTo(holdsBefore);
@@ -188,14 +201,18 @@ class LocalTransactionPlacementTest {
     void aFailingPaymentPortRollsBackTheOrderAndItsStock() {
         participants.paymentsDown = true;
 
-        assertThatThrownBy(() -> orders.place(request(customer, null, line(1, 4), line(2, 1)), Optional.of("key-" + customer)))
+        assertThatThrownBy(() ->
+                        orders.place(request(customer, null, line(1, 4), line(2, 1)), Optional.of("key-" + customer)))
                 .isInstanceOf(ServiceUnavailableException.class);
 
         assertThat(storedOrdersOf(customer)).isZero();
         assertThat(participants.available(1)).isEqualTo(1000);
         assertThat(participants.available(2)).isEqualTo(1000);
-        assertThat(jdbc.sql("SELECT count(*) FROM orderfakes.hold h LEFT JOIN orders.customer_order o ON o.id = h.order_id WHERE o.id IS NULL")
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM orderfakes.hold h LEFT JOIN orders.customer_order o ON o.id = h.order_id WHERE o.id IS NULL")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         // The key was not kept either: once payments answer, the client's retry places the order.
         participants.paymentsDown = false;
@@ -208,7 +225,8 @@ class LocalTransactionPlacementTest {
     void aCustomersOrdersAreListedNewestFirstAndPaged() {
         List<UUID> placed = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            placed.add(orders.place(request(customer, null, line(1, 1)), Optional.empty()).id());
+            placed.add(orders.place(request(customer, null, line(1, 1)), Optional.empty())
+                    .id());
         }
 
         PageOf<Order> first = orders.ordersOf(customer, 0, 2);
@@ -221,7 +239,10 @@ class LocalTransactionPlacementTest {
     }
 
     private long storedOrdersOf(String customerId) {
-        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE customer_id = ?").param(customerId).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM orders.customer_order WHERE customer_id = ?")
+                .param(customerId)
+                .query(Long.class)
+                .single();
     }
 
     private static PlaceOrder request(String customerId, String paymentToken, PlaceOrder.Line... lines) {

@@ -1,5 +1,14 @@
 package io.shoplab.orders;
 
+import static io.shoplab.platform.test.ProblemAssertions.assertInvalidField;
+import static io.shoplab.platform.test.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.verifyNoInteractions;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.shoplab.platform.test.PlatformWebTest;
+import io.shoplab.platform.web.PageOf;
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,19 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import io.shoplab.platform.test.PlatformWebTest;
-import io.shoplab.platform.web.PageOf;
-import io.shoplab.platform.web.ServiceUnavailableException;
-
-import static io.shoplab.platform.test.ProblemAssertions.assertInvalidField;
-import static io.shoplab.platform.test.ProblemAssertions.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.then;
-import static org.mockito.Mockito.verifyNoInteractions;
 
 /** {@code /api/orders} as docs/api.md describes it, on a mocked orders facade. */
 @PlatformWebTest
@@ -63,22 +62,36 @@ class OrdersControllerTest {
 
     @Test
     void aRejectedOrderSaysWhy() {
-        Order rejected = new Order(ID, "ada", OrderStatus.REJECTED, RejectionReason.OUT_OF_STOCK, List.of(), new BigDecimal("25.00"),
-                "EUR", createdAt());
+        Order rejected = new Order(
+                ID,
+                "ada",
+                OrderStatus.REJECTED,
+                RejectionReason.OUT_OF_STOCK,
+                List.of(),
+                new BigDecimal("25.00"),
+                "EUR",
+                createdAt());
         given(orders.place(any(), any())).willReturn(rejected);
 
-        assertThat(post(VALID, null)).hasStatus(201).bodyJson().extractingPath("$.rejectionReason").isEqualTo("OUT_OF_STOCK");
+        assertThat(post(VALID, null))
+                .hasStatus(201)
+                .bodyJson()
+                .extractingPath("$.rejectionReason")
+                .isEqualTo("OUT_OF_STOCK");
         then(orders).should().place(any(), eq(Optional.empty()));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"customerId\": \" \", \"lines\": [{\"productId\": 7, \"quantity\": 1}]}                  | customerId",
-            "{\"customerId\": \"ada\", \"lines\": []}                                                    | lines",
-            "{\"customerId\": \"ada\", \"lines\": [{\"productId\": 7, \"quantity\": 0}]}                | lines[0].quantity",
-            "{\"customerId\": \"ada\", \"lines\": [{\"productId\": -1, \"quantity\": 1}]}               | lines[0].productId",
-            "{\"customerId\": \"ada\", \"lines\": [{\"productId\": 7, \"quantity\": 1}], \"paymentToken\": \" \"} | paymentToken",
-            "{\"customerId\": \"ada\", \"lines\": [{\"productId\": 7, \"quantity\": \"two\"}]}          | lines[0].quantity" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"customerId\": \" \", \"lines\": [{\"productId\": 7, \"quantity\": 1}]}                  | customerId",
+                "{\"customerId\": \"ada\", \"lines\": []}                                                    | lines",
+                "{\"customerId\": \"ada\", \"lines\": [{\"productId\": 7, \"quantity\": 0}]}                | lines[0].quantity",
+                "{\"customerId\": \"ada\", \"lines\": [{\"productId\": -1, \"quantity\": 1}]}               | lines[0].productId",
+                "{\"customerId\": \"ada\", \"lines\": [{\"productId\": 7, \"quantity\": 1}], \"paymentToken\": \" \"} | paymentToken",
+                "{\"customerId\": \"ada\", \"lines\": [{\"productId\": 7, \"quantity\": \"two\"}]}          | lines[0].quantity"
+            })
     void refusesAnInvalidOrderWithoutPlacingIt(String body, String field) {
         assertInvalidField(post(body, null), field);
         verifyNoInteractions(orders);
@@ -104,12 +117,15 @@ class OrdersControllerTest {
     void listsACustomersOrders() {
         given(orders.ordersOf("ada", 0, 20)).willReturn(new PageOf<>(List.of(confirmed()), 0, 20, 1));
 
-        assertThat(mvc.get().uri("/api/orders?customerId=ada")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+        assertThat(mvc.get().uri("/api/orders?customerId=ada"))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
                 {"items": [{"id": "%s", "status": "CONFIRMED"}], "page": 0, "size": 20, "totalItems": 1}""".formatted(ID));
     }
 
     @ParameterizedTest
-    @CsvSource({ "/api/orders, customerId", "/api/orders?customerId=ada&size=101, size", "/api/orders/not-a-uuid, id" })
+    @CsvSource({"/api/orders, customerId", "/api/orders?customerId=ada&size=101, size", "/api/orders/not-a-uuid, id"})
     void refusesAQueryWithoutAskingTheFacade(String uri, String field) {
         assertInvalidField(mvc.get().uri(uri).exchange(), field);
         verifyNoInteractions(orders);
@@ -122,7 +138,10 @@ class OrdersControllerTest {
     }
 
     private MvcTestResult post(String body, String idempotencyKey) {
-        var request = mvc.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).content(body);
+        var request = mvc.post()
+                .uri("/api/orders")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
         if (idempotencyKey != null) {
             request.header(OrdersController.IDEMPOTENCY_KEY, idempotencyKey);
         }
@@ -130,8 +149,15 @@ class OrdersControllerTest {
     }
 
     private static Order confirmed() {
-        return new Order(ID, "ada", OrderStatus.CONFIRMED, null, List.of(new Order.Line(7, 2, new BigDecimal("12.50"))),
-                new BigDecimal("25.00"), "EUR", createdAt());
+        return new Order(
+                ID,
+                "ada",
+                OrderStatus.CONFIRMED,
+                null,
+                List.of(new Order.Line(7, 2, new BigDecimal("12.50"))),
+                new BigDecimal("25.00"),
+                "EUR",
+                createdAt());
     }
 
     private static OffsetDateTime createdAt() {

@@ -32,8 +32,7 @@ final class Pause {
             if (!latch.await(BOUND.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException(timedOut);
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }

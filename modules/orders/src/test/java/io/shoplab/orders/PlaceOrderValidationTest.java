@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,23 +19,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PlaceOrderValidationTest {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @ParameterizedTest
-    @ValueSource(strings = { "", " ", "   ", "\t", "\r\n", "\u2003", "\u3000", "  \t \u2003 " })
+    @ValueSource(strings = {"", " ", "   ", "\t", "\r\n", "\u2003", "\u3000", "  \t \u2003 "})
     void aPresentButBlankTokenIsRefused(String token) {
-        assertThat(violationsOf(token)).extracting(violation -> violation.getPropertyPath().toString()).contains("paymentToken");
+        assertThat(violationsOf(token))
+                .extracting(violation -> violation.getPropertyPath().toString())
+                .contains("paymentToken");
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = { "tok_ok", "tok_declined", " tok_ok ", "\u00A0", "\u200B", "tok_\uD83D\uDCB3" })
+    @ValueSource(strings = {"tok_ok", "tok_declined", " tok_ok ", "\u00A0", "\u200B", "tok_\uD83D\uDCB3"})
     void anAbsentOrNonBlankTokenIsValid(String token) {
         assertThat(violationsOf(token)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 101, 1000 })
+    @ValueSource(ints = {101, 1000})
     void aTokenOver100CharactersIsRefused(int length) {
         assertThat(violationsOf("t".repeat(length))).isNotEmpty();
     }

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.shoplab.orders.FakeParticipants.Money;
+import io.shoplab.orders.FakeParticipants.Stock;
+import io.shoplab.platform.test.ModuleDataTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,20 +24,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.shoplab.orders.FakeParticipants.Money;
-import io.shoplab.orders.FakeParticipants.Stock;
-import io.shoplab.platform.test.ModuleDataTest;
-
 /**
  * Recovery racing what else works on pending orders, with the interleavings forced by pauses in the
  * participants: a placement slower than its lease, a poison order. The
  * context is {@link SagaTest}' (a zero lease), so recovery may take over any order nobody renews.
  */
-@ModuleDataTest(properties = { "shoplab.orders.placement=saga", "shoplab.orders.recovery.after=0s",
-        "shoplab.orders.recovery.interval=0s", "shoplab.orders.replay-wait=200ms" })
-@Import({ Orders.class, OrderRepository.class, OrderLeases.class, SagaPlacement.class, SagaRecovery.class,
-        SagaCompensation.class, PlacementSteps.class,
-        OrdersConfiguration.class, FakeParticipants.class })
+@ModuleDataTest(
+        properties = {
+            "shoplab.orders.placement=saga",
+            "shoplab.orders.recovery.after=0s",
+            "shoplab.orders.recovery.interval=0s",
+            "shoplab.orders.replay-wait=200ms"
+        })
+@Import({
+    Orders.class,
+    OrderRepository.class,
+    OrderLeases.class,
+    SagaPlacement.class,
+    SagaRecovery.class,
+    SagaCompensation.class,
+    PlacementSteps.class,
+    OrdersConfiguration.class,
+    FakeParticipants.class
+})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class RecoveryTakeOverTest {
 
@@ -81,7 +93,8 @@ class RecoveryTakeOverTest {
         String customer = customer();
         Pause capture = new Pause();
         payments.nextCapture.set(capture);
-        CompletableFuture<Order> placement = CompletableFuture.supplyAsync(() -> orders.place(order(customer), Optional.empty()));
+        CompletableFuture<Order> placement =
+                CompletableFuture.supplyAsync(() -> orders.place(order(customer), Optional.empty()));
         capture.awaitArrival();
         UUID id = ledger.onlyPendingOrderOf(customer);
 
@@ -92,7 +105,8 @@ class RecoveryTakeOverTest {
         paymentRead.awaitArrival();
         // The capture lands now, and the placement goes on as far as it may.
         capture.letGo();
-        await().atMost(Duration.ofSeconds(BOUND)).until(() -> placement.isDone() || "COMMITTED".equals(stock.holds.get(id)));
+        await().atMost(Duration.ofSeconds(BOUND))
+                .until(() -> placement.isDone() || "COMMITTED".equals(stock.holds.get(id)));
         paymentRead.letGo();
 
         recovering.get(BOUND, TimeUnit.SECONDS);
@@ -118,17 +132,22 @@ class RecoveryTakeOverTest {
         var pending = new PendingOrdersEndpoint(leases, properties).pending();
         assertThat(pending.setAside()).singleElement().satisfies(setAside -> {
             assertThat(setAside.orderId()).isEqualTo(poison);
-            assertThat(setAside.failures()).as("not tried again once set aside").isEqualTo(properties.recovery().setAsideAfter());
+            assertThat(setAside.failures())
+                    .as("not tried again once set aside")
+                    .isEqualTo(properties.recovery().setAsideAfter());
             assertThat(setAside.error()).contains("unreadable");
         });
         payments.poisoned.clear();
-        jdbc.sql("UPDATE orders.customer_order SET status = 'ABORTED' WHERE id = ?").param(poison).update();
+        jdbc.sql("UPDATE orders.customer_order SET status = 'ABORTED' WHERE id = ?")
+                .param(poison)
+                .update();
     }
 
     /** An order whose placement crashed after reserving its stock: pending, its lease run out. */
     private UUID stalledOrder() {
         UUID id = UUID.randomUUID();
-        OrderDraft draft = OrderDraft.of(customer(), List.of(new Order.Line(1L, 2, new BigDecimal("12.30"))), "EUR", "tok_ok");
+        OrderDraft draft =
+                OrderDraft.of(customer(), List.of(new Order.Line(1L, 2, new BigDecimal("12.30"))), "EUR", "tok_ok");
         repository.insertPending(id, draft, Optional.empty(), UUID.randomUUID(), Duration.ZERO);
         stock.reserve(id, draft.lines());
         return id;

@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import io.shoplab.orders.FakeParticipants.Money;
 import io.shoplab.orders.FakeParticipants.Stock;
 import io.shoplab.orders.PaymentGateway.PaymentState;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the saga's tests read back: orders as stored, and the promise that nothing is left half-done. */
 record SagaLedger(JdbcClient jdbc, Stock stock, Money payments) {
 
     String statusOf(UUID orderId) {
-        return jdbc.sql("SELECT status FROM orders.customer_order WHERE id = ?").param(orderId).query(String.class).single();
+        return jdbc.sql("SELECT status FROM orders.customer_order WHERE id = ?")
+                .param(orderId)
+                .query(String.class)
+                .single();
     }
 
     List<UUID> pendingOrdersOf(String customer) {
@@ -40,8 +42,7 @@ record SagaLedger(JdbcClient jdbc, Stock stock, Money payments) {
         if (status.equals("CONFIRMED")) {
             assertThat(hold).as(seen).isEqualTo("COMMITTED");
             assertThat(payment).as(seen).isEqualTo(PaymentState.CAPTURED);
-        }
-        else {
+        } else {
             assertThat(status).as(seen).isIn("REJECTED", "ABORTED");
             assertThat(hold).as(seen).isNotIn("RESERVED", "COMMITTED");
             assertThat(payment).as(seen).isNotEqualTo(PaymentState.CAPTURED);

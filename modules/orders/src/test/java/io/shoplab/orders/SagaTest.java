@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.shoplab.orders.FakeParticipants.Money;
+import io.shoplab.orders.FakeParticipants.Stock;
+import io.shoplab.orders.PaymentGateway.PaymentState;
+import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.web.ConflictException;
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,24 +23,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.shoplab.orders.FakeParticipants.Money;
-import io.shoplab.orders.FakeParticipants.Stock;
-import io.shoplab.orders.PaymentGateway.PaymentState;
-import io.shoplab.platform.test.ModuleDataTest;
-import io.shoplab.platform.web.ConflictException;
-import io.shoplab.platform.web.ServiceUnavailableException;
-
 /**
  * The saga of orders-service against in-memory participants: outcomes, a participant failing mid-way,
  * and recovery finishing or undoing what was left pending. Recovery is called directly (its schedule is
  * not imported), with a zero lease: an order counts as stalled as soon as nobody renews its lease, and
  * recovery may take over even a live placement, which the take-over tests use to force interleavings.
  */
-@ModuleDataTest(properties = { "shoplab.orders.placement=saga", "shoplab.orders.recovery.after=0s",
-        "shoplab.orders.recovery.interval=0s", "shoplab.orders.replay-wait=200ms" })
-@Import({ Orders.class, OrderRepository.class, OrderLeases.class, SagaPlacement.class, SagaRecovery.class,
-        SagaCompensation.class, PlacementSteps.class,
-        OrdersConfiguration.class, FakeParticipants.class })
+@ModuleDataTest(
+        properties = {
+            "shoplab.orders.placement=saga",
+            "shoplab.orders.recovery.after=0s",
+            "shoplab.orders.recovery.interval=0s",
+            "shoplab.orders.replay-wait=200ms"
+        })
+@Import({
+    Orders.class,
+    OrderRepository.class,
+    OrderLeases.class,
+    SagaPlacement.class,
+    SagaRecovery.class,
+    SagaCompensation.class,
+    PlacementSteps.class,
+    OrdersConfiguration.class,
+    FakeParticipants.class
+})
 // The saga commits each step on its own; the test must see those commits.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SagaTest {
@@ -101,7 +113,9 @@ class SagaTest {
                 .isInstanceOf(ServiceUnavailableException.class);
         UUID pending = onlyPendingOrderOf(customer);
         assertThat(stock.holds).containsEntry(pending, "RESERVED");
-        assertThat(orders.ordersOf(customer, 0, 20).items()).as("a pending order is not shown").isEmpty();
+        assertThat(orders.ordersOf(customer, 0, 20).items())
+                .as("a pending order is not shown")
+                .isEmpty();
 
         assertThatThrownBy(() -> orders.place(order(customer, "tok_ok"), Optional.of("key-" + customer)))
                 .as("a retry while the order stays pending waits, then is told to come back")
@@ -111,7 +125,9 @@ class SagaTest {
         recovery.recoverStalledOrders();
 
         assertThat(stock.holds).containsEntry(pending, "RELEASED");
-        assertThat(payments.payments).as("voided, so a late capture takes nothing").containsEntry(pending, PaymentState.UNDONE);
+        assertThat(payments.payments)
+                .as("voided, so a late capture takes nothing")
+                .containsEntry(pending, PaymentState.UNDONE);
         assertThat(repository.find(pending)).isEmpty();
 
         Order retried = orders.place(order(customer, "tok_ok"), Optional.of("key-" + customer));
@@ -124,7 +140,8 @@ class SagaTest {
         // A crash after the capture, before the commit: stock held, money taken, the order still pending.
         // Its placement is gone, so its lease runs out (at once, here) and nobody renews it.
         UUID crashed = UUID.randomUUID();
-        OrderDraft draft = OrderDraft.of(customer(), List.of(new Order.Line(1L, 2, new BigDecimal("12.30"))), "EUR", "tok_ok");
+        OrderDraft draft =
+                OrderDraft.of(customer(), List.of(new Order.Line(1L, 2, new BigDecimal("12.30"))), "EUR", "tok_ok");
         repository.insertPending(crashed, draft, Optional.empty(), UUID.randomUUID(), Duration.ZERO);
         stock.reserve(crashed, draft.lines());
         payments.capture(crashed, draft.customerId(), draft.total(), "EUR", "tok_ok");

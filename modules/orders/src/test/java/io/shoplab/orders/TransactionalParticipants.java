@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.shoplab.platform.db.ModuleSchema;
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import io.shoplab.platform.db.ModuleSchema;
-import io.shoplab.platform.web.ServiceUnavailableException;
 
 /**
  * The catalog's prices, inventory and payments for the monolith's placement, the latter two keeping
@@ -50,48 +49,68 @@ class TransactionalParticipants implements StockReservations, PaymentGateway {
     }
 
     void stock(long productId, int available) {
-        jdbc.sql("INSERT INTO orderfakes.stock VALUES (?, ?) ON CONFLICT (product_id) DO UPDATE SET available = EXCLUDED.available")
-                .params(productId, available).update();
+        jdbc.sql(
+                        "INSERT INTO orderfakes.stock VALUES (?, ?) ON CONFLICT (product_id) DO UPDATE SET available = EXCLUDED.available")
+                .params(productId, available)
+                .update();
     }
 
     int available(long productId) {
-        return jdbc.sql("SELECT available FROM orderfakes.stock WHERE product_id = ?").param(productId).query(Integer.class).single();
+        return jdbc.sql("SELECT available FROM orderfakes.stock WHERE product_id = ?")
+                .param(productId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The order's holds by state, e.g. {COMMITTED=3}: quantities summed. */
     Map<String, Integer> holdsOf(UUID orderId) {
-        return jdbc.sql("SELECT state, sum(quantity) AS quantity FROM orderfakes.hold WHERE order_id = ? GROUP BY state")
+        return jdbc
+                .sql("SELECT state, sum(quantity) AS quantity FROM orderfakes.hold WHERE order_id = ? GROUP BY state")
                 .param(orderId)
                 .query((row, n) -> Map.entry(row.getString("state"), row.getInt("quantity")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     long holdCount() {
-        return jdbc.sql("SELECT count(*) FROM orderfakes.hold").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM orderfakes.hold")
+                .query(Long.class)
+                .single();
     }
 
     String paymentOf(UUID orderId) {
-        return jdbc.sql("SELECT state || ' ' || amount FROM orderfakes.payment WHERE order_id = ?").param(orderId)
-                .query(String.class).optional().orElse("none");
+        return jdbc.sql("SELECT state || ' ' || amount FROM orderfakes.payment WHERE order_id = ?")
+                .param(orderId)
+                .query(String.class)
+                .optional()
+                .orElse("none");
     }
 
     @Override
     public boolean reserve(UUID orderId, List<Order.Line> lines) {
-        Map<Long, Integer> wanted = lines.stream().collect(Collectors.toMap(Order.Line::productId, Order.Line::quantity, Integer::sum));
+        Map<Long, Integer> wanted =
+                lines.stream().collect(Collectors.toMap(Order.Line::productId, Order.Line::quantity, Integer::sum));
         boolean enough = wanted.entrySet().stream().allMatch(item -> available(item.getKey()) >= item.getValue());
         if (!enough) {
             return false;
         }
         wanted.forEach((productId, quantity) -> {
-            jdbc.sql("UPDATE orderfakes.stock SET available = available - ? WHERE product_id = ?").params(quantity, productId).update();
-            jdbc.sql("INSERT INTO orderfakes.hold VALUES (?, ?, ?, 'RESERVED')").params(orderId, productId, quantity).update();
+            jdbc.sql("UPDATE orderfakes.stock SET available = available - ? WHERE product_id = ?")
+                    .params(quantity, productId)
+                    .update();
+            jdbc.sql("INSERT INTO orderfakes.hold VALUES (?, ?, ?, 'RESERVED')")
+                    .params(orderId, productId, quantity)
+                    .update();
         });
         return true;
     }
 
     @Override
     public boolean commit(UUID orderId) {
-        jdbc.sql("UPDATE orderfakes.hold SET state = 'COMMITTED' WHERE order_id = ? AND state = 'RESERVED'").param(orderId).update();
+        jdbc.sql("UPDATE orderfakes.hold SET state = 'COMMITTED' WHERE order_id = ? AND state = 'RESERVED'")
+                .param(orderId)
+                .update();
         return true;
     }
 
@@ -100,7 +119,9 @@ class TransactionalParticipants implements StockReservations, PaymentGateway {
         jdbc.sql("""
                 UPDATE orderfakes.stock s SET available = available + h.quantity FROM orderfakes.hold h
                 WHERE h.order_id = ? AND h.state = 'RESERVED' AND h.product_id = s.product_id""").param(orderId).update();
-        jdbc.sql("UPDATE orderfakes.hold SET state = 'RELEASED' WHERE order_id = ? AND state = 'RESERVED'").param(orderId).update();
+        jdbc.sql("UPDATE orderfakes.hold SET state = 'RELEASED' WHERE order_id = ? AND state = 'RESERVED'")
+                .param(orderId)
+                .update();
         return true;
     }
 
@@ -110,13 +131,17 @@ class TransactionalParticipants implements StockReservations, PaymentGateway {
             throw new ServiceUnavailableException("payments", "payments cannot answer", null);
         }
         String state = "tok_declined".equals(paymentToken) ? "DECLINED" : "CAPTURED";
-        jdbc.sql("INSERT INTO orderfakes.payment VALUES (?, ?, ?)").params(orderId, amount, state).update();
+        jdbc.sql("INSERT INTO orderfakes.payment VALUES (?, ?, ?)")
+                .params(orderId, amount, state)
+                .update();
         return state.equals("CAPTURED");
     }
 
     @Override
     public void refund(UUID orderId) {
-        jdbc.sql("UPDATE orderfakes.payment SET state = 'REFUNDED' WHERE order_id = ? AND state = 'CAPTURED'").param(orderId).update();
+        jdbc.sql("UPDATE orderfakes.payment SET state = 'REFUNDED' WHERE order_id = ? AND state = 'CAPTURED'")
+                .param(orderId)
+                .update();
     }
 
     @Override

@@ -19,7 +19,10 @@ class PaymentRepository {
     }
 
     Optional<Payment> find(UUID orderId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payments.payment WHERE order_id = ?").param(orderId).query(Payment.class).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payments.payment WHERE order_id = ?")
+                .param(orderId)
+                .query(Payment.class)
+                .optional();
     }
 
     Optional<Payment> lock(UUID orderId) {
@@ -38,7 +41,8 @@ class PaymentRepository {
     }
 
     void insert(PaymentRequest request, PaymentStatus status) {
-        jdbc.sql("INSERT INTO payments.payment (order_id, customer_id, amount, currency, status) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO payments.payment (order_id, customer_id, amount, currency, status) VALUES (?, ?, ?, ?, ?)")
                 .params(request.orderId(), request.customerId(), request.amount(), request.currency(), status.name())
                 .update();
     }
@@ -50,6 +54,8 @@ class PaymentRepository {
     }
 
     void updateStatus(UUID orderId, PaymentStatus status) {
-        jdbc.sql("UPDATE payments.payment SET status = ?, updated_at = now() WHERE order_id = ?").params(status.name(), orderId).update();
+        jdbc.sql("UPDATE payments.payment SET status = ?, updated_at = now() WHERE order_id = ?")
+                .params(status.name(), orderId)
+                .update();
     }
 }

@@ -4,12 +4,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.shoplab.platform.ModuleFacade;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import io.shoplab.platform.ModuleFacade;
 
 /** The payments module's only entry. Every call is keyed by the order id and idempotent. */
 @ModuleFacade(module = "payments")
@@ -33,15 +32,19 @@ public class Payments {
      * first time; after {@link #voidOrRefund} it answers {@code VOIDED} or {@code REFUNDED} and takes nothing.
      */
     public PaymentStatus capture(PaymentRequest request) {
-        return firstDecisionFor(request.orderId(), () -> nested.execute(tx -> {
-            Optional<Payment> earlier = payments.find(request.orderId());
-            if (earlier.isPresent()) {
-                return earlier.get().status();
-            }
-            PaymentStatus decision = DECLINING_TOKEN.equals(request.paymentToken()) ? PaymentStatus.DECLINED : PaymentStatus.CAPTURED;
-            payments.insert(request, decision);
-            return decision;
-        }));
+        return firstDecisionFor(
+                request.orderId(),
+                () -> nested.execute(tx -> {
+                    Optional<Payment> earlier = payments.find(request.orderId());
+                    if (earlier.isPresent()) {
+                        return earlier.get().status();
+                    }
+                    PaymentStatus decision = DECLINING_TOKEN.equals(request.paymentToken())
+                            ? PaymentStatus.DECLINED
+                            : PaymentStatus.CAPTURED;
+                    payments.insert(request, decision);
+                    return decision;
+                }));
     }
 
     /**
@@ -51,8 +54,7 @@ public class Payments {
     public PaymentStatus voidOrRefund(UUID orderId) {
         try {
             return nested.execute(tx -> undo(orderId));
-        }
-        catch (DuplicateKeyException captureCameFirst) {
+        } catch (DuplicateKeyException captureCameFirst) {
             // A capture recorded itself between our look and our void: now there is a row to refund.
             return nested.execute(tx -> undo(orderId));
         }
@@ -83,8 +85,7 @@ public class Payments {
     private PaymentStatus firstDecisionFor(UUID orderId, Supplier<PaymentStatus> call) {
         try {
             return call.get();
-        }
-        catch (DuplicateKeyException lostTheRace) {
+        } catch (DuplicateKeyException lostTheRace) {
             return payments.find(orderId).map(Payment::status).orElseThrow(() -> lostTheRace);
         }
     }

@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import io.shoplab.platform.actuator.EndpointArguments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
-
-import io.shoplab.platform.actuator.EndpointArguments;
 
 /**
  * {@code GET /actuator/payments[?status=…]}: the orders whose payment is in a state, by default
@@ -31,21 +30,28 @@ class PaymentsEndpoint {
     /** @param status a {@link PaymentStatus} name, any case; {@code CAPTURED} when absent */
     @ReadOperation
     OrdersInState ordersIn(@Nullable String status) {
-        PaymentStatus wanted = status == null ? PaymentStatus.CAPTURED
+        PaymentStatus wanted = status == null
+                ? PaymentStatus.CAPTURED
                 : EndpointArguments.enumNamed(PaymentStatus.class, status, "payment status");
         List<Payment> inState = payments.in(wanted);
-        return new OrdersInState(wanted, inState.size(), inState.stream().map(Payment::orderId).toList(),
-                inState.stream().map(payment -> new Amount(payment.orderId(), payment.amount(), payment.currency())).toList());
+        return new OrdersInState(
+                wanted,
+                inState.size(),
+                inState.stream().map(Payment::orderId).toList(),
+                inState.stream()
+                        .map(payment -> new Amount(payment.orderId(), payment.amount(), payment.currency()))
+                        .toList());
     }
 
     /**
      * @param orderIds oldest payment first
      * @param payments the same orders in the same order, with what each payment is for
      */
-    record OrdersInState(PaymentStatus status, int count, List<UUID> orderIds, List<Amount> payments) {
-    }
+    record OrdersInState(PaymentStatus status, int count, List<UUID> orderIds, List<Amount> payments) {}
 
     /** @param amount what was asked of the customer; {@code null} (and the currency too) for a void recorded before any capture */
-    record Amount(UUID orderId, @Nullable BigDecimal amount, @Nullable String currency) {
-    }
+    record Amount(
+            UUID orderId,
+            @Nullable BigDecimal amount,
+            @Nullable String currency) {}
 }

@@ -12,13 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.shoplab.platform.test.ModuleDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.shoplab.platform.test.ModuleDataTest;
 
 /**
  * Calls for one order at the same moment, as a saga's retry overtaking a slow first call, or its
@@ -26,7 +25,7 @@ import io.shoplab.platform.test.ModuleDataTest;
  * for an order that was undone.
  */
 @ModuleDataTest
-@Import({ PaymentsConfiguration.class, Payments.class, PaymentRepository.class })
+@Import({PaymentsConfiguration.class, Payments.class, PaymentRepository.class})
 // Each call commits on its own thread; the test must not hold them in one transaction.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConcurrentPaymentTest {
@@ -48,11 +47,12 @@ class ConcurrentPaymentTest {
         for (int round = 0; round < 10; round++) {
             UUID order = UUID.randomUUID();
 
-            List<PaymentStatus> answers = allAtOnce(2, List.of(() -> payments.capture(request(order)),
-                    () -> payments.voidOrRefund(order)));
+            List<PaymentStatus> answers =
+                    allAtOnce(2, List.of(() -> payments.capture(request(order)), () -> payments.voidOrRefund(order)));
 
             assertThat(answers.get(1)).isIn(PaymentStatus.VOIDED, PaymentStatus.REFUNDED);
-            assertThat(payments.paymentOf(order).orElseThrow().status()).isIn(PaymentStatus.VOIDED, PaymentStatus.REFUNDED);
+            assertThat(payments.paymentOf(order).orElseThrow().status())
+                    .isIn(PaymentStatus.VOIDED, PaymentStatus.REFUNDED);
         }
     }
 
@@ -81,8 +81,7 @@ class ConcurrentPaymentTest {
                 answers.add(future.get());
             }
             return answers;
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
     }

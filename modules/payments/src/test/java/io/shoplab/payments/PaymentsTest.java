@@ -1,22 +1,21 @@
 package io.shoplab.payments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import io.shoplab.platform.test.ModuleDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-
-import io.shoplab.platform.test.ModuleDataTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The simulated provider decides by token and remembers per order, so every call may be repeated, and
  * an undo that overtakes its capture (a saga's compensation) still wins.
  */
 @ModuleDataTest
-@Import({ PaymentsConfiguration.class, Payments.class, PaymentRepository.class })
+@Import({PaymentsConfiguration.class, Payments.class, PaymentRepository.class})
 class PaymentsTest {
 
     @Autowired

@@ -22,7 +22,8 @@ class ReviewRepository {
 
     /** Newest first; the id breaks ties between reviews written in the same millisecond. */
     List<Review> findByProduct(long productId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reviews.review WHERE product_id = ? ORDER BY created_at DESC, id DESC")
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM reviews.review WHERE product_id = ? ORDER BY created_at DESC, id DESC")
                 .param(productId)
                 .query(Review.class)
                 .list();
@@ -48,7 +49,8 @@ class ReviewRepository {
     }
 
     RatingSummary summaryOf(long productId) {
-        return jdbc.sql("SELECT round(avg(rating), 2) AS average, count(*) AS count FROM reviews.review WHERE product_id = ?")
+        return jdbc.sql(
+                        "SELECT round(avg(rating), 2) AS average, count(*) AS count FROM reviews.review WHERE product_id = ?")
                 .param(productId)
                 .query(RatingSummary.class)
                 .single();

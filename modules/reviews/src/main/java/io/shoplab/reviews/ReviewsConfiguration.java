@@ -1,9 +1,8 @@
 package io.shoplab.reviews;
 
+import io.shoplab.platform.db.ModuleSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.shoplab.platform.db.ModuleSchema;
 
 @Configuration(proxyBeanMethods = false)
 class ReviewsConfiguration {

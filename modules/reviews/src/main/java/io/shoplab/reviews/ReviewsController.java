@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +36,7 @@ class ReviewsController {
     @PostMapping
     ResponseEntity<Review> add(@PathVariable long productId, @Valid @RequestBody NewReview review) {
         Review added = reviews.add(productId, review);
-        return ResponseEntity.created(URI.create("/api/products/" + productId + "/reviews/" + added.id())).body(added);
+        return ResponseEntity.created(URI.create("/api/products/" + productId + "/reviews/" + added.id()))
+                .body(added);
     }
 }

@@ -1,26 +1,24 @@
 package io.shoplab.reviews;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Set;
 
+import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.web.NotFoundException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-import io.shoplab.platform.test.ModuleDataTest;
-import io.shoplab.platform.web.NotFoundException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Reviews of known products, newest first, and the rating they add up to. */
 @ModuleDataTest
-@Import({ ReviewsConfiguration.class, Reviews.class, ReviewRepository.class, ReviewsTest.KnownProducts.class })
+@Import({ReviewsConfiguration.class, Reviews.class, ReviewRepository.class, ReviewsTest.KnownProducts.class})
 class ReviewsTest {
 
     /** The catalog, as far as reviews need it: products 1..100 of the seed, and 500 that only this test adds. */
@@ -33,7 +31,8 @@ class ReviewsTest {
         }
     }
 
-    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Autowired
     private Reviews reviews;
@@ -82,7 +81,8 @@ class ReviewsTest {
     @Test
     void unknownProductIsNotFoundAndGetsNoReview() {
         assertThatThrownBy(() -> reviews.reviewsOf(101)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> reviews.add(101, new NewReview("Ada", 5, null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reviews.add(101, new NewReview("Ada", 5, null)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(reviews.ratingOf(101).count()).isZero();
     }
 

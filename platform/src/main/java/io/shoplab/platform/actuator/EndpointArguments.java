@@ -8,8 +8,7 @@ import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException
 /** Arguments of the modules' own actuator endpoints, read alike everywhere. */
 public final class EndpointArguments {
 
-    private EndpointArguments() {
-    }
+    private EndpointArguments() {}
 
     /**
      * The constant named {@code value} in any case, around blanks; an unknown name is a 400 that lists
@@ -20,9 +19,9 @@ public final class EndpointArguments {
     public static <E extends Enum<E>> E enumNamed(Class<E> type, String value, String what) {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException unknown) {
-            throw new InvalidEndpointRequestException("Unknown " + what + " '" + value + "'",
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidEndpointRequestException(
+                    "Unknown " + what + " '" + value + "'",
                     "unknown status '" + value + "'; one of " + Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -2,7 +2,6 @@ package io.shoplab.platform.db;
 
 import java.io.IOException;
 
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -32,8 +31,10 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
                 .start();
-        log.info("Started an embedded PostgreSQL on 127.0.0.1:{}; its data goes when the application stops."
-                + " Set SPRING_DATASOURCE_URL to use a server of your own.", postgres.getPort());
+        log.info(
+                "Started an embedded PostgreSQL on 127.0.0.1:{}; its data goes when the application stops."
+                        + " Set SPRING_DATASOURCE_URL to use a server of your own.",
+                postgres.getPort());
         return postgres;
     }
 

@@ -32,7 +32,10 @@ class ModuleMigrations implements FlywayMigrationStrategy {
                     .locations(schema.migrationsLocation())
                     .load()
                     .migrate();
-            log.info("Schema {} at version {} ({} migrations applied)", schema.name(), result.targetSchemaVersion,
+            log.info(
+                    "Schema {} at version {} ({} migrations applied)",
+                    schema.name(),
+                    result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
     }

@@ -1,10 +1,9 @@
 package io.shoplab.platform.faults;
 
+import io.shoplab.platform.ModuleFacade;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
-
-import io.shoplab.platform.ModuleFacade;
 
 /** Applies a module's fault on every call into the module's facade. */
 @Aspect

@@ -45,8 +45,7 @@ public class Faults {
         if (fault.latencyMs() > 0) {
             try {
                 Thread.sleep(fault.latencyMs());
-            }
-            catch (InterruptedException interrupted) {
+            } catch (InterruptedException interrupted) {
                 // A caller's time limiter gave up on us: stop here, as a slow component would be cut off.
                 Thread.currentThread().interrupt();
                 throw new InjectedFaultException(component);
@@ -59,7 +58,8 @@ public class Faults {
 
     private String known(String component) {
         if (!components.contains(component)) {
-            throw new NotFoundException("No component '" + component + "' here; this application takes " + new TreeSet<>(components));
+            throw new NotFoundException(
+                    "No component '" + component + "' here; this application takes " + new TreeSet<>(components));
         }
         return component;
     }

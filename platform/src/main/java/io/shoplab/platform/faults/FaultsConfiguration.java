@@ -3,16 +3,14 @@ package io.shoplab.platform.faults;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
+import io.shoplab.platform.ModuleFacade;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-
-import io.shoplab.platform.ModuleFacade;
 
 /**
  * Fault injection, present only under the {@code faults} profile: without it there is no endpoint and no overhead.
@@ -45,7 +43,8 @@ public class FaultsConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof DataSource dataSource && !(bean instanceof FaultyDataSource)
-                        ? new FaultyDataSource(dataSource, faults.getObject()) : bean;
+                        ? new FaultyDataSource(dataSource, faults.getObject())
+                        : bean;
             }
         };
     }

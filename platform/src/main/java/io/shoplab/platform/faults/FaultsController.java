@@ -3,7 +3,6 @@ package io.shoplab.platform.faults;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -12,5 +12,4 @@ import org.springframework.context.annotation.Profile;
 @ManagementContextConfiguration(value = ManagementContextType.ANY, proxyBeanMethods = false)
 @Profile("faults")
 @Import(FaultsController.class)
-class FaultsManagementConfiguration {
-}
+class FaultsManagementConfiguration {}

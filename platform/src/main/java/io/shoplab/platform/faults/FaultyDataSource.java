@@ -3,7 +3,6 @@ package io.shoplab.platform.faults;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -27,8 +26,7 @@ class FaultyDataSource extends DelegatingDataSource {
     public Connection getConnection() throws SQLException {
         try {
             faults.apply(COMPONENT);
-        }
-        catch (InjectedFaultException refused) {
+        } catch (InjectedFaultException refused) {
             throw new SQLTransientConnectionException("injected fault: database refused the connection", refused);
         }
         return super.getConnection();

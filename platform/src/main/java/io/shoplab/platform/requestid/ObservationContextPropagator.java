@@ -17,7 +17,8 @@ import io.micrometer.context.ContextSnapshotFactory;
  */
 public class ObservationContextPropagator implements ContextPropagator<ContextSnapshot> {
 
-    private static final ContextSnapshotFactory snapshots = ContextSnapshotFactory.builder().build();
+    private static final ContextSnapshotFactory snapshots =
+            ContextSnapshotFactory.builder().build();
 
     // Opened on the pool's thread before the work, closed after it: the thread goes back clean.
     private static final ThreadLocal<ContextSnapshot.Scope> opened = new ThreadLocal<>();

@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,8 +23,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         MDC.put(RequestIds.MDC_KEY, requestId);
         try {
             chain.doFilter(request, response);
-        }
-        finally {
+        } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
     }

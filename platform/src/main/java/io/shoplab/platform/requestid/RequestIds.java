@@ -19,8 +19,7 @@ public final class RequestIds {
     // Echoed into headers and logs, so a caller's value must not carry line breaks or markup.
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The id of the current request on this thread, if one is being handled. */
     public static Optional<String> current() {
@@ -38,8 +37,7 @@ public final class RequestIds {
             setContext(context);
             try {
                 return work.get();
-            }
-            finally {
+            } finally {
                 setContext(previous);
             }
         };
@@ -48,14 +46,15 @@ public final class RequestIds {
     private static void setContext(Map<String, String> context) {
         if (context == null) {
             MDC.clear();
-        }
-        else {
+        } else {
             MDC.setContextMap(context);
         }
     }
 
     /** The caller's id when it is valid, else a new one. */
     public static String acceptOrCreate(String fromCaller) {
-        return fromCaller != null && VALID.matcher(fromCaller).matches() ? fromCaller : UUID.randomUUID().toString();
+        return fromCaller != null && VALID.matcher(fromCaller).matches()
+                ? fromCaller
+                : UUID.randomUUID().toString();
     }
 }

@@ -7,5 +7,4 @@ package io.shoplab.platform.web;
  *              parameter's name
  * @param message what is wrong with it, for a person
  */
-public record FieldProblem(String field, String message) {
-}
+public record FieldProblem(String field, String message) {}

@@ -8,7 +8,10 @@ public class InvalidRequestException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidRequestException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid request"));
+        super(problems.stream()
+                .map(p -> p.field() + ": " + p.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request"));
         this.problems = List.copyOf(problems);
     }
 

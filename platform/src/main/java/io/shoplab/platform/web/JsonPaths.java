@@ -7,8 +7,7 @@ import tools.jackson.core.JacksonException;
 /** Names a field inside a JSON body the way validation errors name it: {@code lines[0].quantity}. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(List<JacksonException.Reference> path) {
         StringBuilder name = new StringBuilder();
@@ -18,8 +17,7 @@ final class JsonPaths {
                     name.append('.');
                 }
                 name.append(reference.getPropertyName());
-            }
-            else if (reference.getIndex() >= 0) {
+            } else if (reference.getIndex() >= 0) {
                 name.append('[').append(reference.getIndex()).append(']');
             }
         }

@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -30,12 +29,18 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getRequestURI().indexOf(';') >= 0) {
-            problemWriter.write(response, Problems.of(HttpStatus.NOT_FOUND, "No such path: path parameters (';') are not part of any."));
+            problemWriter.write(
+                    response,
+                    Problems.of(HttpStatus.NOT_FOUND, "No such path: path parameters (';') are not part of any."));
             return;
         }
         if (isWildcard(request.getContentType())) {
-            problemWriter.write(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type '" + request.getContentType() + "' names no media type; send application/json."));
+            problemWriter.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "Content-Type '" + request.getContentType()
+                                    + "' names no media type; send application/json."));
             return;
         }
         chain.doFilter(request, response);
@@ -48,8 +53,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             return type.isWildcardType() || type.isWildcardSubtype();
-        }
-        catch (InvalidMediaTypeException unparsable) {
+        } catch (InvalidMediaTypeException unparsable) {
             // Spring MVC answers an unparsable one with 415 itself.
             return false;
         }

@@ -1,5 +1,7 @@
 package io.shoplab.platform.web;
 
+import io.shoplab.platform.faults.FaultsConfiguration;
+import io.shoplab.platform.requestid.RequestIdFilterRegistration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,9 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-
-import io.shoplab.platform.faults.FaultsConfiguration;
-import io.shoplab.platform.requestid.RequestIdFilterRegistration;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -25,8 +24,12 @@ import tools.jackson.databind.type.LogicalType;
 /** The web conventions of API.md, for every shoplab application that depends on the platform. */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(WebProperties.class)
-@Import({ ProblemDetailsExceptionHandler.class, RequestTextBinding.class, RequestIdFilterRegistration.class,
-        FaultsConfiguration.class })
+@Import({
+    ProblemDetailsExceptionHandler.class,
+    RequestTextBinding.class,
+    RequestIdFilterRegistration.class,
+    FaultsConfiguration.class
+})
 public class PlatformWebAutoConfiguration {
 
     @Bean
@@ -35,7 +38,8 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebProperties properties, JsonMapper jsonMapper) {
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            WebProperties properties, JsonMapper jsonMapper) {
         var registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(properties.maxBodyBytes(), new ProblemWriter(jsonMapper)));
         // Right after the request id, so even a refused body is answered with one.
@@ -56,10 +60,13 @@ public class PlatformWebAutoConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer strictNumbers() {
-        return builder -> builder
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Float,
+                        config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
     }
 
     /**
@@ -68,12 +75,13 @@ public class PlatformWebAutoConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer strictText() {
-        return builder -> builder
-                .addModule(new SimpleModule("shoplab-well-formed-text").addDeserializer(String.class, new WellFormedText.Deserializer()))
-                .withCoercionConfig(LogicalType.Textual, config -> config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return builder -> builder.addModule(new SimpleModule("shoplab-well-formed-text")
+                        .addDeserializer(String.class, new WellFormedText.Deserializer()))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** Tomcat's own error answers as problems too (see {@link ProblemErrorReportValve}). */
@@ -93,7 +101,8 @@ public class PlatformWebAutoConfiguration {
 
         @Override
         public void customize(ConfigurableTomcatWebServerFactory factory) {
-            factory.addContextCustomizers(context -> ProblemErrorReportValve.install(context.getParent(), problemWriter));
+            factory.addContextCustomizers(
+                    context -> ProblemErrorReportValve.install(context.getParent(), problemWriter));
         }
 
         @Override

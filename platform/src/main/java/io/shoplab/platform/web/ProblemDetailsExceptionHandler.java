@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
 import tools.jackson.core.JacksonException;
 
 /**
@@ -47,7 +46,8 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException exception) {
-        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", exception.problems()));
+        return problem(HttpStatus.BAD_REQUEST)
+                .body(Problems.invalid("The request is not valid.", exception.problems()));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -57,7 +57,8 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnprocessableRequestException.class)
     ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException exception) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT).body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, exception.getMessage()));
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, exception.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -67,28 +68,36 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException exception) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage()));
+        return problem(HttpStatus.CONTENT_TOO_LARGE)
+                .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, exception.getMessage()));
     }
 
     /** Tomcat could not decode a query parameter ({@code ?page=%FF} is no UTF-8); it throws when one is read. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException exception) {
-        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("A query parameter is not percent-encoded UTF-8.", List.of()));
+        return problem(HttpStatus.BAD_REQUEST)
+                .body(Problems.invalid("A query parameter is not percent-encoded UTF-8.", List.of()));
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException exception) {
         log.warn("{} unavailable: {}", exception.component(), exception.getMessage());
-        return Problems.unavailable("The " + exception.component() + " part of the shop cannot answer now; try again shortly.");
+        return Problems.unavailable(
+                "The " + exception.component() + " part of the shop cannot answer now; try again shortly.");
     }
 
     /**
      * The database is down, slow or out of connections, or the work ran past its transaction's time
      * limit: the same answer as any other missing part.
      */
-    @ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, QueryTimeoutException.class, TransientDataAccessException.class,
-            TransactionTimedOutException.class })
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        QueryTimeoutException.class,
+        TransientDataAccessException.class,
+        TransactionTimedOutException.class
+    })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
         log.warn("database unavailable: {}", exception.getMessage());
         return Problems.unavailable("The database cannot answer now; try again shortly.");
@@ -101,7 +110,9 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(UncategorizedSQLException.class)
     ResponseEntity<ProblemDetail> uncategorizedSql(UncategorizedSQLException exception) {
-        String state = exception.getSQLException() == null ? null : exception.getSQLException().getSQLState();
+        String state = exception.getSQLException() == null
+                ? null
+                : exception.getSQLException().getSQLState();
         if ("55P03".equals(state) || "57014".equals(state)) {
             return databaseUnavailable(exception);
         }
@@ -112,12 +123,13 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         log.error("Unexpected error", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged."));
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(ProblemDetailsExceptionHandler::toFieldProblem)
                 .toList();
@@ -125,56 +137,68 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         exception.getParameterValidationResults().forEach(result -> {
             if (result instanceof org.springframework.validation.method.ParameterErrors parameterErrors) {
                 parameterErrors.getFieldErrors().forEach(error -> errors.add(toFieldProblem(error)));
-            }
-            else {
+            } else {
                 String name = parameterName(result.getMethodParameter());
-                result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
+                result.getResolvableErrors()
+                        .forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
             }
         });
         return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = exception.getPropertyName() == null ? "value" : exception.getPropertyName();
         Class<?> type = exception.getRequiredType();
         // Text fails to convert to text only when it is not well-formed (see RequestTextBinding).
-        String message = type == String.class ? WellFormedText.RULE
+        String message = type == String.class
+                ? WellFormedText.RULE
                 : "must be a valid " + (type == null ? "value" : type.getSimpleName());
-        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", List.of(new FieldProblem(name, message))));
+        return problem(HttpStatus.BAD_REQUEST)
+                .body(Problems.invalid("The request is not valid.", List.of(new FieldProblem(name, message))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         FieldProblem error = new FieldProblem(exception.getParameterName(), "is required");
         return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request is not valid.", List.of(error)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causeOf(exception, PayloadTooLargeException.class) instanceof PayloadTooLargeException tooLarge) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+            return problem(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
         }
-        if (causeOf(exception, JacksonException.class) instanceof JacksonException json && !json.getPath().isEmpty()) {
+        if (causeOf(exception, JacksonException.class) instanceof JacksonException json
+                && !json.getPath().isEmpty()) {
             FieldProblem error = new FieldProblem(JsonPaths.of(json.getPath()), "has a missing or malformed value");
-            return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request body is not valid JSON for this call.", List.of(error)));
+            return problem(HttpStatus.BAD_REQUEST)
+                    .body(Problems.invalid("The request body is not valid JSON for this call.", List.of(error)));
         }
-        return problem(HttpStatus.BAD_REQUEST).body(Problems.invalid("The request body is missing or is not valid JSON.", List.of()));
+        return problem(HttpStatus.BAD_REQUEST)
+                .body(Problems.invalid("The request body is missing or is not valid JSON.", List.of()));
     }
 
     /** Gives the problems Spring builds itself (405, 415, 404 of unknown paths, …) shoplab's types. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-            WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             Problems.withShoplabType(problem);
             HttpHeaders problemHeaders = new HttpHeaders();

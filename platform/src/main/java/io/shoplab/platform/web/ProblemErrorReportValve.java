@@ -2,6 +2,7 @@ package io.shoplab.platform.web;
 
 import java.io.IOException;
 
+import io.shoplab.platform.requestid.RequestIds;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -10,8 +11,6 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-
-import io.shoplab.platform.requestid.RequestIds;
 
 /**
  * Answers the errors Tomcat raises itself, before any filter or servlet runs, as problems instead of
@@ -48,7 +47,8 @@ final class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatusCode code = HttpStatusCode.valueOf(status);
         HttpStatus known = HttpStatus.resolve(status);
-        String detail = code.is5xxServerError() ? "An unexpected error occurred; it has been logged."
+        String detail = code.is5xxServerError()
+                ? "An unexpected error occurred; it has been logged."
                 : known != null ? known.getReasonPhrase() : "The request cannot be served.";
         try {
             if (response.getHeader(RequestIds.HEADER) == null) {
@@ -56,8 +56,7 @@ final class ProblemErrorReportValve extends ErrorReportValve {
             }
             problemWriter.write(response, Problems.of(code, detail));
             response.finishResponse();
-        }
-        catch (IOException | IllegalStateException ignored) {
+        } catch (IOException | IllegalStateException ignored) {
             // The client went away, or the response can no longer be written: nothing to answer.
         }
     }

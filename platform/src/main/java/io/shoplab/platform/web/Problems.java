@@ -22,8 +22,7 @@ public final class Problems {
 
     private static final String TYPE_BASE = "https://shoplab.dev/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** A problem whose type is derived from the status: {@code .../not-found}, {@code .../unavailable}, … */
     public static ProblemDetail of(HttpStatusCode status, String detail) {

@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBodyBytes the largest request body accepted; larger ones are answered 413
  */
 @ConfigurationProperties("shoplab.web")
-public record WebProperties(@DefaultValue("65536") long maxBodyBytes) {
-}
+public record WebProperties(@DefaultValue("65536") long maxBodyBytes) {}

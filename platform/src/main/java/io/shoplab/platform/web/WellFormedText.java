@@ -15,8 +15,7 @@ final class WellFormedText {
 
     static final String RULE = "must be text without NUL characters or unpaired surrogates";
 
-    private WellFormedText() {
-    }
+    private WellFormedText() {}
 
     static boolean isWellFormed(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
@@ -26,8 +25,7 @@ final class WellFormedText {
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            }
-            else if (Character.isSurrogate(c)) {
+            } else if (Character.isSurrogate(c)) {
                 return false;
             }
         }

@@ -8,19 +8,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
+import io.shoplab.platform.test.FrozenDatabase;
+import io.shoplab.platform.test.ModuleDataTest;
+import io.shoplab.platform.test.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.shoplab.platform.test.FrozenDatabase;
-import io.shoplab.platform.test.ModuleDataTest;
-import io.shoplab.platform.test.TestDatabase;
 
 /**
  * The platform's database timeouts (META-INF/shoplab/defaults/platform.properties), which every app
@@ -42,27 +40,39 @@ class DatabaseTimeoutTest {
 
     @Test
     void aStatementWaitingOnALockGivesUp() throws Exception {
-        jdbc.sql("CREATE TABLE IF NOT EXISTS public.timeout_check (id INT PRIMARY KEY)").update();
-        jdbc.sql("INSERT INTO public.timeout_check VALUES (1) ON CONFLICT DO NOTHING").update();
-        try (Connection holder = dataSource.getConnection(); Statement lock = holder.createStatement()) {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS public.timeout_check (id INT PRIMARY KEY)")
+                .update();
+        jdbc.sql("INSERT INTO public.timeout_check VALUES (1) ON CONFLICT DO NOTHING")
+                .update();
+        try (Connection holder = dataSource.getConnection();
+                Statement lock = holder.createStatement()) {
             holder.setAutoCommit(false);
             lock.execute("SELECT id FROM public.timeout_check WHERE id = 1 FOR UPDATE");
 
-            assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(
-                    () -> jdbc.sql("UPDATE public.timeout_check SET id = 1 WHERE id = 1").update())
-                    .isInstanceOf(DataAccessException.class)
-                    .hasMessageContaining("lock timeout"));
+            assertTimeoutPreemptively(
+                    BOUND,
+                    () -> assertThatThrownBy(() -> jdbc.sql("UPDATE public.timeout_check SET id = 1 WHERE id = 1")
+                                    .update())
+                            .isInstanceOf(DataAccessException.class)
+                            .hasMessageContaining("lock timeout"));
             holder.rollback();
         }
     }
 
     @Test
     void aFrozenServerFailsTheCallerInsteadOfHangingIt() {
-        assumeTrue(TestDatabase.current() == TestDatabase.EMBEDDED, "only the embedded server's processes can be frozen here");
+        assumeTrue(
+                TestDatabase.current() == TestDatabase.EMBEDDED,
+                "only the embedded server's processes can be frozen here");
         try (FrozenDatabase frozen = FrozenDatabase.freeze(jdbc)) {
-            assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> jdbc.sql("SELECT 1").query(Integer.class).single())
-                    .isInstanceOf(DataAccessException.class));
+            assertTimeoutPreemptively(
+                    BOUND,
+                    () -> assertThatThrownBy(() ->
+                                    jdbc.sql("SELECT 1").query(Integer.class).single())
+                            .isInstanceOf(DataAccessException.class));
         }
-        assertThat(jdbc.sql("SELECT 1").query(Integer.class).single()).as("the pool recovers once the server answers again").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT 1").query(Integer.class).single())
+                .as("the pool recovers once the server answers again")
+                .isEqualTo(1);
     }
 }

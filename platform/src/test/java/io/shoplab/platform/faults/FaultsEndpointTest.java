@@ -1,9 +1,12 @@
 package io.shoplab.platform.faults;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 
+import io.shoplab.platform.test.PlatformWebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,17 +23,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.shoplab.platform.test.PlatformWebTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
 /** Under the {@code faults} profile, {@code /actuator/faults} switches faults on and off at run time. */
 @PlatformWebTest
 @ActiveProfiles("faults")
 @ImportAutoConfiguration(AopAutoConfiguration.class)
 // The controller as the management context imports it (FaultsManagementConfiguration); a web slice has none.
-@Import({ WidgetStock.class, WidgetStock.WidgetStockController.class, FaultsEndpointTest.ADataSource.class, FaultsController.class })
+@Import({
+    WidgetStock.class,
+    WidgetStock.WidgetStockController.class,
+    FaultsEndpointTest.ADataSource.class,
+    FaultsController.class
+})
 class FaultsEndpointTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -62,7 +65,8 @@ class FaultsEndpointTest {
     void anErrorFaultMakesTheModuleFacadeFailAs503UntilCleared() {
         assertThat(put("widgets", "{\"latencyMs\": 0, \"errorRate\": 1}")).hasStatus(204);
 
-        assertThat(mvc.get().uri("/actuator/faults")).bodyJson()
+        assertThat(mvc.get().uri("/actuator/faults"))
+                .bodyJson()
                 .isLenientlyEqualTo("{\"widgets\": {\"latencyMs\": 0, \"errorRate\": 1.0}}");
         MvcTestResult failing = mvc.get().uri("/test/widget-stock").exchange();
         assertThat(failing).hasStatus(503).headers().containsHeader(HttpHeaders.RETRY_AFTER);
@@ -104,20 +108,33 @@ class FaultsEndpointTest {
     void unknownComponentIs404() {
         MvcTestResult result = put("gateway", "{\"latencyMs\": 0, \"errorRate\": 1}");
 
-        assertThat(result).hasStatus(404).bodyJson().extractingPath("$.detail").asString().contains("database", "widgets");
+        assertThat(result)
+                .hasStatus(404)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("database", "widgets");
         assertThat(mvc.delete().uri("/actuator/faults/gateway")).hasStatus(404);
     }
 
     @ParameterizedTest
-    @CsvSource({ "0, 1.5, errorRate", "0, -0.1, errorRate", "-1, 0, latencyMs", "60001, 0, latencyMs" })
+    @CsvSource({"0, 1.5, errorRate", "0, -0.1, errorRate", "-1, 0, latencyMs", "60001, 0, latencyMs"})
     void faultOutOfRangeIs400NamingTheField(long latencyMs, double errorRate, String field) {
         MvcTestResult result = put("widgets", "{\"latencyMs\": " + latencyMs + ", \"errorRate\": " + errorRate + "}");
 
-        assertThat(result).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+        assertThat(result)
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo(field);
         assertThat(mvc.get().uri("/actuator/faults")).bodyJson().isStrictlyEqualTo("{}");
     }
 
     private MvcTestResult put(String component, String fault) {
-        return mvc.put().uri("/actuator/faults/{component}", component).contentType(MediaType.APPLICATION_JSON).content(fault).exchange();
+        return mvc.put()
+                .uri("/actuator/faults/{component}", component)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(fault)
+                .exchange();
     }
 }

@@ -1,20 +1,19 @@
 package io.shoplab.platform.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.Test;
-
 import io.shoplab.platform.web.NotFoundException;
 import io.shoplab.platform.web.ServiceUnavailableException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /** Faults are set per known component and, applied, delay and fail exactly that component's calls. */
 class FaultsTest {
@@ -37,10 +36,11 @@ class FaultsTest {
         faults.set("reviews", new Fault(0, 0.0));
 
         assertThatCode(() -> {
-            for (int i = 0; i < 1_000; i++) {
-                faults.apply("reviews");
-            }
-        }).doesNotThrowAnyException();
+                    for (int i = 0; i < 1_000; i++) {
+                        faults.apply("reviews");
+                    }
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -50,7 +50,8 @@ class FaultsTest {
         for (int i = 0; i < 100; i++) {
             assertThatThrownBy(() -> faults.apply("reviews"))
                     .isInstanceOf(ServiceUnavailableException.class)
-                    .satisfies(failure -> assertThat(((ServiceUnavailableException) failure).component()).isEqualTo("reviews"));
+                    .satisfies(failure -> assertThat(((ServiceUnavailableException) failure).component())
+                            .isEqualTo("reviews"));
         }
     }
 
@@ -93,8 +94,7 @@ class FaultsTest {
             sleeping.countDown();
             try {
                 faults.apply("reviews");
-            }
-            catch (InjectedFaultException cutOff) {
+            } catch (InjectedFaultException cutOff) {
                 stillInterrupted.set(Thread.currentThread().isInterrupted());
             }
         });

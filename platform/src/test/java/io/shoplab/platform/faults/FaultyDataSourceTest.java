@@ -1,19 +1,18 @@
 package io.shoplab.platform.faults;
 
-import java.sql.Connection;
-import java.sql.SQLTransientConnectionException;
-import java.util.Set;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import java.sql.Connection;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
 
 /** The {@code database} component fails the way an unreachable database does: no connection. */
 class FaultyDataSourceTest {

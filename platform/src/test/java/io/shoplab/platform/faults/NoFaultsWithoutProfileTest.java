@@ -1,13 +1,12 @@
 package io.shoplab.platform.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shoplab.platform.test.PlatformWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import io.shoplab.platform.test.PlatformWebTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Without the {@code faults} profile there is nothing to switch: no endpoint, no aspect, no wrapped data source. */
 @PlatformWebTest
@@ -22,8 +21,11 @@ class NoFaultsWithoutProfileTest {
     @Test
     void thereIsNoFaultsEndpoint() {
         assertThat(mvc.get().uri("/actuator/faults")).hasStatus(404);
-        assertThat(mvc.put().uri("/actuator/faults/reviews").contentType("application/json")
-                .content("{\"latencyMs\": 0, \"errorRate\": 1}")).hasStatus(404);
+        assertThat(mvc.put()
+                        .uri("/actuator/faults/reviews")
+                        .contentType("application/json")
+                        .content("{\"latencyMs\": 0, \"errorRate\": 1}"))
+                .hasStatus(404);
     }
 
     @Test

@@ -1,9 +1,8 @@
 package io.shoplab.platform.faults;
 
+import io.shoplab.platform.ModuleFacade;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.shoplab.platform.ModuleFacade;
 
 /** A stand-in module facade named {@code widgets}, with a controller calling it as a module's would. */
 @ModuleFacade(module = "widgets")

@@ -1,13 +1,13 @@
 package io.shoplab.platform.requestid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.resilience4j.bulkhead.ThreadPoolBulkhead;
 import io.github.resilience4j.bulkhead.ThreadPoolBulkheadConfig;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The request's observation (so its trace) follows work into a thread-pool bulkhead, as the product
@@ -17,11 +17,13 @@ class ObservationContextPropagatorTest {
 
     private final ObservationRegistry observations = ObservationRegistry.create();
 
-    private final ThreadPoolBulkhead bulkhead = ThreadPoolBulkhead.of("part", ThreadPoolBulkheadConfig.custom()
-            .coreThreadPoolSize(1)
-            .maxThreadPoolSize(1)
-            .contextPropagator(ObservationContextPropagator.class)
-            .build());
+    private final ThreadPoolBulkhead bulkhead = ThreadPoolBulkhead.of(
+            "part",
+            ThreadPoolBulkheadConfig.custom()
+                    .coreThreadPoolSize(1)
+                    .maxThreadPoolSize(1)
+                    .contextPropagator(ObservationContextPropagator.class)
+                    .build());
 
     @AfterEach
     void tearDown() throws Exception {
@@ -35,12 +37,15 @@ class ObservationContextPropagatorTest {
 
         Observation seen;
         try (Observation.Scope scope = request.openScope()) {
-            seen = bulkhead.executeSupplier(observations::getCurrentObservation).toCompletableFuture().join();
-        }
-        finally {
+            seen = bulkhead.executeSupplier(observations::getCurrentObservation)
+                    .toCompletableFuture()
+                    .join();
+        } finally {
             request.stop();
         }
-        Observation leftBehind = bulkhead.executeSupplier(observations::getCurrentObservation).toCompletableFuture().join();
+        Observation leftBehind = bulkhead.executeSupplier(observations::getCurrentObservation)
+                .toCompletableFuture()
+                .join();
 
         assertThat(seen).isSameAs(request);
         assertThat(leftBehind).isNull();

@@ -1,7 +1,10 @@
 package io.shoplab.platform.requestid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.UUID;
 
+import io.shoplab.platform.test.PlatformWebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,10 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import io.shoplab.platform.test.PlatformWebTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every answer carries an {@code X-Request-Id}, which the log MDC holds while the request is handled. */
 @PlatformWebTest
@@ -24,7 +23,10 @@ class RequestIdFilterTest {
 
     @Test
     void echoesAValidIdAndKeepsItInTheMdcWhileHandling() {
-        MvcTestResult result = mvc.get().uri("/test/request-id").header(RequestIds.HEADER, "lab-run:42_a.b").exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/test/request-id")
+                .header(RequestIds.HEADER, "lab-run:42_a.b")
+                .exchange();
 
         assertThat(result).headers().hasValue(RequestIds.HEADER, "lab-run:42_a.b");
         assertThat(result).bodyJson().extractingPath("$.mdc").isEqualTo("lab-run:42_a.b");
@@ -42,9 +44,12 @@ class RequestIdFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "two words", "<script>", "a\tb", "" })
+    @ValueSource(strings = {"two words", "<script>", "a\tb", ""})
     void replacesAnUnsafeIdWithANewOne(String unsafe) {
-        MvcTestResult result = mvc.get().uri("/test/request-id").header(RequestIds.HEADER, unsafe).exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/test/request-id")
+                .header(RequestIds.HEADER, unsafe)
+                .exchange();
 
         String id = result.getResponse().getHeader(RequestIds.HEADER);
         assertThat(id).isNotEqualTo(unsafe);
@@ -54,16 +59,26 @@ class RequestIdFilterTest {
     @Test
     void replacesAnOverlongId() {
         String tooLong = "a".repeat(129);
-        MvcTestResult result = mvc.get().uri("/test/request-id").header(RequestIds.HEADER, tooLong).exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/test/request-id")
+                .header(RequestIds.HEADER, tooLong)
+                .exchange();
 
         assertThat(result.getResponse().getHeader(RequestIds.HEADER)).isNotEqualTo(tooLong);
     }
 
     @Test
     void errorAnswersCarryTheIdToo() {
-        MvcTestResult notFound = mvc.get().uri("/test/widgets/404").header(RequestIds.HEADER, "r-404").exchange();
-        MvcTestResult tooLarge = mvc.post().uri("/test/widgets").header(RequestIds.HEADER, "r-413")
-                .contentType(MediaType.APPLICATION_JSON).content("x".repeat(70_000)).exchange();
+        MvcTestResult notFound = mvc.get()
+                .uri("/test/widgets/404")
+                .header(RequestIds.HEADER, "r-404")
+                .exchange();
+        MvcTestResult tooLarge = mvc.post()
+                .uri("/test/widgets")
+                .header(RequestIds.HEADER, "r-413")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("x".repeat(70_000))
+                .exchange();
 
         assertThat(notFound).headers().hasValue(RequestIds.HEADER, "r-404");
         assertThat(tooLarge).hasStatus(413).headers().hasValue(RequestIds.HEADER, "r-413");

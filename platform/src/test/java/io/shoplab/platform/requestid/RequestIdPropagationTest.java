@@ -1,5 +1,7 @@
 package io.shoplab.platform.requestid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,8 +10,6 @@ import org.slf4j.MDC;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 import org.springframework.mock.http.client.MockClientHttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Outgoing calls made while handling a request carry its id, so one id names a request in every service. */
 class RequestIdPropagationTest {
@@ -24,7 +24,8 @@ class RequestIdPropagationTest {
     @Test
     void setsTheCurrentIdOnTheOutgoingCall() throws Exception {
         MDC.put(RequestIds.MDC_KEY, "req-7");
-        MockClientHttpRequest outgoing = new MockClientHttpRequest(HttpMethod.POST, URI.create("http://inventory/reserve"));
+        MockClientHttpRequest outgoing =
+                new MockClientHttpRequest(HttpMethod.POST, URI.create("http://inventory/reserve"));
 
         propagation.intercept(outgoing, new byte[0], (request, body) -> new MockClientHttpResponse());
 

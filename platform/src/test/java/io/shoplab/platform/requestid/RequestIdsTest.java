@@ -1,5 +1,7 @@
 package io.shoplab.platform.requestid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,8 +9,6 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The id follows work handed to a pool thread (the product page's parts) and does not stay behind there. */
 class RequestIdsTest {
@@ -25,8 +25,10 @@ class RequestIdsTest {
     void carriesTheCurrentIdIntoAnotherThreadAndRestoresThatThreadAfterwards() {
         MDC.put(RequestIds.MDC_KEY, "req-1");
 
-        String seen = CompletableFuture.supplyAsync(RequestIds.carriedInto(() -> MDC.get(RequestIds.MDC_KEY)), pool).join();
-        String leftBehind = CompletableFuture.supplyAsync(() -> MDC.get(RequestIds.MDC_KEY), pool).join();
+        String seen = CompletableFuture.supplyAsync(RequestIds.carriedInto(() -> MDC.get(RequestIds.MDC_KEY)), pool)
+                .join();
+        String leftBehind = CompletableFuture.supplyAsync(() -> MDC.get(RequestIds.MDC_KEY), pool)
+                .join();
 
         assertThat(seen).isEqualTo("req-1");
         assertThat(leftBehind).isNull();

@@ -23,8 +23,10 @@ public final class FrozenDatabase implements AutoCloseable {
     /** Freezes the server that {@code jdbc} talks to; the postmaster first, so it starts no new backend. */
     public static FrozenDatabase freeze(JdbcClient jdbc) {
         long backend = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
-        ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
-                .orElseThrow(() -> new IllegalStateException("PostgreSQL backend " + backend + " is no process of this machine"));
+        ProcessHandle postmaster = ProcessHandle.of(backend)
+                .flatMap(ProcessHandle::parent)
+                .orElseThrow(() ->
+                        new IllegalStateException("PostgreSQL backend " + backend + " is no process of this machine"));
         List<Long> pids = new ArrayList<>();
         pids.add(postmaster.pid());
         postmaster.descendants().map(ProcessHandle::pid).forEach(pids::add);
@@ -38,17 +40,17 @@ public final class FrozenDatabase implements AutoCloseable {
     }
 
     private static void signal(String signal, List<Long> pids) {
-        List<String> command = Stream.concat(Stream.of("kill", signal), pids.stream().map(String::valueOf)).toList();
+        List<String> command = Stream.concat(
+                        Stream.of("kill", signal), pids.stream().map(String::valueOf))
+                .toList();
         try {
             int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
             if (exit != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot run " + command, e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }

@@ -7,15 +7,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.shoplab.platform.db.EmbeddedPostgresAutoConfiguration;
+import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextCustomizerFactories;
-
-import io.shoplab.platform.db.EmbeddedPostgresAutoConfiguration;
-import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 
 /**
  * A module's persistence and facade test on a real PostgreSQL: the platform's embedded server (started
@@ -34,8 +33,11 @@ import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 @JdbcTest
 // The embedded server is the real thing: never swap it for an in-memory database.
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ImportAutoConfiguration({ EmbeddedPostgresAutoConfiguration.class, ModuleSchemasAutoConfiguration.class,
-        FlywayAutoConfiguration.class })
+@ImportAutoConfiguration({
+    EmbeddedPostgresAutoConfiguration.class,
+    ModuleSchemasAutoConfiguration.class,
+    FlywayAutoConfiguration.class
+})
 // shoplab.test.database=auto|container|embedded: where an engine answers, the same tests on a container.
 @ContextCustomizerFactories(TestDatabaseCustomizerFactory.class)
 public @interface ModuleDataTest {

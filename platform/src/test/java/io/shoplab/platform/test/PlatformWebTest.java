@@ -6,10 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.shoplab.platform.web.PlatformWebAutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-
-import io.shoplab.platform.web.PlatformWebAutoConfiguration;
 
 /**
  * A Spring MVC slice with the platform's web conventions switched on as an application gets them:
@@ -21,5 +20,4 @@ import io.shoplab.platform.web.PlatformWebAutoConfiguration;
 @Documented
 @WebMvcTest
 @ImportAutoConfiguration(PlatformWebAutoConfiguration.class)
-public @interface PlatformWebTest {
-}
+public @interface PlatformWebTest {}

@@ -1,18 +1,17 @@
 package io.shoplab.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every error of the shop is: an RFC 9457 problem with shoplab's type for its status. */
 public final class ProblemAssertions {
 
     private static final String TYPES = "https://shoplab.dev/problems/";
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     /** @param type the type's last segment: {@code invalid-request}, {@code not-found}, … */
     public static void assertProblem(MvcTestResult result, int status, String type) {
@@ -20,12 +19,19 @@ public final class ProblemAssertions {
         assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo(TYPES + type);
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status);
-        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo(HttpStatus.valueOf(status).getReasonPhrase());
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo(HttpStatus.valueOf(status).getReasonPhrase());
     }
 
     /** A 400 whose {@code errors} name {@code field}: a body's JSON path, or a parameter's name. */
     public static void assertInvalidField(MvcTestResult result, String field) {
         assertProblem(result, 400, "invalid-request");
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(field);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .contains(field);
     }
 }

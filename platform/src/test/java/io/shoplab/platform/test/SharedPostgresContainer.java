@@ -25,11 +25,9 @@ final class SharedPostgresContainer {
     private static PostgreSQLContainer container;
 
     /** A new, empty database: JDBC URL, user and password. */
-    record Database(String url, String username, String password) {
-    }
+    record Database(String url, String username, String password) {}
 
-    private SharedPostgresContainer() {
-    }
+    private SharedPostgresContainer() {}
 
     static boolean engineAnswers() {
         try {
@@ -42,15 +40,16 @@ final class SharedPostgresContainer {
     static Database newDatabase() {
         PostgreSQLContainer server = started();
         String name = "module_test_" + databases.incrementAndGet();
-        try (Connection connection = DriverManager.getConnection(server.getJdbcUrl(), server.getUsername(), server.getPassword());
-             Statement create = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(server.getJdbcUrl(), server.getUsername(), server.getPassword());
+                Statement create = connection.createStatement()) {
             // The name is ours (a counter), never input; CREATE DATABASE takes no parameters.
             create.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + " in " + server.getJdbcUrl(), e);
         }
-        String url = "jdbc:postgresql://" + server.getHost() + ":" + server.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT)
-                + "/" + name;
+        String url = "jdbc:postgresql://" + server.getHost() + ":"
+                + server.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT) + "/" + name;
         return new Database(url, server.getUsername(), server.getPassword());
     }
 
@@ -58,13 +57,18 @@ final class SharedPostgresContainer {
         if (container == null) {
             String image = System.getenv().getOrDefault("SHOPLAB_POSTGRES_IMAGE", "postgres:16");
             // A stand-in image (another name, same behaviour) is accepted for the official one.
-            PostgreSQLContainer postgres = new PostgreSQLContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
+            PostgreSQLContainer postgres = new PostgreSQLContainer(
+                            DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
                     // As the embedded server: room for several contexts' pools; durability is not tested here.
                     .withCommand("postgres", "-c", "max_connections=200", "-c", "fsync=off");
             long started = System.nanoTime();
             postgres.start();
-            log.info("Started PostgreSQL container {} ({}) at {} in {} ms; each test context gets a database of its own",
-                    postgres.getContainerId().substring(0, 12), image, postgres.getJdbcUrl(), (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Started PostgreSQL container {} ({}) at {} in {} ms; each test context gets a database of its own",
+                    postgres.getContainerId().substring(0, 12),
+                    image,
+                    postgres.getJdbcUrl(),
+                    (System.nanoTime() - started) / 1_000_000);
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop, "stop-test-postgres"));
             container = postgres;
         }

@@ -21,8 +21,8 @@ import org.springframework.util.ClassUtils;
  * Both are real PostgreSQL servers; the same tests pass on each.
  */
 public enum TestDatabase {
-
-    EMBEDDED, CONTAINER;
+    EMBEDDED,
+    CONTAINER;
 
     static final String PROPERTY = "shoplab.test.database";
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
@@ -42,23 +42,29 @@ public enum TestDatabase {
 
     private static TestDatabase choose() {
         String setting = System.getProperty(PROPERTY, System.getenv().getOrDefault("SHOPLAB_TEST_DATABASE", "auto"))
-                .strip().toLowerCase(Locale.ROOT);
-        boolean testcontainers = ClassUtils.isPresent("org.testcontainers.postgresql.PostgreSQLContainer",
-                TestDatabase.class.getClassLoader());
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        boolean testcontainers = ClassUtils.isPresent(
+                "org.testcontainers.postgresql.PostgreSQLContainer", TestDatabase.class.getClassLoader());
         TestDatabase database = switch (setting) {
             case "embedded" -> EMBEDDED;
             case "container" -> {
                 if (!testcontainers) {
-                    throw new IllegalStateException(PROPERTY + "=container, but Testcontainers is not on this module's test"
-                            + " class path (org.testcontainers:testcontainers-postgresql)");
+                    throw new IllegalStateException(
+                            PROPERTY + "=container, but Testcontainers is not on this module's test"
+                                    + " class path (org.testcontainers:testcontainers-postgresql)");
                 }
                 yield CONTAINER;
             }
             case "auto" -> testcontainers && engineAnswers() ? CONTAINER : EMBEDDED;
-            default -> throw new IllegalStateException(PROPERTY + " is auto, container or embedded, not '" + setting + "'");
+            default ->
+                throw new IllegalStateException(PROPERTY + " is auto, container or embedded, not '" + setting + "'");
         };
-        log.info("Module data tests run on {} PostgreSQL ({}={})", database == CONTAINER ? "a Testcontainers" : "the embedded",
-                PROPERTY, setting);
+        log.info(
+                "Module data tests run on {} PostgreSQL ({}={})",
+                database == CONTAINER ? "a Testcontainers" : "the embedded",
+                PROPERTY,
+                setting);
         return database;
     }
 
@@ -68,7 +74,8 @@ public enum TestDatabase {
      */
     private static boolean engineAnswers() {
         String home = System.getProperty("user.home", "");
-        boolean somewhere = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+        boolean somewhere = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
                 || Files.exists(Path.of(home, ".testcontainers.properties"))
                 || Files.exists(Path.of(home, ".docker", "run", "docker.sock"));
         return somewhere && SharedPostgresContainer.engineAnswers();

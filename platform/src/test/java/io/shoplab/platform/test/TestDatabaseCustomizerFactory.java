@@ -17,7 +17,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 final class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return TestDatabase.current() == TestDatabase.CONTAINER ? new ContainerDatabase() : null;
     }
 
@@ -27,10 +28,14 @@ final class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
             SharedPostgresContainer.Database database = SharedPostgresContainer.newDatabase();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shoplab-test-database", Map.of(
-                    "spring.datasource.url", database.url(),
-                    "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "shoplab-test-database",
+                            Map.of(
+                                    "spring.datasource.url", database.url(),
+                                    "spring.datasource.username", database.username(),
+                                    "spring.datasource.password", database.password())));
         }
     }
 }

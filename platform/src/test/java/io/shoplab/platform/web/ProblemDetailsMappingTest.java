@@ -1,5 +1,9 @@
 package io.shoplab.platform.web;
 
+import static io.shoplab.platform.test.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shoplab.platform.test.PlatformWebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -8,11 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import io.shoplab.platform.test.PlatformWebTest;
-
-import static io.shoplab.platform.test.ProblemAssertions.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every failure a controller can meet is answered as an RFC 9457 problem with shoplab's type for it. */
 @PlatformWebTest
@@ -27,9 +26,16 @@ class ProblemDetailsMappingTest {
                 {"name": " ", "count": 11, "parts": [{"name": "bolt", "quantity": 0}]}""");
 
         assertProblem(result, 400, "invalid-request");
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
                 .containsExactlyInAnyOrder("name", "count", "parts[0].quantity");
-        assertThat(result).bodyJson().extractingPath("$.errors[*].message").asArray().doesNotContainNull();
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].message")
+                .asArray()
+                .doesNotContainNull();
     }
 
     @Test
@@ -38,11 +44,15 @@ class ProblemDetailsMappingTest {
                 {"name": "crate"}""");
 
         assertProblem(result, 400, "invalid-request");
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("count");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("count");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "\"5\"", "4.5", "true" })
+    @ValueSource(strings = {"\"5\"", "4.5", "true"})
     void numbersAreStrictSoAStringOrFractionIsAFieldError(String count) {
         MvcTestResult result = postJson("{\"name\": \"crate\", \"count\": " + count + "}");
 
@@ -60,7 +70,7 @@ class ProblemDetailsMappingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "{\"name\": ", "[1, 2]", "not json" })
+    @ValueSource(strings = {"", "{\"name\": ", "[1, 2]", "not json"})
     void missingOrBrokenBodyIs400(String body) {
         assertProblem(postJson(body), 400, "invalid-request");
     }
@@ -79,7 +89,11 @@ class ProblemDetailsMappingTest {
         MvcTestResult result = mvc.get().uri("/test/widgets?page=-1&size=101").exchange();
 
         assertProblem(result, 400, "invalid-request");
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder("page", "size");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactlyInAnyOrder("page", "size");
     }
 
     @Test
@@ -134,8 +148,11 @@ class ProblemDetailsMappingTest {
         MvcTestResult result = mvc.delete().uri("/test/widgets").exchange();
 
         assertProblem(result, 405, "method-not-allowed");
-        assertThat(result).headers().hasHeaderSatisfying(HttpHeaders.ALLOW,
-                allow -> assertThat(String.join(",", allow)).contains("GET", "POST"));
+        assertThat(result)
+                .headers()
+                .hasHeaderSatisfying(
+                        HttpHeaders.ALLOW,
+                        allow -> assertThat(String.join(",", allow)).contains("GET", "POST"));
     }
 
     @Test
@@ -156,7 +173,11 @@ class ProblemDetailsMappingTest {
 
     @Test
     void unsupportedMediaTypeIs415() {
-        MvcTestResult result = mvc.post().uri("/test/widgets").contentType(MediaType.TEXT_PLAIN).content("crate").exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/test/widgets")
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("crate")
+                .exchange();
 
         assertProblem(result, 415, "unsupported-media-type");
     }
@@ -176,9 +197,19 @@ class ProblemDetailsMappingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "connection", "transaction", "resource", "timeout", "transient", "lock-timeout", "statement-timeout" })
+    @ValueSource(
+            strings = {
+                "connection",
+                "transaction",
+                "resource",
+                "timeout",
+                "transient",
+                "lock-timeout",
+                "statement-timeout"
+            })
     void databaseFailuresAre503WithRetryAfter(String kind) {
-        MvcTestResult result = mvc.get().uri("/test/failures/database/{kind}", kind).exchange();
+        MvcTestResult result =
+                mvc.get().uri("/test/failures/database/{kind}", kind).exchange();
 
         assertProblem(result, 503, "unavailable");
         assertThat(result).headers().hasValue(HttpHeaders.RETRY_AFTER, "1");
@@ -190,11 +221,13 @@ class ProblemDetailsMappingTest {
         MvcTestResult result = mvc.get().uri("/test/failures/unexpected").exchange();
 
         assertProblem(result, 500, "internal-error");
-        assertThat(result).bodyText().doesNotContain("hunter2", "IllegalStateException", "ProblemTestController", "trace");
+        assertThat(result)
+                .bodyText()
+                .doesNotContain("hunter2", "IllegalStateException", "ProblemTestController", "trace");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "5", "true", "4.5" })
+    @ValueSource(strings = {"5", "true", "4.5"})
     void textFieldTakesOnlyAJsonString(String name) {
         MvcTestResult result = postJson("{\"name\": " + name + ", \"count\": 1}");
 
@@ -203,7 +236,7 @@ class ProblemDetailsMappingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "a\\u0000b", "\\ud800", "x\\udc00y", "\\udbff\\udbff" })
+    @ValueSource(strings = {"a\\u0000b", "\\ud800", "x\\udc00y", "\\udbff\\udbff"})
     void textWithANulOrAnUnpairedSurrogateIsAFieldError(String name) {
         MvcTestResult result = postJson("{\"name\": \"" + name + "\", \"count\": 1}");
 
@@ -222,36 +255,47 @@ class ProblemDetailsMappingTest {
 
     @Test
     void queryParameterWithANulNamesTheParameter() {
-        MvcTestResult result = mvc.get().uri("/test/required?customerId={id}", "a\u0000b").exchange();
+        MvcTestResult result =
+                mvc.get().uri("/test/required?customerId={id}", "a\u0000b").exchange();
 
         assertProblem(result, 400, "invalid-request");
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("customerId");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "garbage", "application/xml", "text/html" })
+    @ValueSource(strings = {"garbage", "application/xml", "text/html"})
     void problemIsJsonWhateverTheAcceptHeaderSays(String accept) {
-        MvcTestResult result = mvc.get().uri("/test/widgets/abc").header(HttpHeaders.ACCEPT, accept).exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/test/widgets/abc")
+                .header(HttpHeaders.ACCEPT, accept)
+                .exchange();
 
         assertProblem(result, 400, "invalid-request");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "*/*", "application/*", "application/*+json" })
+    @ValueSource(strings = {"*/*", "application/*", "application/*+json"})
     void wildcardContentTypeIs415(String contentType) {
-        MvcTestResult result = mvc.post().uri("/test/widgets").header(HttpHeaders.CONTENT_TYPE, contentType)
-                .content("{\"name\": \"crate\", \"count\": 1}").exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/test/widgets")
+                .header(HttpHeaders.CONTENT_TYPE, contentType)
+                .content("{\"name\": \"crate\", \"count\": 1}")
+                .exchange();
 
         assertProblem(result, 415, "unsupported-media-type");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/test/widgets;x=1", "/test/widgets/1;x=1", "/test/widgets/1;" })
+    @ValueSource(strings = {"/test/widgets;x=1", "/test/widgets/1;x=1", "/test/widgets/1;"})
     void pathWithParametersIsNoPath(String path) {
         assertProblem(mvc.get().uri(path).exchange(), 404, "not-found");
     }
 
     private MvcTestResult postJson(String body) {
-        return mvc.post().uri("/test/widgets").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return mvc.post()
+                .uri("/test/widgets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
     }
 }

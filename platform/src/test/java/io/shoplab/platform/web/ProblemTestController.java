@@ -5,13 +5,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.platform.requestid.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,8 +20,8 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.shoplab.platform.requestid.RequestIds;
 
 /** Calls that make every kind of error the platform maps, as a module's controller would meet them. */
 @RestController
@@ -44,11 +42,11 @@ public class ProblemTestController {
         this.jdbc = jdbc;
     }
 
-    public record Part(@NotBlank String name, @NotNull @Min(1) Integer quantity) {
-    }
+    public record Part(
+            @NotBlank String name, @NotNull @Min(1) Integer quantity) {}
 
-    public record Widget(@NotBlank String name, @NotNull @Min(1) @Max(10) Integer count, List<@Valid Part> parts) {
-    }
+    public record Widget(
+            @NotBlank String name, @NotNull @Min(1) @Max(10) Integer count, List<@Valid Part> parts) {}
 
     @PostMapping("/widgets")
     @ResponseStatus(HttpStatus.CREATED)
@@ -57,7 +55,8 @@ public class ProblemTestController {
     }
 
     @GetMapping("/widgets")
-    Map<String, Integer> page(@RequestParam(defaultValue = "0") @Min(0) int page,
+    Map<String, Integer> page(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return Map.of("page", page, "size", size);
     }
@@ -105,8 +104,10 @@ public class ProblemTestController {
             case "timeout" -> new QueryTimeoutException("statement timed out");
             case "transient" -> new TransientDataAccessResourceException("try again");
             // PostgreSQL's lock_timeout and statement_timeout, which Spring leaves uncategorized.
-            case "lock-timeout" -> new UncategorizedSQLException("update", "UPDATE t", new SQLException("lock timeout", "55P03"));
-            case "statement-timeout" -> new UncategorizedSQLException("select", "SELECT t", new SQLException("canceled", "57014"));
+            case "lock-timeout" ->
+                new UncategorizedSQLException("update", "UPDATE t", new SQLException("lock timeout", "55P03"));
+            case "statement-timeout" ->
+                new UncategorizedSQLException("select", "SELECT t", new SQLException("canceled", "57014"));
             default -> new IllegalArgumentException(kind);
         };
     }

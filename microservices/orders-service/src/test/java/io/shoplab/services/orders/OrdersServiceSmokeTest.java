@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import io.shoplab.services.support.test.ServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,8 +21,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import io.shoplab.services.support.test.ServiceStub;
-
 /**
  * The whole service on its embedded database, without Eureka, the three participants played by
  * stubs: an order placed over HTTP, and a 503 when inventory is down.
@@ -30,10 +29,13 @@ import io.shoplab.services.support.test.ServiceStub;
 class OrdersServiceSmokeTest {
 
     private static final String ORDER = "{\"customerId\":\"smoke\",\"lines\":[{\"productId\":1,\"quantity\":2}]}";
+
     @RegisterExtension
     static final ServiceStub catalog = new ServiceStub();
+
     @RegisterExtension
     static final ServiceStub inventory = new ServiceStub();
+
     @RegisterExtension
     static final ServiceStub payments = new ServiceStub();
 
@@ -55,7 +57,8 @@ class OrdersServiceSmokeTest {
                 .willReturn(jsonResponse("{\"status\":\"RESERVED\"}", 200)));
         inventory.stubFor(post(urlMatching("/internal/reservations/.*"))
                 .willReturn(jsonResponse("{\"status\":\"COMMITTED\"}", 200)));
-        payments.stubFor(put(urlMatching("/internal/payments/.*")).willReturn(jsonResponse("{\"status\":\"CAPTURED\"}", 200)));
+        payments.stubFor(
+                put(urlMatching("/internal/payments/.*")).willReturn(jsonResponse("{\"status\":\"CAPTURED\"}", 200)));
     }
 
     @Test
@@ -63,8 +66,11 @@ class OrdersServiceSmokeTest {
         ResponseEntity<String> placed = place("order-smoke-1");
         assertThat(placed.getStatusCode().value()).isEqualTo(201);
         assertThat(placed.getBody()).contains("\"status\":\"CONFIRMED\"").contains("\"total\":24.60");
-        assertThat(List.of(catalog, inventory, payments)).allSatisfy(stub -> assertThat(stub.received())
-                .isNotEmpty().allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("order-smoke-1")));
+        assertThat(List.of(catalog, inventory, payments))
+                .allSatisfy(stub -> assertThat(stub.received())
+                        .isNotEmpty()
+                        .allSatisfy(request ->
+                                assertThat(request.getHeader("X-Request-Id")).isEqualTo("order-smoke-1")));
         assertThat(payments.received().get(0).getBodyAsString()).contains("\"amount\":24.60");
     }
 
@@ -78,8 +84,16 @@ class OrdersServiceSmokeTest {
     }
 
     private ResponseEntity<String> place(String requestId) {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build()
-                .post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).header("X-Request-Id", requestId).body(ORDER)
-                .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+        return RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .build()
+                .post()
+                .uri("/api/orders")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Request-Id", requestId)
+                .body(ORDER)
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The simulated payment provider as a service of its own; only orders-service calls it. */
-@SpringBootApplication(scanBasePackages = { "io.shoplab.services.payments", "io.shoplab.payments" })
+@SpringBootApplication(scanBasePackages = {"io.shoplab.services.payments", "io.shoplab.payments"})
 public class PaymentsServiceApplication {
 
     public static void main(String[] args) {

@@ -3,6 +3,8 @@ package io.shoplab.services.reviews;
 import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.shoplab.services.support.test.ServiceStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,10 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-
-import com.github.tomakehurst.wiremock.client.WireMock;
-
-import io.shoplab.services.support.test.ServiceStub;
 
 /** The whole service on its embedded database, without Eureka, catalog-service played by a stub. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
@@ -33,7 +31,8 @@ class ReviewsServiceSmokeTest {
 
     @Test
     void listsTheReviewsOfAProductTheCatalogKnows() {
-        catalog.stubFor(WireMock.get("/internal/products/1").willReturn(jsonResponse("{\"id\":1,\"exists\":true}", 200)));
+        catalog.stubFor(
+                WireMock.get("/internal/products/1").willReturn(jsonResponse("{\"id\":1,\"exists\":true}", 200)));
         ResponseEntity<String> reviews = get("/api/products/1/reviews");
         assertThat(reviews.getStatusCode().value()).isEqualTo(200);
         assertThat(reviews.getBody()).startsWith("[{");
@@ -55,7 +54,13 @@ class ReviewsServiceSmokeTest {
     }
 
     private ResponseEntity<String> get(String path) {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build()
-                .get().uri(path).retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+        return RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .build()
+                .get()
+                .uri(path)
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
     }
 }

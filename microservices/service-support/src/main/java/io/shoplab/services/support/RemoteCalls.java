@@ -37,12 +37,11 @@ public class RemoteCalls {
         CircuitBreaker circuitBreaker = circuitBreakers.circuitBreaker(part);
         Bulkhead bulkhead = bulkheads.bulkhead(part);
         Retry retry = retries.retry(part);
-        Supplier<T> guarded = Retry.decorateSupplier(retry,
-                Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(circuitBreaker, call)));
+        Supplier<T> guarded = Retry.decorateSupplier(
+                retry, Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(circuitBreaker, call)));
         try {
             return guarded.get();
-        }
-        catch (RuntimeException failure) {
+        } catch (RuntimeException failure) {
             throw RemoteFailures.translate(part, failure);
         }
     }

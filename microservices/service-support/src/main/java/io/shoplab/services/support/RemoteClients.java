@@ -25,19 +25,23 @@ public class RemoteClients {
     /** A client whose relative URIs go to an instance of {@code serviceId}, as the registry knows it. */
     public RestClient forService(String serviceId) {
         RemoteProperties.Timeouts timeouts = properties.timeoutsOf(serviceId);
-        HttpClientSettings settings = HttpClientSettings.defaults()
-                .withTimeouts(timeouts.connectTimeout(), timeouts.readTimeout());
+        HttpClientSettings settings =
+                HttpClientSettings.defaults().withTimeouts(timeouts.connectTimeout(), timeouts.readTimeout());
         // Apache HttpClient, blocking: the calling thread writes and reads the socket itself, over pooled
         // keep-alive connections. The JDK client hands every exchange to threads of its own (a selector and
         // a worker pool): a profile of catalog-service under product-page load showed them at a third of its
         // CPU. No retries of its own: RemoteCalls decides what is retried.
         var requestFactory = ClientHttpRequestFactoryBuilder.httpComponents()
-                .withConnectionManagerCustomizer(pool -> pool.setMaxConnPerRoute(CONNECTIONS_PER_INSTANCE)
-                        .setMaxConnTotal(4 * CONNECTIONS_PER_INSTANCE))
-                .withDefaultRequestConfigCustomizer(request -> request
-                        .setConnectionRequestTimeout(Timeout.of(timeouts.connectTimeout())))
+                .withConnectionManagerCustomizer(pool ->
+                        pool.setMaxConnPerRoute(CONNECTIONS_PER_INSTANCE).setMaxConnTotal(4 * CONNECTIONS_PER_INSTANCE))
+                .withDefaultRequestConfigCustomizer(
+                        request -> request.setConnectionRequestTimeout(Timeout.of(timeouts.connectTimeout())))
                 .withHttpClientCustomizer(client -> client.disableAutomaticRetries())
                 .build(settings);
-        return loadBalanced.clone().baseUrl("http://" + serviceId).requestFactory(requestFactory).build();
+        return loadBalanced
+                .clone()
+                .baseUrl("http://" + serviceId)
+                .requestFactory(requestFactory)
+                .build();
     }
 }

@@ -2,10 +2,9 @@ package io.shoplab.services.support;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientException;
-
-import io.shoplab.platform.web.ServiceUnavailableException;
 
 /**
  * Says which failures of a remote call mean "that part cannot answer now", so the web layer (503 with
@@ -13,8 +12,7 @@ import io.shoplab.platform.web.ServiceUnavailableException;
  */
 public final class RemoteFailures {
 
-    private RemoteFailures() {
-    }
+    private RemoteFailures() {}
 
     /**
      * The failure as a {@link ServiceUnavailableException} of {@code part} when it is an outage; any

@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param services       overrides by service id, such as {@code reviews-service}; either value may be absent
  */
 @ConfigurationProperties("shoplab.remote")
-public record RemoteProperties(@DefaultValue("250ms") Duration connectTimeout, @DefaultValue("1s") Duration readTimeout,
+public record RemoteProperties(
+        @DefaultValue("250ms") Duration connectTimeout,
+        @DefaultValue("1s") Duration readTimeout,
         Map<String, Timeouts> services) {
 
     public RemoteProperties {
@@ -27,10 +29,10 @@ public record RemoteProperties(@DefaultValue("250ms") Duration connectTimeout, @
         if (own == null) {
             return new Timeouts(connectTimeout, readTimeout);
         }
-        return new Timeouts(own.connectTimeout() == null ? connectTimeout : own.connectTimeout(),
+        return new Timeouts(
+                own.connectTimeout() == null ? connectTimeout : own.connectTimeout(),
                 own.readTimeout() == null ? readTimeout : own.readTimeout());
     }
 
-    public record Timeouts(Duration connectTimeout, Duration readTimeout) {
-    }
+    public record Timeouts(Duration connectTimeout, Duration readTimeout) {}
 }

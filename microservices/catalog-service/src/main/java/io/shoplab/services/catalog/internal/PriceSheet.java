@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** Current prices (two decimals, in {@code currency}) by product id; unknown ids are absent. */
-record PriceSheet(String currency, Map<Long, BigDecimal> prices) {
-}
+record PriceSheet(String currency, Map<Long, BigDecimal> prices) {}

@@ -2,13 +2,12 @@ package io.shoplab.services.catalog.remote;
 
 import java.math.BigDecimal;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-
 import io.shoplab.catalog.ProductRatings;
 import io.shoplab.catalog.Rating;
 import io.shoplab.services.support.RemoteClients;
 import io.shoplab.services.support.RemoteFailures;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 /** {@link ProductRatings} over HTTP: reviews-service's internal {@code GET /internal/ratings/{id}}. */
 @Component
@@ -24,15 +23,16 @@ class HttpProductRatings implements ProductRatings {
     @Override
     public Rating ratingOf(long productId) {
         try {
-            RatingAnswer rating = reviews.get().uri("/internal/ratings/{id}", productId).retrieve().body(RatingAnswer.class);
+            RatingAnswer rating = reviews.get()
+                    .uri("/internal/ratings/{id}", productId)
+                    .retrieve()
+                    .body(RatingAnswer.class);
             return Rating.of(rating.average(), rating.count());
-        }
-        catch (RuntimeException failure) {
+        } catch (RuntimeException failure) {
             throw RemoteFailures.translate("reviews", failure);
         }
     }
 
     /** reviews-service's answer; {@code average} is null for a product without reviews. */
-    record RatingAnswer(BigDecimal average, long count) {
-    }
+    record RatingAnswer(BigDecimal average, long count) {}
 }

@@ -1,12 +1,11 @@
 package io.shoplab.services.catalog.remote;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-
 import io.shoplab.catalog.Availability;
 import io.shoplab.catalog.StockLevels;
 import io.shoplab.services.support.RemoteClients;
 import io.shoplab.services.support.RemoteFailures;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 /** {@link StockLevels} over HTTP: inventory-service's public {@code GET /api/inventory/{id}}. */
 @Component
@@ -22,15 +21,17 @@ class HttpStockLevels implements StockLevels {
     @Override
     public Availability availabilityOf(long productId) {
         try {
-            StockAnswer stock = inventory.get().uri("/api/inventory/{id}", productId).retrieve().body(StockAnswer.class);
+            StockAnswer stock = inventory
+                    .get()
+                    .uri("/api/inventory/{id}", productId)
+                    .retrieve()
+                    .body(StockAnswer.class);
             return Availability.of(stock.available());
-        }
-        catch (RuntimeException failure) {
+        } catch (RuntimeException failure) {
             throw RemoteFailures.translate("inventory", failure);
         }
     }
 
     /** inventory-service's answer, as far as the catalog reads it. */
-    record StockAnswer(long productId, long available) {
-    }
+    record StockAnswer(long productId, long available) {}
 }

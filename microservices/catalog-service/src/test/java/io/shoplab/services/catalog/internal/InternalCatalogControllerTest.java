@@ -9,15 +9,14 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
+import io.shoplab.catalog.Catalog;
+import io.shoplab.platform.web.PlatformWebAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
-import io.shoplab.catalog.Catalog;
-import io.shoplab.platform.web.PlatformWebAutoConfiguration;
 
 @WebMvcTest(InternalCatalogController.class)
 @ImportAutoConfiguration(PlatformWebAutoConfiguration.class)
@@ -41,7 +40,8 @@ class InternalCatalogControllerTest {
 
     @Test
     void pricesTheKnownProductsOnly() throws Exception {
-        given(catalog.pricesOf(Set.of(1L, 2L, 999L))).willReturn(Map.of(1L, new BigDecimal("12.30"), 2L, new BigDecimal("5.00")));
+        given(catalog.pricesOf(Set.of(1L, 2L, 999L)))
+                .willReturn(Map.of(1L, new BigDecimal("12.30"), 2L, new BigDecimal("5.00")));
         mvc.perform(get("/internal/prices").param("ids", "1,2,999"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.currency").value("EUR"))

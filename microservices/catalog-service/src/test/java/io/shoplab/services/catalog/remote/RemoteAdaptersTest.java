@@ -8,6 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import io.shoplab.catalog.Availability;
+import io.shoplab.catalog.Rating;
+import io.shoplab.platform.requestid.RequestIds;
+import io.shoplab.platform.web.ServiceUnavailableException;
+import io.shoplab.services.support.test.RemoteClientTestApplication;
+import io.shoplab.services.support.test.ServiceStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
@@ -17,20 +23,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.HttpClientErrorException;
 
-import io.shoplab.catalog.Availability;
-import io.shoplab.catalog.Rating;
-import io.shoplab.platform.requestid.RequestIds;
-import io.shoplab.platform.web.ServiceUnavailableException;
-import io.shoplab.services.support.test.RemoteClientTestApplication;
-import io.shoplab.services.support.test.ServiceStub;
-
 /** The catalog's two HTTP adapters against stub services, with this service's timeouts (application.yml). */
-@SpringBootTest(classes = { RemoteClientTestApplication.class, HttpStockLevels.class, HttpProductRatings.class },
-        webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "eureka.client.enabled=false")
+@SpringBootTest(
+        classes = {RemoteClientTestApplication.class, HttpStockLevels.class, HttpProductRatings.class},
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "eureka.client.enabled=false")
 class RemoteAdaptersTest {
 
     @RegisterExtension
     static final ServiceStub inventory = new ServiceStub();
+
     @RegisterExtension
     static final ServiceStub reviews = new ServiceStub();
 
@@ -68,8 +70,7 @@ class RemoteAdaptersTest {
         MDC.put(RequestIds.MDC_KEY, "page-7");
         try {
             assertThat(ratings.ratingOf(1)).isEqualTo(Rating.of(new BigDecimal("4.25"), 4));
-        }
-        finally {
+        } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
         assertThat(ratings.ratingOf(2)).isEqualTo(Rating.of(null, 0));
@@ -82,7 +83,9 @@ class RemoteAdaptersTest {
                 .willReturn(jsonResponse("{\"average\":4.25,\"count\":4}", 200).withFixedDelay(2000)));
         long started = System.nanoTime();
         assertThatThrownBy(() -> ratings.ratingOf(1))
-                .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("reviews"));
+                .isInstanceOfSatisfying(
+                        ServiceUnavailableException.class,
+                        e -> assertThat(e.component()).isEqualTo("reviews"));
         // The read timeout (250 ms) fires, not the stub's 2 s.
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1000));
     }
@@ -91,6 +94,8 @@ class RemoteAdaptersTest {
     void failingInventoryIsAnOutage() {
         inventory.stubFor(get("/api/inventory/1").willReturn(jsonResponse("{}", 503)));
         assertThatThrownBy(() -> stockLevels.availabilityOf(1))
-                .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("inventory"));
+                .isInstanceOfSatisfying(
+                        ServiceUnavailableException.class,
+                        e -> assertThat(e.component()).isEqualTo("inventory"));
     }
 }

@@ -5,5 +5,4 @@ import java.util.UUID;
 import io.shoplab.inventory.ReservationStatus;
 
 /** What became of an order's reservation: {@code RESERVED}, {@code OUT_OF_STOCK}, {@code RELEASED} or {@code COMMITTED}. */
-record ReservationAnswer(UUID orderId, ReservationStatus status) {
-}
+record ReservationAnswer(UUID orderId, ReservationStatus status) {}

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.shoplab.inventory.Inventory;
+import io.shoplab.inventory.ReservationStatus;
+import io.shoplab.inventory.StockItem;
+import io.shoplab.platform.web.PlatformWebAutoConfiguration;
+import io.shoplab.platform.web.ServiceUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -19,12 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
-import io.shoplab.inventory.Inventory;
-import io.shoplab.inventory.ReservationStatus;
-import io.shoplab.inventory.StockItem;
-import io.shoplab.platform.web.PlatformWebAutoConfiguration;
-import io.shoplab.platform.web.ServiceUnavailableException;
 
 @WebMvcTest(ReservationsController.class)
 @ImportAutoConfiguration(PlatformWebAutoConfiguration.class)
@@ -40,8 +39,10 @@ class ReservationsControllerTest {
 
     @Test
     void reservesTheItemsOfTheOrder() throws Exception {
-        given(inventory.reserve(ORDER, List.of(new StockItem(1, 2), new StockItem(7, 1)))).willReturn(ReservationStatus.RESERVED);
-        mvc.perform(put("/internal/reservations/{orderId}", ORDER).contentType(MediaType.APPLICATION_JSON)
+        given(inventory.reserve(ORDER, List.of(new StockItem(1, 2), new StockItem(7, 1))))
+                .willReturn(ReservationStatus.RESERVED);
+        mvc.perform(put("/internal/reservations/{orderId}", ORDER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\":[{\"productId\":1,\"quantity\":2},{\"productId\":7,\"quantity\":1}]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderId").value(ORDER.toString()))
@@ -50,7 +51,9 @@ class ReservationsControllerTest {
 
     @Test
     void refusesAReservationWithoutItems() throws Exception {
-        mvc.perform(put("/internal/reservations/{orderId}", ORDER).contentType(MediaType.APPLICATION_JSON).content("{\"items\":[]}"))
+        mvc.perform(put("/internal/reservations/{orderId}", ORDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\":[]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("items"));
     }

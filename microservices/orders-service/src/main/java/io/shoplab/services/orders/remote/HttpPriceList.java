@@ -6,12 +6,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-
 import io.shoplab.orders.PriceList;
 import io.shoplab.services.support.RemoteCalls;
 import io.shoplab.services.support.RemoteClients;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 /** {@link PriceList} over HTTP: catalog-service's internal {@code GET /internal/prices?ids=…}. */
 @Component
@@ -30,10 +29,14 @@ class HttpPriceList implements PriceList {
     @Override
     public Map<Long, BigDecimal> pricesOf(Set<Long> productIds) {
         String ids = productIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        PriceSheet sheet = remote.call("catalog", () -> catalog.get()
-                .uri(uri -> uri.path("/internal/prices").queryParam("ids", ids).build())
-                .retrieve()
-                .body(PriceSheet.class));
+        PriceSheet sheet = remote.call(
+                "catalog",
+                () -> catalog.get()
+                        .uri(uri -> uri.path("/internal/prices")
+                                .queryParam("ids", ids)
+                                .build())
+                        .retrieve()
+                        .body(PriceSheet.class));
         currency.set(sheet.currency());
         return sheet.prices();
     }
@@ -45,12 +48,13 @@ class HttpPriceList implements PriceList {
         if (known != null) {
             return known;
         }
-        PriceSheet sheet = remote.call("catalog", () -> catalog.get().uri("/internal/prices").retrieve().body(PriceSheet.class));
+        PriceSheet sheet = remote.call(
+                "catalog",
+                () -> catalog.get().uri("/internal/prices").retrieve().body(PriceSheet.class));
         currency.set(sheet.currency());
         return sheet.currency();
     }
 
     /** catalog-service's answer: prices (two decimals) by product id; unknown ids are absent. */
-    record PriceSheet(String currency, Map<Long, BigDecimal> prices) {
-    }
+    record PriceSheet(String currency, Map<Long, BigDecimal> prices) {}
 }

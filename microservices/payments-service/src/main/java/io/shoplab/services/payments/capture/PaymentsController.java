@@ -2,10 +2,12 @@ package io.shoplab.services.payments.capture;
 
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-
+import io.shoplab.payments.Payment;
+import io.shoplab.payments.Payments;
+import io.shoplab.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,17 +16,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.shoplab.payments.Payment;
-import io.shoplab.payments.Payments;
-import io.shoplab.platform.web.NotFoundException;
-
 /**
  * The saga's calls into payments, keyed by order id. Each is idempotent (the module guarantees it), so
  * orders-service may repeat any of them after a timeout without charging twice.
  */
 @RestController
 @RequestMapping("/internal/payments/{orderId}")
-@Tag(name = "Payments (internal)", description = "Captures and refunds; called by orders-service only, never routed by the gateway.")
+@Tag(
+        name = "Payments (internal)",
+        description = "Captures and refunds; called by orders-service only, never routed by the gateway.")
 class PaymentsController {
 
     private final Payments payments;
@@ -34,7 +34,8 @@ class PaymentsController {
     }
 
     @PutMapping
-    @Operation(summary = "Capture the order's amount, or decline",
+    @Operation(
+            summary = "Capture the order's amount, or decline",
             description = "Idempotent: asked again, answers what was decided first; after a refund or void it answers "
                     + "REFUNDED or VOIDED and takes nothing. The token tok_declined declines.")
     PaymentAnswer capture(@PathVariable UUID orderId, @Valid @RequestBody CaptureRequest request) {
@@ -42,7 +43,9 @@ class PaymentsController {
     }
 
     @PostMapping("/refund")
-    @Operation(summary = "Refund the order's capture, or void its payment before one happens", description = "Idempotent.")
+    @Operation(
+            summary = "Refund the order's capture, or void its payment before one happens",
+            description = "Idempotent.")
     PaymentAnswer refund(@PathVariable UUID orderId) {
         return new PaymentAnswer(orderId, payments.voidOrRefund(orderId));
     }

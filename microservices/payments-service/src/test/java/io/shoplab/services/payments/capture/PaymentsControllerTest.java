@@ -12,6 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.shoplab.payments.Payment;
+import io.shoplab.payments.PaymentRequest;
+import io.shoplab.payments.PaymentStatus;
+import io.shoplab.payments.Payments;
+import io.shoplab.platform.web.PlatformWebAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -19,12 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
-import io.shoplab.payments.Payment;
-import io.shoplab.payments.PaymentRequest;
-import io.shoplab.payments.PaymentStatus;
-import io.shoplab.payments.Payments;
-import io.shoplab.platform.web.PlatformWebAutoConfiguration;
 
 @WebMvcTest(PaymentsController.class)
 @ImportAutoConfiguration(PlatformWebAutoConfiguration.class)
@@ -42,8 +41,11 @@ class PaymentsControllerTest {
     void capturesTheExactAmount() throws Exception {
         given(payments.capture(new PaymentRequest(ORDER, "c-1", new BigDecimal("25.80"), "EUR", "tok_ok")))
                 .willReturn(PaymentStatus.CAPTURED);
-        mvc.perform(put("/internal/payments/{orderId}", ORDER).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerId\":\"c-1\",\"amount\":25.80,\"currency\":\"EUR\",\"paymentToken\":\"tok_ok\"}"))
+        mvc.perform(
+                        put("/internal/payments/{orderId}", ORDER)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"customerId\":\"c-1\",\"amount\":25.80,\"currency\":\"EUR\",\"paymentToken\":\"tok_ok\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderId").value(ORDER.toString()))
                 .andExpect(jsonPath("$.status").value("CAPTURED"));
@@ -51,7 +53,8 @@ class PaymentsControllerTest {
 
     @Test
     void refusesACaptureWithoutAmount() throws Exception {
-        mvc.perform(put("/internal/payments/{orderId}", ORDER).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/internal/payments/{orderId}", ORDER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerId\":\"c-1\",\"currency\":\"EUR\",\"paymentToken\":\"tok_ok\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("amount"));
@@ -67,8 +70,14 @@ class PaymentsControllerTest {
 
     @Test
     void showsThePaymentOr404() throws Exception {
-        given(payments.paymentOf(ORDER)).willReturn(Optional.of(
-                new Payment(ORDER, "c-1", new BigDecimal("25.80"), "EUR", PaymentStatus.CAPTURED, OffsetDateTime.parse("2026-11-24T10:15:30.123Z"))));
+        given(payments.paymentOf(ORDER))
+                .willReturn(Optional.of(new Payment(
+                        ORDER,
+                        "c-1",
+                        new BigDecimal("25.80"),
+                        "EUR",
+                        PaymentStatus.CAPTURED,
+                        OffsetDateTime.parse("2026-11-24T10:15:30.123Z"))));
         mvc.perform(get("/internal/payments/{orderId}", ORDER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CAPTURED"))

@@ -1,12 +1,11 @@
 package io.shoplab.services.reviews.remote;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
-
 import io.shoplab.reviews.ProductDirectory;
 import io.shoplab.services.support.RemoteCalls;
 import io.shoplab.services.support.RemoteClients;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
 
 /**
  * {@link ProductDirectory} over HTTP: catalog-service's internal {@code GET /internal/products/{id}},
@@ -27,10 +26,14 @@ class HttpProductDirectory implements ProductDirectory {
     @Override
     public boolean exists(long productId) {
         try {
-            remote.run("catalog", () -> catalog.get().uri("/internal/products/{id}", productId).retrieve().toBodilessEntity());
+            remote.run(
+                    "catalog",
+                    () -> catalog.get()
+                            .uri("/internal/products/{id}", productId)
+                            .retrieve()
+                            .toBodilessEntity());
             return true;
-        }
-        catch (HttpClientErrorException.NotFound unknown) {
+        } catch (HttpClientErrorException.NotFound unknown) {
             return false;
         }
     }

@@ -7,16 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 
+import io.shoplab.platform.web.PlatformWebAutoConfiguration;
+import io.shoplab.reviews.RatingSummary;
+import io.shoplab.reviews.Reviews;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
-import io.shoplab.platform.web.PlatformWebAutoConfiguration;
-import io.shoplab.reviews.RatingSummary;
-import io.shoplab.reviews.Reviews;
 
 @WebMvcTest(RatingsController.class)
 @ImportAutoConfiguration(PlatformWebAutoConfiguration.class)

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.shoplab.platform.requestid.RequestIds;
+import io.shoplab.platform.web.ServiceUnavailableException;
+import io.shoplab.services.support.test.RemoteClientTestApplication;
+import io.shoplab.services.support.test.ServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,15 +21,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.shoplab.platform.requestid.RequestIds;
-import io.shoplab.platform.web.ServiceUnavailableException;
-import io.shoplab.services.support.test.RemoteClientTestApplication;
-import io.shoplab.services.support.test.ServiceStub;
-
 /** The reviews' HTTP adapter against a stub catalog, with this service's timeouts and guards (application.yml). */
-@SpringBootTest(classes = { RemoteClientTestApplication.class, HttpProductDirectory.class },
-        webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "eureka.client.enabled=false")
+@SpringBootTest(
+        classes = {RemoteClientTestApplication.class, HttpProductDirectory.class},
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "eureka.client.enabled=false")
 class HttpProductDirectoryTest {
 
     @RegisterExtension
@@ -52,26 +53,30 @@ class HttpProductDirectoryTest {
         MDC.put(RequestIds.MDC_KEY, "review-1");
         try {
             assertThat(products.exists(1)).isTrue();
-        }
-        finally {
+        } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
-        assertThat(catalog.received()).isNotEmpty()
-                .allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("review-1"));
+        assertThat(catalog.received())
+                .isNotEmpty()
+                .allSatisfy(
+                        request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("review-1"));
     }
 
     @Test
     void a404MeansNoSuchProductAskedOnceAndNoMarkAgainstTheCatalog() {
         assertThat(products.exists(999)).isFalse();
         assertThat(catalog.received()).hasSize(1);
-        assertThat(circuitBreakers.circuitBreaker("catalog").getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(circuitBreakers.circuitBreaker("catalog").getMetrics().getNumberOfFailedCalls())
+                .isZero();
     }
 
     @Test
     void aFailingCatalogIsAskedTwiceThenUnavailable() {
         catalog.stubFor(get("/internal/products/1").willReturn(jsonResponse("{}", 500)));
         assertThatThrownBy(() -> products.exists(1))
-                .isInstanceOfSatisfying(ServiceUnavailableException.class, e -> assertThat(e.component()).isEqualTo("catalog"));
+                .isInstanceOfSatisfying(
+                        ServiceUnavailableException.class,
+                        e -> assertThat(e.component()).isEqualTo("catalog"));
         assertThat(catalog.received()).hasSize(2);
     }
 

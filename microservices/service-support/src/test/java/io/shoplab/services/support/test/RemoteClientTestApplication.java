@@ -1,13 +1,12 @@
 package io.shoplab.services.support.test;
 
+import io.shoplab.platform.db.EmbeddedPostgresAutoConfiguration;
+import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.PropertySource;
-
-import io.shoplab.platform.db.EmbeddedPostgresAutoConfiguration;
-import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
 
 /**
  * The context for testing a service's HTTP adapters on their own: discovery, load balancing,
@@ -16,8 +15,12 @@ import io.shoplab.platform.db.ModuleSchemasAutoConfiguration;
  * Eureka off ({@code eureka.client.enabled=false}).
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(exclude = { EmbeddedPostgresAutoConfiguration.class, DataSourceAutoConfiguration.class,
-        FlywayAutoConfiguration.class, ModuleSchemasAutoConfiguration.class })
+@EnableAutoConfiguration(
+        exclude = {
+            EmbeddedPostgresAutoConfiguration.class,
+            DataSourceAutoConfiguration.class,
+            FlywayAutoConfiguration.class,
+            ModuleSchemasAutoConfiguration.class
+        })
 @PropertySource("classpath:remote-client-test.properties")
-public class RemoteClientTestApplication {
-}
+public class RemoteClientTestApplication {}
