@@ -41,9 +41,12 @@ public final class ProcessStopper {
 
     /**
      * SIGKILL to each and to its descendants, as a crash would: a PostgreSQL postmaster killed alone leaves backends
-     * that hold its shared memory and block the next start.
+     * that hold its shared memory and block the next start. The tree is stopped (SIGSTOP) before it is listed for the
+     * kill: a child forked between the listing and the kill (a backend for a new connection) would outlive its parent,
+     * re-parented out of reach, and did block a restart.
      */
     public static void kill(List<ProcessRef> processes) {
+        ProcessFreezer.pause(processes);
         killAll(treeOf(processes));
     }
 

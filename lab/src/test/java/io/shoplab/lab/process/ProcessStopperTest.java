@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 /** A process tree ends whole, with no process group to signal: the leader, then what it left behind. */
 class ProcessStopperTest {
 
+    /** A duration no other process sleeps: what marks the fork loop's children. */
+    private static final String FORKED_SLEEP = "2999.25";
+
     private Process shell;
 
     @AfterEach
     void killWhatIsLeft() {
         shell.descendants().forEach(ProcessHandle::destroyForcibly);
         shell.destroyForcibly();
+        forkedSleeps().forEach(ProcessHandle::destroyForcibly);
     }
 
     @Test
@@ -50,6 +54,29 @@ class ProcessStopperTest {
         ProcessStopper.kill(List.of(tree.get(0)));
 
         assertThat(tree).noneMatch(ProcessRef::isAlive);
+    }
+
+    @Test
+    void killsAProcessThatIsForkingWithEveryChildItForks() throws IOException {
+        // A bounded fork loop, as a postmaster starting backends for new connections under load.
+        shell = new ProcessBuilder("sh", "-c", "for i in $(seq 1 2000); do sleep " + FORKED_SLEEP + " & done; wait")
+                .start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> shell.descendants().count() > 50);
+
+        ProcessStopper.kill(List.of(ProcessRef.of(shell.pid()).orElseThrow()));
+
+        assertThat(forkedSleeps()).isEmpty();
+    }
+
+    /** The fork loop's children wherever they are now, re-parented ones too. */
+    private static List<ProcessHandle> forkedSleeps() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info()
+                        .arguments()
+                        .map(List::of)
+                        .orElse(List.of())
+                        .contains(FORKED_SLEEP))
+                .toList();
     }
 
     /** The shell and its two sleeps (one may be the shell itself, where a shell execs its last command). */
