@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -29,9 +28,6 @@ import io.shoplab.lab.stack.ShopService;
 final class ContainerReadiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
-    private static final Duration REACH_POLL_INTERVAL = Duration.ofMillis(500);
-    /** Round-robin over N instances: a few requests per round reach each of them. */
-    private static final int REQUESTS_PER_ROUND = 4;
 
     private final Supplier<ContainerParts> parts;
     private final Docker docker;
@@ -106,51 +102,27 @@ final class ContainerReadiness {
             String gatewayBase,
             List<ContainerPart> instances,
             Instant deadline) {
-        Instant start = Instant.now();
-        List<ContainerPart> waiting = new ArrayList<>(instances);
-        boolean allReached = Polling.until(
-                () -> {
-                    for (ContainerPart instance : List.copyOf(waiting)) {
-                        String address = instance.host().orElse("");
-                        if (!InstanceReach.registered(eurekaBase, service.serviceName(), address, instance.port())) {
-                            continue;
-                        }
-                        if (service.publicPath().isEmpty()) {
-                            out.printf(
-                                    "%s registered in Eureka after %d s (the gateway never routes to %s; orders-service calls it)%n",
-                                    instance.name(), seconds(start), service.serviceName());
-                            waiting.remove(instance);
-                        } else if (reachedThroughGateway(
-                                instance, gatewayBase + service.publicPath().orElseThrow())) {
-                            out.printf(
-                                    "%s registered and reached through the gateway after %d s%n",
-                                    instance.name(), seconds(start));
-                            waiting.remove(instance);
-                        }
-                    }
-                    return waiting.isEmpty();
-                },
-                REACH_POLL_INTERVAL,
-                deadline);
-        if (!allReached) {
+        List<String> notReached = InstanceReach.awaitReached(
+                service.serviceName(),
+                service.publicPath(),
+                eurekaBase,
+                gatewayBase,
+                instances.stream()
+                        .map(instance -> new InstanceReach.NewInstance(
+                                instance.name(),
+                                Optional.of(instance.host().orElse("")),
+                                instance.port(),
+                                instance.app().managementUrl()))
+                        .toList(),
+                deadline,
+                out);
+        if (!notReached.isEmpty()) {
             throw failure(
-                    "not reached through Eureka and the gateway in time: "
-                            + String.join(
-                                    ", ",
-                                    waiting.stream().map(ContainerPart::name).toList()),
-                    waiting);
+                    "not reached through Eureka and the gateway in time: " + String.join(", ", notReached),
+                    instances.stream()
+                            .filter(instance -> notReached.contains(instance.name()))
+                            .toList());
         }
-    }
-
-    private static boolean reachedThroughGateway(ContainerPart instance, String url) {
-        String base = instance.app().managementUrl();
-        OptionalLong before = InstanceReach.publicRequestsServed(base);
-        for (int i = 0; i < REQUESTS_PER_ROUND; i++) {
-            InstanceReach.send(url);
-        }
-        OptionalLong after = InstanceReach.publicRequestsServed(base);
-        // Without a metrics endpoint there is no proof to wait for; registration has to do.
-        return before.isEmpty() || after.isEmpty() || after.getAsLong() > before.getAsLong();
     }
 
     /** The message, then the last lines each container logged. */
@@ -178,9 +150,5 @@ final class ContainerReadiness {
         return byAnswer.entrySet().stream()
                 .map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    private static long seconds(Instant start) {
-        return Duration.between(start, Instant.now()).toSeconds();
     }
 }
