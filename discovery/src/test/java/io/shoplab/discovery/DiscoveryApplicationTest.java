@@ -12,8 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The server starts, shows its dashboard and answers the registry API that clients poll. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The server starts, shows its dashboard, answers the registry API that clients poll, and tells its settings. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "shoplab.example.password=not-for-your-eyes")
 class DiscoveryApplicationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -38,6 +40,17 @@ class DiscoveryApplicationTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(200);
         assertThat(managementPort).as("actuator on a port of its own").isNotEqualTo(port);
+    }
+
+    @Test
+    void tellsItsTimersButNotItsSecrets() throws Exception {
+        HttpResponse<String> eviction =
+                get("/actuator/env/eureka.server.eviction-interval-timer-in-ms", "application/json");
+        assertThat(eviction.statusCode()).isEqualTo(200);
+        assertThat(eviction.body()).contains("\"value\":\"1000\"");
+
+        HttpResponse<String> secret = get("/actuator/env/shoplab.example.password", "application/json");
+        assertThat(secret.body()).contains("\"value\":\"******\"").doesNotContain("not-for-your-eyes");
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {

@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
             "resilience4j.circuitbreaker.instances.inventory-service.minimum-number-of-calls=4",
             "resilience4j.circuitbreaker.instances.inventory-service.sliding-window-size=4",
             // Off, as for the load experiments: every request here comes from 127.0.0.1 (GatewayRateLimitTest).
-            "shoplab.gateway.rate-limit.enabled=false"
+            "shoplab.gateway.rate-limit.enabled=false",
+            "shoplab.example.password=not-for-your-eyes"
         })
 class GatewayRoutingTest {
 
@@ -190,6 +191,18 @@ class GatewayRoutingTest {
                 .contains("resilience4j_timelimiter_calls_total{")
                 .containsPattern("http_client_requests_seconds_bucket\\{[^}]*\"lb://orders-service\"")
                 .contains("http_server_requests_seconds_bucket{");
+    }
+
+    @Test
+    void tellsItsTimersButNotItsSecretsOnItsManagementPort() throws Exception {
+        HttpResponse<String> timeout =
+                send(managementPort, "GET", "/actuator/env/shoplab.gateway.response-timeout-ms.reviews", null, null);
+        assertThat(timeout.statusCode()).isEqualTo(200);
+        assertThat(timeout.body()).contains("\"value\":\"500\"");
+
+        HttpResponse<String> secret = send(managementPort, "GET", "/actuator/env/shoplab.example.password", null, null);
+        assertThat(secret.body()).contains("\"value\":\"******\"").doesNotContain("not-for-your-eyes");
+        assertProblem(send("GET", "/actuator/env/shoplab.example.password", null, null), 404, "not-found");
     }
 
     @Test

@@ -63,6 +63,8 @@ public final class Campaign {
                 settings.clients(),
                 format(settings.rate()),
                 directory);
+        // Asked before the first fault, while every app of the stack runs.
+        List<ResilienceSettings.Setting> settingsInForce = ResilienceSettings.of(lab, settings.stack());
         Map<Long, Long> stockBefore = shop.quietShelf(settings.quietTimeout())
                 .orElseThrow(() -> new LabException("stock is still reserved after "
                         + settings.quietTimeout().toSeconds()
@@ -104,12 +106,7 @@ public final class Campaign {
         List<KillImpact> kills =
                 runs.stream().flatMap(run -> run.kills().stream()).toList();
         CampaignResult result = new CampaignResult(
-                settings,
-                started,
-                took,
-                runs,
-                BlastRadius.of(kills, targets.killable()),
-                ResilienceSettings.of(lab.layout().root(), settings.stack()));
+                settings, started, took, runs, BlastRadius.of(kills, targets.killable()), settingsInForce);
         Path report = ChaosReport.write(result, directory);
         CampaignSummary.print(result, report, out);
         return result;

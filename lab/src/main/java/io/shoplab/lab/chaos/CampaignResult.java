@@ -16,7 +16,8 @@ import io.shoplab.lab.shopapi.Journey;
  * @param tookMillis how long its runs took, from the first run's start to the last check
  * @param runs the runs done (fewer than asked when one broke an invariant and the campaign stopped)
  * @param blastRadius per killed component, over all runs
- * @param settingsInForce the discovery, load-balancer and Resilience4j settings, with where they come from
+ * @param settingsInForce the discovery, load-balancer and Resilience4j settings as the apps told them at the start,
+ *     with the app and property source of each
  */
 public record CampaignResult(
         ChaosSettings settings,

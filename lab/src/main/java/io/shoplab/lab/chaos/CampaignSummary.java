@@ -30,7 +30,7 @@ final class CampaignSummary {
             out.println("  blast radius — journeys that still succeeded while the component was down:");
             printTable(blastRadius(result), out);
         }
-        out.println("  settings in force, as configured in the repository:");
+        out.println("  settings in force, as the running apps report them:");
         ResilienceSettings.bySource(result.settingsInForce())
                 .forEach((source, values) -> out.printf("    %s: %s%n", source, String.join(", ", values)));
         out.println("  report: " + report);
@@ -112,7 +112,7 @@ final class CampaignSummary {
 
     /** The timers in force and where they come from, in one paragraph. */
     static String settingsCaption(CampaignResult result) {
-        return "Settings in force, as configured in the repository (each with its file under \"Settings in force\"): "
+        return "Settings in force, as the running apps report them (by app and property source; each under \"Settings in force\"): "
                 + ResilienceSettings.bySource(result.settingsInForce()).entrySet().stream()
                         .map(entry -> entry.getKey() + ": " + String.join(", ", entry.getValue()))
                         .collect(Collectors.joining("; "))

@@ -23,14 +23,20 @@ public final class Probes {
 
     /** The body of a 200 answer; empty for any other status, a timeout or no connection. */
     public static Optional<String> get(String url, String accept, Duration timeout) {
+        return answer(url, accept, timeout)
+                .filter(response -> response.statusCode() == 200)
+                .map(HttpResponse::body);
+    }
+
+    /** The answer, whatever its status; empty for a timeout or no connection. */
+    public static Optional<HttpResponse<String>> answer(String url, String accept, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(timeout)
                 .header("Accept", accept)
                 .GET()
                 .build();
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+            return Optional.of(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -80,7 +80,15 @@ class ChaosCampaignEndToEndTest {
         assertThat(history)
                 .anyMatch(line -> line.contains("\"type\":\"fault\"") && line.contains("\"event\":\"ready\""))
                 .anyMatch(line -> line.contains("\"idempotencyKey\":\"chaos-"));
-        assertThat(Files.readString(report.resolve("index.html"))).contains("Blast radius", "<svg", "seed 7");
+        assertThat(result.settingsInForce())
+                .as("asked from the running monolith")
+                .contains(new ResilienceSettings.Setting(
+                        "shoplab.orders.placement-timeout",
+                        "5s",
+                        "monolith (property source application.yml, document #0)"))
+                .allSatisfy(setting -> assertThat(setting.source()).startsWith("monolith (property source "));
+        assertThat(Files.readString(report.resolve("index.html")))
+                .contains("Blast radius", "<svg", "seed 7", "monolith (property source application.yml, document #0)");
         assertThat(report.resolve("report.md")).exists();
         assertThat(lab.running("monolith").isAlive()).as("restarted").isTrue();
     }

@@ -46,6 +46,7 @@ class ChaosReportTest {
                         "<h2>Settings in force</h2>",
                         "<th>product page while down</th>",
                         "<td>kill reviews-service</td>",
+                        "<td>gateway (property source application.yml, document #0)</td>",
                         "<a href=\"runs/run-01/history.jsonl\">");
         assertThat(html.split("<svg", -1)).hasSize(1 + 2);
         assertThat(html).doesNotContain("<?xml", "http://", "https://");
@@ -92,11 +93,11 @@ class ChaosReportTest {
                 new ResilienceSettings.Setting(
                         "eureka.client.registry-fetch-interval-seconds",
                         "2",
-                        "services/catalog-service/application.yml"),
+                        "catalog-service (property source shoplabDefaults:services.properties)"),
                 new ResilienceSettings.Setting(
                         "resilience4j.timelimiter.configs.default.timeout-duration",
                         "800ms",
-                        "gateway/application.yml"));
+                        "gateway (property source application.yml, document #0)"));
         Map<Journey, JourneyStats> whileDown = Map.of(
                 Journey.BROWSE,
                 new JourneyStats(40, 40, 0),
