@@ -29,8 +29,6 @@ public record BenchSettings(
     public static final double FINE_START_SHARE = 0.6;
 
     static final double FACTOR = 1.1;
-    /** A bracketing search's first steps: half as much again each, so that few steps reach the capacity from far below. */
-    static final double COARSE_FACTOR = 1.5;
     /** The latency and cost measurement's rate, as a share of the capacity found. */
     static final double STEADY_SHARE = 0.5;
 
@@ -45,13 +43,8 @@ public record BenchSettings(
 
     /** Rates from {@code from} rising by a tenth up to {@code maxRate}. */
     List<Double> rates(double from) {
-        return rates(from, FACTOR);
-    }
-
-    /** Rates from {@code from} rising by {@code factor} up to {@code maxRate}. */
-    List<Double> rates(double from, double factor) {
         List<Double> rates = new ArrayList<>();
-        for (double rate = Math.max(1, from); rate <= maxRate && rates.size() < 60; rate *= factor) {
+        for (double rate = Math.max(1, from); rate <= maxRate && rates.size() < 60; rate *= FACTOR) {
             rates.add(Math.round(rate * 10) / 10.0);
         }
         return rates;

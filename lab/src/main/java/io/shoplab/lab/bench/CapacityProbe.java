@@ -51,69 +51,30 @@ public final class CapacityProbe {
     }
 
     /**
-     * The steps offered until one broke the service level, searched from below the warm closed loop's throughput
-     * (which is at or above the capacity at the service level).
+     * The steps offered, rising by a tenth until one broke the service level, from {@link BenchSettings#FINE_START_SHARE}
+     * of an estimate at or above the capacity (a warm closed loop's throughput, or a capacity found before); again from
+     * half as high when the first step broke it.
      */
     public List<ServiceLevel.Step> search(
-            List<String> baseUrls, Scenario scenario, double warmThroughput, Path directory, StepListener listener) {
-        return searchFrom(
-                baseUrls,
-                scenario,
-                BenchSettings.FINE_START_SHARE * warmThroughput,
-                BenchSettings.FACTOR,
-                directory,
-                listener);
-    }
-
-    /**
-     * The capacity found in two searches: steps half as high again each from {@code rate} until one breaks the service
-     * level, then steps of a tenth from the last rate served; a few steps where one search of tenths from far below
-     * would take dozens.
-     */
-    public double bracketedCapacity(
-            List<String> baseUrls, Scenario scenario, double rate, Path directory, StepListener listener) {
-        double coarse = capacity(searchFrom(
-                baseUrls, scenario, rate, BenchSettings.COARSE_FACTOR, directory.resolve("coarse"), listener));
-        if (coarse == 0) {
-            return 0;
-        }
-        return Math.max(
-                coarse,
-                capacity(run(baseUrls, scenario, coarse, BenchSettings.FACTOR, directory.resolve("fine"), listener)));
-    }
-
-    /** Steps from {@code rate} rising by {@code factor}; again from half as high when the first step broke the service level. */
-    private List<ServiceLevel.Step> searchFrom(
-            List<String> baseUrls,
-            Scenario scenario,
-            double rate,
-            double factor,
-            Path directory,
-            StepListener listener) {
-        double from = Math.max(1, Math.min(rate, settings.maxRate() / 2));
-        List<ServiceLevel.Step> steps = run(baseUrls, scenario, from, factor, directory.resolve("search"), listener);
+            List<String> baseUrls, Scenario scenario, double estimate, Path directory, StepListener listener) {
+        double from = Math.max(1, Math.min(BenchSettings.FINE_START_SHARE * estimate, settings.maxRate() / 2));
+        List<ServiceLevel.Step> steps = run(baseUrls, scenario, from, directory.resolve("search"), listener);
         if (steps.size() == 1 && !steps.get(0).served()) {
-            steps = run(baseUrls, scenario, from / 2, factor, directory.resolve("search-lower"), listener);
+            steps = run(baseUrls, scenario, from / 2, directory.resolve("search-lower"), listener);
         }
         return steps;
     }
 
     private List<ServiceLevel.Step> run(
-            List<String> baseUrls,
-            Scenario scenario,
-            double from,
-            double factor,
-            Path directory,
-            StepListener listener) {
-        return search.run(
-                baseUrls, scenario, settings.rates(from, factor), settings.step(), directory, (step, generator) -> {
-                    out.printf(
-                            "  %s at %s/s: %s%n",
-                            scenario.title(),
-                            format(step.rate()),
-                            step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken());
-                    listener.judged(step, generator);
-                });
+            List<String> baseUrls, Scenario scenario, double from, Path directory, StepListener listener) {
+        return search.run(baseUrls, scenario, settings.rates(from), settings.step(), directory, (step, generator) -> {
+            out.printf(
+                    "  %s at %s/s: %s%n",
+                    scenario.title(),
+                    format(step.rate()),
+                    step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken());
+            listener.judged(step, generator);
+        });
     }
 
     /** The highest rate served before the first step that was not. */

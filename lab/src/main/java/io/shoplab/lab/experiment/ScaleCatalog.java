@@ -76,7 +76,11 @@ final class ScaleCatalog implements Experiment {
      * inside the quotas now, and this is where it should.
      */
     static final Duration ON_BUDGETS = Duration.ofSeconds(90);
-    /** Before each search, a closed loop on the configuration's budgets: it settles them, and the search starts from its rate. */
+    /**
+     * Before the order search, a closed loop of orders on the budgets: the search starts from its rate. The listing
+     * searches start from what is known already: the first from the loop on the budgets, each next one from the capacity
+     * just found, in proportion to the nodes left.
+     */
     static final Duration SETTLE = Duration.ofSeconds(10);
 
     @Override
@@ -89,10 +93,10 @@ final class ScaleCatalog implements Experiment {
         return "Scalability: more nodes for a hot catalog";
     }
 
-    /** Five new instances started, six warm-ups, nine configurations settled and searched. */
+    /** Five new instances started, six warm-ups, nine configurations searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(24);
+        return Duration.ofMinutes(18);
     }
 
     @Override
@@ -141,10 +145,12 @@ final class ScaleCatalog implements Experiment {
                         + " throughput stopped rising (%d s at most), then put on their budgets, loaded until it stopped rising again"
                         + " (%d s at most), and measured from the most"
                         + " down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one gateway; %d, 2 and 1 whole"
-                        + " monoliths. For each: %d s at the nodes' own pace, then %d-s steps of rising rates, by half until one broke the"
-                        + " service level (%s), then by a tenth from the last rate served; the capacity is the highest rate served."
-                        + " Then order placements, searched the same way with one node of each part (warmed up on the whole machine"
-                        + " for %d s at most after the listing). Several monoliths or gateways had one front,"
+                        + " monoliths. For each: %d-s steps of rates rising by a tenth until one broke the service level (%s), from"
+                        + " %.1f × an estimate: for the first, the throughput of the loop on the budgets; for each next, the capacity just"
+                        + " found in proportion to the nodes left. The capacity is the highest rate served."
+                        + " Then order placements with one node of each part (warmed up on the whole machine"
+                        + " for %d s at most after the listing), searched the same way from %d s of orders at the node's own pace."
+                        + " Several monoliths or gateways had one front,"
                         + " the same for both stacks: the load generator took their URLs in turn.",
                 node.describe(),
                 front.describe(),
@@ -154,10 +160,11 @@ final class ScaleCatalog implements Experiment {
                 MOST_NODES,
                 MOST_NODES,
                 MOST_NODES,
-                SETTLE.toSeconds(),
                 SEARCH.step().toSeconds(),
                 SEARCH.serviceLevel().describe(),
-                ORDER_WARM_UP.toSeconds());
+                BenchSettings.FINE_START_SHARE,
+                ORDER_WARM_UP.toSeconds(),
+                SETTLE.toSeconds());
         return new ExperimentResult(
                 name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
     }
@@ -183,66 +190,69 @@ final class ScaleCatalog implements Experiment {
 
         /** Three monoliths started at once; each configuration offers the load to the first n of them. */
         List<CapacityPoint> monoliths() {
-            List<String> urls = startAndWarmUp(MONOLITH, () -> lab.scale(MONOLITH, MOST_NODES));
+            Warm warm = startAndWarmUp(MONOLITH, () -> lab.scale(MONOLITH, MOST_NODES));
             List<CapacityPoint> points = new ArrayList<>();
+            double estimate = warm.listingRate();
             for (int n = MOST_NODES; n >= 1; n--) {
                 List<String> serving = instanceNames(MONOLITH, n);
-                points.add(
+                CapacityPoint point = measure(
+                        MONOLITH,
+                        n + (n == 1 ? " monolith" : " monoliths"),
+                        LOAD,
+                        n,
                         0,
-                        measure(
-                                MONOLITH,
-                                n + (n == 1 ? " monolith" : " monoliths"),
-                                LOAD,
-                                n,
-                                0,
-                                urls.subList(0, n),
-                                part -> part.equals("postgres") || serving.contains(part)));
+                        warm.urls().subList(0, n),
+                        part -> part.equals("postgres") || serving.contains(part),
+                        estimate);
+                points.add(0, point);
+                estimate = point.capacity() * (n - 1) / n;
             }
-            points.add(measure(
+            points.add(orders(
                     MONOLITH,
                     "1 monolith",
-                    ORDERS,
-                    1,
                     0,
-                    urls.subList(0, 1),
+                    warm.urls().subList(0, 1),
                     part -> part.equals("postgres") || part.equals(MONOLITH)));
             return points;
         }
 
         /** Three catalog-services behind two gateways, then behind one, then two catalog-services, then one. */
         List<CapacityPoint> catalogs() {
-            List<String> gateways = startAndWarmUp(MICROSERVICES, () -> {
+            Warm warm = startAndWarmUp(MICROSERVICES, () -> {
                 lab.scale("catalog-service", MOST_NODES);
                 return lab.scale(GATEWAY, 2);
             });
+            List<String> oneGateway = warm.urls().subList(0, 1);
             CapacityPoint twoGateways = measure(
                     MICROSERVICES,
                     MOST_NODES + " catalog-services, 2 gateways",
                     LOAD,
                     MOST_NODES,
                     2,
-                    gateways,
-                    part -> true);
+                    warm.urls(),
+                    part -> true,
+                    warm.listingRate());
             lab.scale(GATEWAY, 1);
             List<CapacityPoint> points = new ArrayList<>();
+            double estimate = twoGateways.capacity();
             for (int n = MOST_NODES; n >= 1; n--) {
                 if (n < MOST_NODES) {
                     lab.scale("catalog-service", n);
                 }
-                points.add(
-                        0,
-                        measure(
-                                MICROSERVICES,
-                                n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway",
-                                LOAD,
-                                n,
-                                1,
-                                gateways.subList(0, 1),
-                                part -> true));
+                CapacityPoint point = measure(
+                        MICROSERVICES,
+                        n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway",
+                        LOAD,
+                        n,
+                        1,
+                        oneGateway,
+                        part -> true,
+                        estimate);
+                points.add(0, point);
+                estimate = point.capacity() * (n - 1) / n;
             }
             points.add(twoGateways);
-            points.add(measure(
-                    MICROSERVICES, "1 of each service, 1 gateway", ORDERS, 1, 1, gateways.subList(0, 1), part -> true));
+            points.add(orders(MICROSERVICES, "1 of each service, 1 gateway", 1, oneGateway, part -> true));
             return points;
         }
 
@@ -258,16 +268,17 @@ final class ScaleCatalog implements Experiment {
 
         /**
          * Starts the stack's nodes and warms them up; where this experiment set the budgets, on the whole machine first:
-         * a JVM starts in seconds there and in minutes in a quarter of a core, and its JIT, compiling inside the quota,
-         * would take the CPU the requests need. Returns the entrances.
+         * a JVM starts in seconds there and in minutes in a tenth of a core, and its JIT, compiling inside the quota,
+         * would take the CPU the requests need.
          */
-        private List<String> startAndWarmUp(String stack, Supplier<List<String>> start) {
+        private Warm startAndWarmUp(String stack, Supplier<List<String>> start) {
             context.progress().step(stack + ": starting the nodes of the most, then warming them up");
             if (lifted != null) {
                 lab.applyBudgets(Budgets.NONE);
             }
             List<String> urls = start.get();
-            probe.warmUp(urls, LOAD, WARM_UP, context.directoryFor("scale-catalog", stack + "-warmup"));
+            double listingRate =
+                    probe.warmUp(urls, LOAD, WARM_UP, context.directoryFor("scale-catalog", stack + "-warmup"));
             probe.warmUp(
                     urls.subList(0, 1),
                     ORDERS,
@@ -275,11 +286,21 @@ final class ScaleCatalog implements Experiment {
                     context.directoryFor("scale-catalog", stack + "-order-warmup"));
             if (lifted != null) {
                 lab.applyBudgets(lifted);
-                probe.warmUp(urls, LOAD, ON_BUDGETS, context.directoryFor("scale-catalog", stack + "-on-budgets"));
+                listingRate = probe.warmUp(
+                        urls, LOAD, ON_BUDGETS, context.directoryFor("scale-catalog", stack + "-on-budgets"));
             }
-            return urls;
+            return new Warm(urls, listingRate);
         }
 
+        /** Order placements on one node of each part, searched from a short loop of orders on the budgets. */
+        private CapacityPoint orders(
+                String stack, String configuration, int gateways, List<String> urls, Predicate<String> serves) {
+            double settled =
+                    probe.warmUp(urls, ORDERS, SETTLE, context.directoryFor("scale-catalog", stack + "-order-settle"));
+            return measure(stack, configuration, ORDERS, 1, gateways, urls, serves, settled);
+        }
+
+        /** The capacity of one configuration, searched by tenths from {@link BenchSettings#FINE_START_SHARE} of {@code estimate}. */
         private CapacityPoint measure(
                 String stack,
                 String configuration,
@@ -287,11 +308,11 @@ final class ScaleCatalog implements Experiment {
                 int nodes,
                 int gateways,
                 List<String> urls,
-                Predicate<String> serves) {
+                Predicate<String> serves,
+                double estimate) {
             String label = stack + ", " + configuration + ", " + load.title();
-            context.progress().step(label + ": searching the capacity");
+            context.progress().step(label + ": searching the capacity from " + Numbers.format(estimate) + " req/s");
             Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
-            double warm = probe.warmUp(urls, load, SETTLE, directory.resolve("settle"));
             Map<String, Long> pids = new LinkedHashMap<>();
             lab.pids(stack).forEach((part, pid) -> {
                 if (serves.test(part)) {
@@ -299,8 +320,7 @@ final class ScaleCatalog implements Experiment {
                 }
             });
             KneeWatch watch = new KneeWatch(lab, pids);
-            double capacity =
-                    probe.bracketedCapacity(urls, load, BenchSettings.FINE_START_SHARE * warm, directory, watch);
+            double capacity = CapacityProbe.capacity(probe.search(urls, load, estimate, directory, watch));
             Knee knee = watch.knee();
             context.progress()
                     .step(label + ": capacity " + Numbers.format(capacity) + " req/s; the limit: "
@@ -329,5 +349,8 @@ final class ScaleCatalog implements Experiment {
             }
             return names;
         }
+
+        /** A stack's entrances once its nodes are warm, and what a closed loop of listings got from them last. */
+        private record Warm(List<String> urls, double listingRate) {}
     }
 }

@@ -99,8 +99,10 @@ class WatchEndToEndTest {
         await("reviews-service down on the page")
                 .until(() -> chromium.evaluate(REVIEWS).equals("down"));
         await("degraded product pages on the page").until(() -> parses(chromium.evaluate(DEGRADED_PER_SECOND)) > 0);
-        assertThat(chromium.evaluate("document.getElementById('marks').textContent"))
-                .contains("kill reviews-service");
+        // The journal is read on the page's own tick, which may come after the states above.
+        await("the kill marked on the page")
+                .until(() -> chromium.evaluate("document.getElementById('marks').textContent")
+                        .contains("kill reviews-service"));
         chromium.screenshot(SCREENSHOT);
         assertThat(SCREENSHOT).isNotEmptyFile();
 
