@@ -64,18 +64,22 @@ final class ScaleCatalog implements Experiment {
     /**
      * Each stack's nodes, all started at once, are warmed up together until their throughput stops rising (their JIT has
      * compiled what the load runs), for this long at most: a measured configuration still warming up would make the next,
-     * smaller one look better than it is.
+     * smaller one look better than it is. Microservices' nodes took 135 s and more than 150 s in two runs.
      */
-    static final Duration WARM_UP = Duration.ofSeconds(150);
-    /** The order path's warm-up, after the listing's: orders run code the listing never did. */
+    static final Duration WARM_UP = Duration.ofSeconds(240);
+    /**
+     * The order path's warm-up, after the listing's, on every node: orders run code the listing never did, and behind
+     * round robin the least warm node sets every node's share (in a run that warmed the first only, it served 187 listing
+     * pages/s alone, three monoliths together 319).
+     */
     static final Duration ORDER_WARM_UP = Duration.ofSeconds(60);
     /**
      * Once the nodes are on their budgets, the same closed loop until its throughput stops rising again, for this long at
      * most. Without it, in a first run, the first configuration measured came out at half the capacity of the next,
      * smaller one; what the JVMs still do after a warm-up on the whole machine (the JIT's queue, the heap resized) runs
-     * inside the quotas now, and this is where it should.
+     * inside the quotas now, and this is where it should. Microservices' nodes were still rising after 90 s in a run.
      */
-    static final Duration ON_BUDGETS = Duration.ofSeconds(90);
+    static final Duration ON_BUDGETS = Duration.ofSeconds(150);
     /**
      * Before the order search, a closed loop of orders on the budgets: the search starts from its rate. The listing
      * searches start from what is known already: the first from the loop on the budgets, each next one from the capacity
@@ -96,7 +100,7 @@ final class ScaleCatalog implements Experiment {
     /** Five new instances started, six warm-ups, nine configurations searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(18);
+        return Duration.ofMinutes(20);
     }
 
     @Override
@@ -148,7 +152,7 @@ final class ScaleCatalog implements Experiment {
                         + " monoliths. For each: %d-s steps of rates rising by a tenth until one broke the service level (%s), from"
                         + " %.1f × an estimate: for the first, the throughput of the loop on the budgets; for each next, the capacity just"
                         + " found in proportion to the nodes left. The capacity is the highest rate served."
-                        + " Then order placements with one node of each part (warmed up on the whole machine"
+                        + " Then order placements with one node of each part (every node warmed up with orders on the whole machine"
                         + " for %d s at most after the listing), searched the same way from %d s of orders at the node's own pace."
                         + " Several monoliths or gateways had one front,"
                         + " the same for both stacks: the load generator took their URLs in turn.",
@@ -279,11 +283,7 @@ final class ScaleCatalog implements Experiment {
             List<String> urls = start.get();
             double listingRate =
                     probe.warmUp(urls, LOAD, WARM_UP, context.directoryFor("scale-catalog", stack + "-warmup"));
-            probe.warmUp(
-                    urls.subList(0, 1),
-                    ORDERS,
-                    ORDER_WARM_UP,
-                    context.directoryFor("scale-catalog", stack + "-order-warmup"));
+            probe.warmUp(urls, ORDERS, ORDER_WARM_UP, context.directoryFor("scale-catalog", stack + "-order-warmup"));
             if (lifted != null) {
                 lab.applyBudgets(lifted);
                 listingRate = probe.warmUp(
