@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
@@ -91,7 +92,12 @@ public final class Bench {
                                 scenario,
                                 warm.get(scenario).throughput(),
                                 baseUrl,
-                                processes(shop),
+                                shop.running().stream()
+                                        .collect(Collectors.toMap(
+                                                RunningComponent::name,
+                                                RunningComponent::workPid,
+                                                (first, second) -> first,
+                                                LinkedHashMap::new)),
                                 directory.resolve(scenario.key())));
                 requireAlive(shop);
             }
@@ -150,19 +156,6 @@ public final class Bench {
                     throw new LabException(dead.name() + " died during the benchmark; see "
                             + shop.layout().logFile(dead.name()));
                 });
-    }
-
-    /** Each component's process; PostgreSQL's postmaster, whose backends do its work. */
-    private static Map<String, Long> processes(LabStack shop) {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        for (RunningComponent running : shop.running()) {
-            pids.put(
-                    running.name(),
-                    running.spawned().isEmpty()
-                            ? running.process().pid()
-                            : running.spawned().get(0).pid());
-        }
-        return pids;
     }
 
     private static String format(double rate) {

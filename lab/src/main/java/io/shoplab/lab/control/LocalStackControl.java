@@ -72,11 +72,7 @@ public final class LocalStackControl implements StackControl {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (RunningComponent running : store.load().components()) {
             if (running.isAlive() && belongsTo(running, stack)) {
-                // PostgreSQL's work happens in the postmaster and its backends, not in the lab's wrapper.
-                long pid = running.spawned().isEmpty()
-                        ? running.process().pid()
-                        : running.spawned().get(0).pid();
-                pids.put(running.name(), pid);
+                pids.put(running.name(), running.workPid());
             }
         }
         return pids;

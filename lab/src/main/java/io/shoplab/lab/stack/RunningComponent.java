@@ -44,6 +44,14 @@ public record RunningComponent(
         return Stream.concat(Stream.of(process), spawned.stream()).toList();
     }
 
+    /**
+     * The process whose CPU and memory are the component's work: PostgreSQL's postmaster, with its backends below it,
+     * not the lab's wrapper that spawned it; else the launched process.
+     */
+    public long workPid() {
+        return spawned.isEmpty() ? process.pid() : spawned.get(0).pid();
+    }
+
     public RunningComponent withSpawned(List<ProcessRef> processes) {
         return new RunningComponent(component, process, processes, startedAt, controlGroup);
     }

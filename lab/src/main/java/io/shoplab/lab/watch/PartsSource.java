@@ -34,10 +34,7 @@ public interface PartsSource {
 
     private static WatchedPart watched(RunningComponent running) {
         boolean alive = running.isAlive();
-        // PostgreSQL's wrapper spawns the postmaster, which holds the memory: measure that one.
-        long pid = running.spawned().isEmpty()
-                ? running.process().pid()
-                : running.spawned().get(0).pid();
+        long pid = running.workPid();
         return new WatchedPart(
                 running.name(),
                 stackOf(running.component().app()),
