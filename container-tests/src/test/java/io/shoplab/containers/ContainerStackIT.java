@@ -73,7 +73,8 @@ class ContainerStackIT {
             "monolith",
             "prometheus");
     /**
-     * The images built from the sources (Maven and the dependencies downloaded in the first build, no cache; 25 minutes
+     * The images built from the sources (Maven and the dependencies downloaded in the first build when no build kept
+     * them, as CI's {@code .ci/containers keep-dependencies} does; 25 minutes
      * allowed), then eight JVMs started in containers: about three minutes on two cores, seen up to eight on a busy machine.
      */
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(50);
