@@ -113,7 +113,14 @@ public final class Bench {
         Duration limit = settings.warmup().dividedBy(settings.scenarios().size());
         Map<Scenario, WarmUp.Result> warm = new EnumMap<>(Scenario.class);
         for (Scenario scenario : settings.scenarios()) {
-            warm.put(scenario, probe.warmUpFor(List.of(baseUrl), scenario, limit, directory.resolve(scenario.key())));
+            warm.put(
+                    scenario,
+                    probe.warmUpFor(
+                            List.of(baseUrl),
+                            scenario,
+                            limit,
+                            WarmUp.THROUGHPUT_ALONE,
+                            directory.resolve(scenario.key())));
         }
         return warm;
     }

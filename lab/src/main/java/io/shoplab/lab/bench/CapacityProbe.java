@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import io.shoplab.lab.load.GatlingLoad;
 
@@ -28,24 +29,29 @@ public final class CapacityProbe {
     }
 
     /**
-     * Warms the stack up on one scenario, for {@code limit} at most, and says how it went.
+     * Warms the stack up on one scenario until its throughput stops rising and {@code settledToo} answers true (asked
+     * as each window closes; {@link WarmUp#THROUGHPUT_ALONE} when nothing else need settle), for {@code limit} at most,
+     * and says how it went.
      *
      * @param baseUrls the entrances, taken in turn
      * @return what the warm stack answered per second with {@link WarmUp#IN_FLIGHT} requests in flight
      */
-    public double warmUp(List<String> baseUrls, Scenario scenario, Duration limit, Path directory) {
-        return warmUpFor(baseUrls, scenario, limit, directory).throughput();
+    public double warmUp(
+            List<String> baseUrls, Scenario scenario, Duration limit, BooleanSupplier settledToo, Path directory) {
+        return warmUpFor(baseUrls, scenario, limit, settledToo, directory).throughput();
     }
 
-    WarmUp.Result warmUpFor(List<String> baseUrls, Scenario scenario, Duration limit, Path directory) {
+    WarmUp.Result warmUpFor(
+            List<String> baseUrls, Scenario scenario, Duration limit, BooleanSupplier settledToo, Path directory) {
         out.printf(
                 "  warm-up, %s, %d in flight, healthy answers per second every %d s:",
                 scenario.title(), WarmUp.IN_FLIGHT, WarmUp.window(limit).toSeconds());
-        WarmUp.Result result = warmUp.run(baseUrls, scenario, limit, directory, rate -> out.print(" " + format(rate)));
+        WarmUp.Result result =
+                warmUp.run(baseUrls, scenario, limit, directory, settledToo, rate -> out.print(" " + format(rate)));
         out.printf(
                 "%n  warm-up, %s: %s after %d s%n",
                 scenario.title(),
-                WarmUp.levelledOff(result.healthyPerSecond()) ? "levelled off" : "still rising (the limit)",
+                result.settled() ? "levelled off" : "not settled yet (the limit)",
                 result.took().toSeconds());
         return result;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import io.shoplab.lab.load.GatlingLoad;
@@ -20,18 +21,22 @@ import io.shoplab.lab.measure.RequestEvent;
  * idle. On this kind of machine a microservice stack takes minutes to get there, a monolith far less: seven
  * JVMs each compile their own copy of the framework's hot code.
  */
-final class WarmUp {
+public final class WarmUp {
 
     static final int IN_FLIGHT = 8;
     static final Duration WINDOW = Duration.ofSeconds(15);
     /** A window at most this much above the best one before it has stopped rising. */
     static final double RISING = 1.03;
 
+    /** For a warm-up that ends on its throughput alone. */
+    public static final BooleanSupplier THROUGHPUT_ALONE = () -> true;
+
     /**
      * @param healthyPerSecond healthy answers per second in each window, in order
      * @param took from the first request to the end of the last window
+     * @param settled whether it ended because it had levelled off, not at its limit
      */
-    record Result(List<Double> healthyPerSecond, Duration took) {
+    record Result(List<Double> healthyPerSecond, Duration took, boolean settled) {
 
         Result {
             healthyPerSecond = List.copyOf(healthyPerSecond);
@@ -56,9 +61,17 @@ final class WarmUp {
 
     /**
      * @param limit the longest it may take; windows are shorter when it is shorter than two of them
+     * @param settledToo asked as each window closes: a warm-up levelled off ends only once it answers true too (the
+     *                   JIT quiet, say)
      * @param progress told each window's healthy answers per second
      */
-    Result run(List<String> baseUrls, Scenario scenario, Duration limit, Path directory, Consumer<Double> progress) {
+    Result run(
+            List<String> baseUrls,
+            Scenario scenario,
+            Duration limit,
+            Path directory,
+            BooleanSupplier settledToo,
+            Consumer<Double> progress) {
         Duration window = window(limit);
         CapacitySearch.drain();
         RunningLoad load = gatling.start(
@@ -80,7 +93,8 @@ final class WarmUp {
             int windows = (int) (limit.toMillis() / window.toMillis());
             long[] healthy = new long[windows];
             List<Double> perSecond = new ArrayList<>();
-            while (perSecond.size() < windows && !levelledOff(perSecond)) {
+            boolean settled = false;
+            while (perSecond.size() < windows && !settled) {
                 for (RequestEvent event : tail.next()) {
                     long index = (event.epochMillis() - start.toEpochMilli()) / window.toMillis();
                     if (event.ok() && index >= 0 && index < windows) {
@@ -93,10 +107,11 @@ final class WarmUp {
                     double rate = healthy[next] * 1000.0 / window.toMillis();
                     perSecond.add(rate);
                     progress.accept(rate);
+                    settled = settledToo.getAsBoolean() && levelledOff(perSecond);
                 }
                 CapacitySearch.pause();
             }
-            return new Result(perSecond, window.multipliedBy(perSecond.size()));
+            return new Result(perSecond, window.multipliedBy(perSecond.size()), settled);
         } finally {
             load.stop();
         }

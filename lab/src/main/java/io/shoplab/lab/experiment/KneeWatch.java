@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.bench.CapacityProbe;
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.budget.ControlGroup;
@@ -18,6 +19,11 @@ import io.shoplab.lab.measure.ProcessTree;
  * knee. Each sample covers one step's length, a little after the step itself (a step is judged once its answers are in).
  */
 final class KneeWatch implements CapacityProbe.StepListener {
+
+    /** A part using less than this share of its budget is idle: an app at rest uses a few percent of a tenth of a core. */
+    static final double IDLE_SHARE = 0.3;
+
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(1);
 
     private final StackControl lab;
     private final Map<String, Long> pids;
@@ -64,6 +70,33 @@ final class KneeWatch implements CapacityProbe.StepListener {
                     .sum();
         }
         last = now;
+    }
+
+    /**
+     * Waits, {@code atMost}, until every serving part uses less than {@link #IDLE_SHARE} of its budget (of a core where
+     * it has none): until the parts have worked off what the last overload queued in them. A node of a tenth of a core
+     * takes several seconds to answer a backlog that the load generator has long given up on, and a search started in
+     * it breaks at its first step.
+     *
+     * @return whether they went idle in time
+     */
+    boolean awaitIdle(Duration atMost) {
+        Sample[] previous = {sample(0)};
+        return Polling.until(
+                () -> {
+                    Sample now = sample(0);
+                    double seconds = Math.max(
+                            0.001, Duration.between(previous[0].at(), now.at()).toMillis() / 1000.0);
+                    boolean idle = now.cpu().entrySet().stream().allMatch(part -> {
+                        double used = (part.getValue() - previous[0].cpu().get(part.getKey())) / seconds;
+                        double budget = lab.budget(part.getKey()).cpus();
+                        return used < IDLE_SHARE * (budget > 0 ? budget : 1);
+                    });
+                    previous[0] = now;
+                    return idle;
+                },
+                IDLE_SAMPLE,
+                Instant.now().plus(atMost));
     }
 
     Knee knee() {

@@ -12,16 +12,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.shoplab.lab.bench.BenchSettings;
 import io.shoplab.lab.bench.CapacityProbe;
+import io.shoplab.lab.bench.JitQuiet;
 import io.shoplab.lab.bench.Scenario;
 import io.shoplab.lab.bench.ServiceLevel;
+import io.shoplab.lab.bench.WarmUp;
 import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.report.CapacityPoint;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
@@ -62,17 +66,18 @@ final class ScaleCatalog implements Experiment {
     static final BenchSettings SEARCH = new BenchSettings(
             1, List.of(LOAD), Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO, new ServiceLevel(500, 0.001), 6000);
     /**
-     * Each stack's nodes, all started at once, are warmed up together until their throughput stops rising (their JIT has
-     * compiled what the load runs), for this long at most: a measured configuration still warming up would make the next,
-     * smaller one look better than it is. Microservices' nodes took 135 s and more than 150 s in two runs.
-     */
-    static final Duration WARM_UP = Duration.ofSeconds(240);
-    /**
-     * The order path's warm-up, after the listing's, on every node: orders run code the listing never did, and behind
-     * round robin the least warm node sets every node's share (in a run that warmed the first only, it served 187 listing
-     * pages/s alone, three monoliths together 319).
+     * The order path's warm-up, first, on every node: orders run code the listing never does, and behind round robin the
+     * least warm node sets every node's share (in a run that warmed the first only, it served 187 listing pages/s alone,
+     * three monoliths together 319).
      */
     static final Duration ORDER_WARM_UP = Duration.ofSeconds(60);
+    /**
+     * Then listing pages, on every node at once, until their throughput stops rising and their JIT compilers have gone
+     * quiet ({@link JitQuiet}), for this long at most. A throughput levelled off on a busy machine can still leave the
+     * compilers minutes of work, which inside a tenth of a core takes the requests' CPU and makes each configuration
+     * measured later look better than it is (a run saw 255 pages/s from three monoliths, 206 from one).
+     */
+    static final Duration WARM_UP = Duration.ofSeconds(300);
     /**
      * Once the nodes are on their budgets, the same closed loop until its throughput stops rising again, for this long at
      * most. Without it, in a first run, the first configuration measured came out at half the capacity of the next,
@@ -86,6 +91,8 @@ final class ScaleCatalog implements Experiment {
      * just found, in proportion to the nodes left.
      */
     static final Duration SETTLE = Duration.ofSeconds(10);
+    /** Before each search, the longest wait for the serving parts to work off what the last overload queued. */
+    static final Duration IDLE_WITHIN = Duration.ofSeconds(60);
 
     @Override
     public String name() {
@@ -100,7 +107,7 @@ final class ScaleCatalog implements Experiment {
     /** Five new instances started, six warm-ups, nine configurations searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(20);
+        return Duration.ofMinutes(22);
     }
 
     @Override
@@ -145,20 +152,21 @@ final class ScaleCatalog implements Experiment {
                 Locale.ROOT,
                 "Each part on a node of %s (the gateway: %s; PostgreSQL, shared: %s), the load"
                         + " generator outside every budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
-                        + " Each stack's nodes for the most were started and warmed up together on the whole machine, until their"
-                        + " throughput stopped rising (%d s at most), then put on their budgets, loaded until it stopped rising again"
-                        + " (%d s at most), and measured from the most"
-                        + " down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one gateway; %d, 2 and 1 whole"
-                        + " monoliths. For each: %d-s steps of rates rising by a tenth until one broke the service level (%s), from"
-                        + " %.1f × an estimate: for the first, the throughput of the loop on the budgets; for each next, the capacity just"
-                        + " found in proportion to the nodes left. The capacity is the highest rate served."
-                        + " Then order placements with one node of each part (every node warmed up with orders on the whole machine"
-                        + " for %d s at most after the listing), searched the same way from %d s of orders at the node's own pace."
+                        + " Each stack's nodes for the most were started and warmed up together on the whole machine, with orders"
+                        + " (%d s) then listing pages until the throughput stopped rising and the JIT compilers went quiet (%d s at"
+                        + " most), then put on their budgets, loaded until the throughput stopped rising again (%d s at most), and"
+                        + " measured from the most down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one"
+                        + " gateway; %d, 2 and 1 whole monoliths. For each, once the serving parts were idle: %d-s steps of rates"
+                        + " rising by a tenth until one broke the service level (%s), from %.1f × an estimate: for the first, the"
+                        + " throughput of the loop on the budgets; for each next, the capacity just found in proportion to the nodes"
+                        + " left. The capacity is the highest rate served. Then order placements with one node of each part,"
+                        + " searched the same way from %d s of orders at the node's own pace."
                         + " Several monoliths or gateways had one front,"
                         + " the same for both stacks: the load generator took their URLs in turn.",
                 node.describe(),
                 front.describe(),
                 DATABASE_NODE.describe(),
+                ORDER_WARM_UP.toSeconds(),
                 WARM_UP.toSeconds(),
                 ON_BUDGETS.toSeconds(),
                 MOST_NODES,
@@ -167,7 +175,6 @@ final class ScaleCatalog implements Experiment {
                 SEARCH.step().toSeconds(),
                 SEARCH.serviceLevel().describe(),
                 BenchSettings.FINE_START_SHARE,
-                ORDER_WARM_UP.toSeconds(),
                 SETTLE.toSeconds());
         return new ExperimentResult(
                 name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
@@ -199,6 +206,7 @@ final class ScaleCatalog implements Experiment {
             double estimate = warm.listingRate();
             for (int n = MOST_NODES; n >= 1; n--) {
                 List<String> serving = instanceNames(MONOLITH, n);
+                double from = estimate;
                 CapacityPoint point = measure(
                         MONOLITH,
                         n + (n == 1 ? " monolith" : " monoliths"),
@@ -207,7 +215,7 @@ final class ScaleCatalog implements Experiment {
                         0,
                         warm.urls().subList(0, n),
                         part -> part.equals("postgres") || serving.contains(part),
-                        estimate);
+                        () -> from);
                 points.add(0, point);
                 estimate = point.capacity() * (n - 1) / n;
             }
@@ -235,7 +243,7 @@ final class ScaleCatalog implements Experiment {
                     2,
                     warm.urls(),
                     part -> true,
-                    warm.listingRate());
+                    warm::listingRate);
             lab.scale(GATEWAY, 1);
             List<CapacityPoint> points = new ArrayList<>();
             double estimate = twoGateways.capacity();
@@ -243,6 +251,7 @@ final class ScaleCatalog implements Experiment {
                 if (n < MOST_NODES) {
                     lab.scale("catalog-service", n);
                 }
+                double from = estimate;
                 CapacityPoint point = measure(
                         MICROSERVICES,
                         n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway",
@@ -251,7 +260,7 @@ final class ScaleCatalog implements Experiment {
                         1,
                         oneGateway,
                         part -> true,
-                        estimate);
+                        () -> from);
                 points.add(0, point);
                 estimate = point.capacity() * (n - 1) / n;
             }
@@ -281,13 +290,26 @@ final class ScaleCatalog implements Experiment {
                 lab.applyBudgets(Budgets.NONE);
             }
             List<String> urls = start.get();
-            double listingRate =
-                    probe.warmUp(urls, LOAD, WARM_UP, context.directoryFor("scale-catalog", stack + "-warmup"));
-            probe.warmUp(urls, ORDERS, ORDER_WARM_UP, context.directoryFor("scale-catalog", stack + "-order-warmup"));
+            probe.warmUp(
+                    urls,
+                    ORDERS,
+                    ORDER_WARM_UP,
+                    WarmUp.THROUGHPUT_ALONE,
+                    context.directoryFor("scale-catalog", stack + "-order-warmup"));
+            double listingRate = probe.warmUp(
+                    urls,
+                    LOAD,
+                    WARM_UP,
+                    new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
+                    context.directoryFor("scale-catalog", stack + "-warmup"));
             if (lifted != null) {
                 lab.applyBudgets(lifted);
                 listingRate = probe.warmUp(
-                        urls, LOAD, ON_BUDGETS, context.directoryFor("scale-catalog", stack + "-on-budgets"));
+                        urls,
+                        LOAD,
+                        ON_BUDGETS,
+                        WarmUp.THROUGHPUT_ALONE,
+                        context.directoryFor("scale-catalog", stack + "-on-budgets"));
             }
             return new Warm(urls, listingRate);
         }
@@ -295,12 +317,26 @@ final class ScaleCatalog implements Experiment {
         /** Order placements on one node of each part, searched from a short loop of orders on the budgets. */
         private CapacityPoint orders(
                 String stack, String configuration, int gateways, List<String> urls, Predicate<String> serves) {
-            double settled =
-                    probe.warmUp(urls, ORDERS, SETTLE, context.directoryFor("scale-catalog", stack + "-order-settle"));
-            return measure(stack, configuration, ORDERS, 1, gateways, urls, serves, settled);
+            return measure(
+                    stack,
+                    configuration,
+                    ORDERS,
+                    1,
+                    gateways,
+                    urls,
+                    serves,
+                    () -> probe.warmUp(
+                            urls,
+                            ORDERS,
+                            SETTLE,
+                            WarmUp.THROUGHPUT_ALONE,
+                            context.directoryFor("scale-catalog", stack + "-order-settle")));
         }
 
-        /** The capacity of one configuration, searched by tenths from {@link BenchSettings#FINE_START_SHARE} of {@code estimate}. */
+        /**
+         * The capacity of one configuration, searched by tenths from {@link BenchSettings#FINE_START_SHARE} of an estimate,
+         * taken once the serving parts are idle.
+         */
         private CapacityPoint measure(
                 String stack,
                 String configuration,
@@ -309,9 +345,8 @@ final class ScaleCatalog implements Experiment {
                 int gateways,
                 List<String> urls,
                 Predicate<String> serves,
-                double estimate) {
+                DoubleSupplier estimating) {
             String label = stack + ", " + configuration + ", " + load.title();
-            context.progress().step(label + ": searching the capacity from " + Numbers.format(estimate) + " req/s");
             Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
             Map<String, Long> pids = new LinkedHashMap<>();
             lab.pids(stack).forEach((part, pid) -> {
@@ -320,6 +355,11 @@ final class ScaleCatalog implements Experiment {
                 }
             });
             KneeWatch watch = new KneeWatch(lab, pids);
+            if (!watch.awaitIdle(IDLE_WITHIN)) {
+                context.progress().step(label + ": the parts were still busy after " + IDLE_WITHIN.toSeconds() + " s");
+            }
+            double estimate = estimating.getAsDouble();
+            context.progress().step(label + ": searching the capacity from " + Numbers.format(estimate) + " req/s");
             double capacity = CapacityProbe.capacity(probe.search(urls, load, estimate, directory, watch));
             Knee knee = watch.knee();
             context.progress()

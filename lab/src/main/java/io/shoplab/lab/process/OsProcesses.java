@@ -44,6 +44,22 @@ public final class OsProcesses {
                 process.getState() == OSProcess.State.STOPPED));
     }
 
+    /**
+     * CPU seconds (user + system) used so far by its threads whose names start with one of {@code prefixes}; 0 when it
+     * is gone. Linux cuts thread names to 15 characters: HotSpot's JIT threads are "C1 CompilerThre", "C2 CompilerThre".
+     */
+    public double threadsCpuSeconds(long pid, List<String> prefixes) {
+        OSProcess process = os.getProcess(Math.toIntExact(pid));
+        if (process == null) {
+            return 0;
+        }
+        return process.getThreadDetails().stream()
+                        .filter(thread -> prefixes.stream().anyMatch(thread.getName()::startsWith))
+                        .mapToLong(thread -> thread.getUserTime() + thread.getKernelTime())
+                        .sum()
+                / MILLIS_PER_SECOND;
+    }
+
     /** The PIDs of its children, zombies included; empty when it is gone or childless. */
     public List<Long> children(long pid) {
         // The JDK's own listing: one scan of the process table, where OSHI's would also read every child's details.
