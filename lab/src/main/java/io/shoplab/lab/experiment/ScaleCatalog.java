@@ -354,12 +354,12 @@ final class ScaleCatalog implements Experiment {
                     pids.put(part, pid);
                 }
             });
-            KneeWatch watch = new KneeWatch(lab, pids);
-            if (!watch.awaitIdle(IDLE_WITHIN)) {
+            if (!new KneeWatch(lab, pids).awaitIdle(IDLE_WITHIN)) {
                 context.progress().step(label + ": the parts were still busy after " + IDLE_WITHIN.toSeconds() + " s");
             }
             double estimate = estimating.getAsDouble();
             context.progress().step(label + ": searching the capacity from " + Numbers.format(estimate) + " req/s");
+            KneeWatch watch = new KneeWatch(lab, pids); // its first step's use counted from here, not from the wait
             double capacity = CapacityProbe.capacity(probe.search(urls, load, estimate, directory, watch));
             Knee knee = watch.knee();
             context.progress()
