@@ -15,8 +15,8 @@ import io.shoplab.lab.process.OsProcesses;
  * Whether the JIT compilers of some JVMs have gone quiet since it was last asked: each JVM's compiler threads used
  * less than {@link #QUIET_CORES} of a core in between. A warm-up whose throughput has levelled off on a busy machine
  * may still leave the compilers minutes of work; on a node of a tenth of a core that work takes the CPU the requests
- * need, and the configurations measured later come out faster (seen: 255 listing pages/s from three monoliths, 206
- * from one measured a few minutes after). Processes without such threads (PostgreSQL) are always quiet.
+ * need, and the configurations measured later come out faster (seen: 85 listing pages/s per node from three
+ * monoliths, 206 from one measured a few minutes later). Processes without such threads (PostgreSQL) are always quiet.
  */
 public final class JitQuiet implements BooleanSupplier {
 

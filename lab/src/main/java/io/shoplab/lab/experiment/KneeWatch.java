@@ -85,8 +85,11 @@ final class KneeWatch implements CapacityProbe.StepListener {
         return Polling.until(
                 () -> {
                     Sample now = sample(0);
-                    double seconds = Math.max(
-                            0.001, Duration.between(previous[0].at(), now.at()).toMillis() / 1000.0);
+                    Duration between = Duration.between(previous[0].at(), now.at());
+                    if (between.compareTo(IDLE_SAMPLE.dividedBy(2)) < 0) {
+                        return false; // asked at once: CPU counters move in 10-ms ticks, an instant shows none
+                    }
+                    double seconds = between.toMillis() / 1000.0;
                     boolean idle = now.cpu().entrySet().stream().allMatch(part -> {
                         double used = (part.getValue() - previous[0].cpu().get(part.getKey())) / seconds;
                         double budget = lab.budget(part.getKey()).cpus();

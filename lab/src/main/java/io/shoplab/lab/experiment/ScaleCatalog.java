@@ -75,7 +75,7 @@ final class ScaleCatalog implements Experiment {
      * Then listing pages, on every node at once, until their throughput stops rising and their JIT compilers have gone
      * quiet ({@link JitQuiet}), for this long at most. A throughput levelled off on a busy machine can still leave the
      * compilers minutes of work, which inside a tenth of a core takes the requests' CPU and makes each configuration
-     * measured later look better than it is (a run saw 255 pages/s from three monoliths, 206 from one).
+     * measured later look better than it is (a run saw 85 pages/s per node from three monoliths, 206 from one).
      */
     static final Duration WARM_UP = Duration.ofSeconds(300);
     /**
