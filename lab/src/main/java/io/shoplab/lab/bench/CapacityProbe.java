@@ -41,13 +41,32 @@ public final class CapacityProbe {
         return warmUpFor(baseUrls, scenario, limit, settledToo, directory).throughput();
     }
 
+    /**
+     * A short closed loop of {@link WarmUp#FEW_IN_FLIGHT} requests in flight on a warm stack: what it answers per second
+     * at its own pace, without the queue that would make a slow node's answers time out. A search starts from it.
+     */
+    public double pace(List<String> baseUrls, Scenario scenario, Duration limit, Path directory) {
+        return closedLoop(baseUrls, scenario, WarmUp.FEW_IN_FLIGHT, limit, WarmUp.THROUGHPUT_ALONE, directory)
+                .throughput();
+    }
+
     WarmUp.Result warmUpFor(
             List<String> baseUrls, Scenario scenario, Duration limit, BooleanSupplier settledToo, Path directory) {
+        return closedLoop(baseUrls, scenario, WarmUp.IN_FLIGHT, limit, settledToo, directory);
+    }
+
+    private WarmUp.Result closedLoop(
+            List<String> baseUrls,
+            Scenario scenario,
+            int inFlight,
+            Duration limit,
+            BooleanSupplier settledToo,
+            Path directory) {
         out.printf(
                 "  warm-up, %s, %d in flight, healthy answers per second every %d s:",
-                scenario.title(), WarmUp.IN_FLIGHT, WarmUp.window(limit).toSeconds());
-        WarmUp.Result result =
-                warmUp.run(baseUrls, scenario, limit, directory, settledToo, rate -> out.print(" " + format(rate)));
+                scenario.title(), inFlight, WarmUp.window(limit).toSeconds());
+        WarmUp.Result result = warmUp.run(
+                baseUrls, scenario, inFlight, limit, directory, settledToo, rate -> out.print(" " + format(rate)));
         out.printf(
                 "%n  warm-up, %s: %s after %d s%n",
                 scenario.title(),

@@ -30,11 +30,19 @@ public final class JitQuiet implements BooleanSupplier {
 
     /** Counts from now. */
     public JitQuiet(OsProcesses processes, Collection<Long> pids) {
-        this(pid -> processes.threadsCpuSeconds(pid, COMPILER_THREADS), pids);
+        this(pid -> compilerSeconds(processes, pid), pids);
+    }
+
+    /** The CPU seconds a JVM's JIT compiler threads have used so far; 0 for a process without them. */
+    public static double compilerSeconds(OsProcesses processes, long pid) {
+        return processes.threadsCpuSeconds(pid, COMPILER_THREADS);
     }
 
     /** @param compilerSeconds the CPU seconds a process's compiler threads have used so far */
     JitQuiet(ToDoubleFunction<Long> compilerSeconds, Collection<Long> pids) {
+        if (pids.isEmpty()) {
+            throw new IllegalArgumentException("no processes to watch: nothing would ever be compiling");
+        }
         this.compilerSeconds = compilerSeconds;
         this.pids = List.copyOf(pids);
         this.lastAt = Instant.now();

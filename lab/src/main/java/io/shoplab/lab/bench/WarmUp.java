@@ -24,6 +24,12 @@ import io.shoplab.lab.measure.RequestEvent;
 public final class WarmUp {
 
     static final int IN_FLIGHT = 8;
+    /**
+     * For a node's own pace on its budget: with {@link #IN_FLIGHT} requests queued, order placements on a tenth of a
+     * core waited past their timeout, and a loop of timeouts tells nothing about the rate the node serves.
+     */
+    public static final int FEW_IN_FLIGHT = 2;
+
     static final Duration WINDOW = Duration.ofSeconds(15);
     /** A window at most this much above the best one before it has stopped rising. */
     static final double RISING = 1.03;
@@ -42,7 +48,7 @@ public final class WarmUp {
             healthyPerSecond = List.copyOf(healthyPerSecond);
         }
 
-        /** The best window's rate: what the warm stack does with {@link #IN_FLIGHT} requests in flight. */
+        /** The best window's rate: what the warm stack does with that many requests in flight. */
         double throughput() {
             return healthyPerSecond.stream()
                     .mapToDouble(Double::doubleValue)
@@ -68,6 +74,7 @@ public final class WarmUp {
     Result run(
             List<String> baseUrls,
             Scenario scenario,
+            int inFlight,
             Duration limit,
             Path directory,
             BooleanSupplier settledToo,
@@ -78,10 +85,10 @@ public final class WarmUp {
                 new LoadSpec(
                         "CapacitySimulation",
                         baseUrls,
-                        IN_FLIGHT,
+                        inFlight,
                         Map.of(
                                 "target", scenario.key(),
-                                "inFlight", String.valueOf(IN_FLIGHT),
+                                "inFlight", String.valueOf(inFlight),
                                 "seconds", String.valueOf(limit.toSeconds()),
                                 "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())),
                         scenario == Scenario.ORDER),

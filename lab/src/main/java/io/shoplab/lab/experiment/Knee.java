@@ -33,8 +33,10 @@ record Knee(String description, boolean limitedByLab) {
      * @param cores CPU used, cores
      * @param quota its CPU quota, cores; 0 for none
      * @param throttledShare the share of the quota's periods in which it was held back
+     * @param compilerCores of {@code cores}, what its JIT compilers used: a node still compiling spends its quota on
+     *                      that, not on requests
      */
-    record PartUse(double cores, double quota, double throttledShare) {
+    record PartUse(double cores, double quota, double throttledShare, double compilerCores) {
 
         double shareOfQuota() {
             return quota == 0 ? 0 : cores / quota;
@@ -97,9 +99,10 @@ record Knee(String description, boolean limitedByLab) {
     private static String describe(PartUse use) {
         return String.format(
                 Locale.ROOT,
-                " at %.0f %% of its %s-CPU quota, held back in %.0f %% of periods",
+                " at %.0f %% of its %s-CPU quota (its JIT compilers %.0f %%), held back in %.0f %% of periods",
                 100 * use.shareOfQuota(),
                 Numbers.format(use.quota()),
+                100 * use.compilerCores() / use.quota(),
                 100 * use.throttledShare());
     }
 }

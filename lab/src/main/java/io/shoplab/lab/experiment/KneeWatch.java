@@ -4,19 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import io.shoplab.lab.Polling;
 import io.shoplab.lab.bench.CapacityProbe;
+import io.shoplab.lab.bench.JitQuiet;
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.measure.ProcessTree;
+import io.shoplab.lab.process.OsProcesses;
 
 /**
  * Samples the CPU each serving part and the load generator used, and how often each part's quota held it back, as each
  * step of a capacity search is judged, so that the step that broke the service level can be blamed ({@link Knee}); and
  * what the parts held in memory then. Of a search in several runs (coarse steps, then fine), the last break is the
  * knee. Each sample covers one step's length, a little after the step itself (a step is judged once its answers are in).
+ * Of each part's CPU, what its JIT compilers used is counted apart: a node still compiling at the knee was not warm.
  */
 final class KneeWatch implements CapacityProbe.StepListener {
 
@@ -27,12 +31,16 @@ final class KneeWatch implements CapacityProbe.StepListener {
 
     private final StackControl lab;
     private final Map<String, Long> pids;
+    private final OsProcesses processes = OsProcesses.system();
     private Sample last;
     private Knee knee = Knee.NONE;
     private double rssMib;
 
     /** @param pids the parts that serve, by name */
     KneeWatch(StackControl lab, Map<String, Long> pids) {
+        if (pids.isEmpty()) {
+            throw new IllegalArgumentException("no serving parts to watch");
+        }
         this.lab = lab;
         this.pids = Map.copyOf(pids);
         this.last = sample(0);
@@ -57,7 +65,10 @@ final class KneeWatch implements CapacityProbe.StepListener {
                                             1,
                                             (double) (now.throttled().getOrDefault(part, 0L)
                                                             - last.throttled().getOrDefault(part, 0L))
-                                                    / periods))));
+                                                    / periods),
+                                    (now.compilerCpu().get(part)
+                                                    - last.compilerCpu().getOrDefault(part, 0.0))
+                                            / seconds)));
             double generator = loadGeneratorPid == last.generatorPid()
                     ? now.generatorCpu() - last.generatorCpu()
                     : now.generatorCpu();
@@ -81,25 +92,7 @@ final class KneeWatch implements CapacityProbe.StepListener {
      * @return whether they went idle in time
      */
     boolean awaitIdle(Duration atMost) {
-        Sample[] previous = {sample(0)};
-        return Polling.until(
-                () -> {
-                    Sample now = sample(0);
-                    Duration between = Duration.between(previous[0].at(), now.at());
-                    if (between.compareTo(IDLE_SAMPLE.dividedBy(2)) < 0) {
-                        return false; // asked at once: CPU counters move in 10-ms ticks, an instant shows none
-                    }
-                    double seconds = between.toMillis() / 1000.0;
-                    boolean idle = now.cpu().entrySet().stream().allMatch(part -> {
-                        double used = (part.getValue() - previous[0].cpu().get(part.getKey())) / seconds;
-                        double budget = lab.budget(part.getKey()).cpus();
-                        return used < IDLE_SHARE * (budget > 0 ? budget : 1);
-                    });
-                    previous[0] = now;
-                    return idle;
-                },
-                IDLE_SAMPLE,
-                Instant.now().plus(atMost));
+        return Polling.until(new Idle(), IDLE_SAMPLE, Instant.now().plus(atMost));
     }
 
     Knee knee() {
@@ -113,19 +106,50 @@ final class KneeWatch implements CapacityProbe.StepListener {
 
     private Sample sample(long generatorPid) {
         Map<String, Double> cpu = new LinkedHashMap<>();
+        Map<String, Double> compilerCpu = new LinkedHashMap<>();
         Map<String, Long> throttled = new LinkedHashMap<>();
         pids.forEach((part, pid) -> {
             cpu.put(part, new ProcessTree(pid).cpuSeconds());
+            compilerCpu.put(part, JitQuiet.compilerSeconds(processes, pid));
             lab.budgetUsage(part).ifPresent(usage -> throttled.put(part, usage.throttledPeriods()));
         });
         return new Sample(
                 Instant.now(),
                 cpu,
+                compilerCpu,
                 throttled,
                 generatorPid,
                 generatorPid == 0 ? 0 : new ProcessTree(generatorPid).cpuSeconds());
     }
 
+    /** Asked again and again, whether every part used under {@link #IDLE_SHARE} of its budget since it was last asked. */
+    private final class Idle implements BooleanSupplier {
+
+        private Sample previous = sample(0);
+
+        @Override
+        public boolean getAsBoolean() {
+            Sample now = sample(0);
+            Duration between = Duration.between(previous.at(), now.at());
+            if (between.compareTo(IDLE_SAMPLE.dividedBy(2)) < 0) {
+                return false; // asked at once: CPU counters move in 10-ms ticks, an instant shows none
+            }
+            double seconds = between.toMillis() / 1000.0;
+            boolean idle = now.cpu().entrySet().stream().allMatch(part -> {
+                double used = (part.getValue() - previous.cpu().get(part.getKey())) / seconds;
+                double budget = lab.budget(part.getKey()).cpus();
+                return used < IDLE_SHARE * (budget > 0 ? budget : 1);
+            });
+            previous = now;
+            return idle;
+        }
+    }
+
     private record Sample(
-            Instant at, Map<String, Double> cpu, Map<String, Long> throttled, long generatorPid, double generatorCpu) {}
+            Instant at,
+            Map<String, Double> cpu,
+            Map<String, Double> compilerCpu,
+            Map<String, Long> throttled,
+            long generatorPid,
+            double generatorCpu) {}
 }

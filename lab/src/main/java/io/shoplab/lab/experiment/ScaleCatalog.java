@@ -79,14 +79,16 @@ final class ScaleCatalog implements Experiment {
      */
     static final Duration WARM_UP = Duration.ofSeconds(300);
     /**
-     * Once the nodes are on their budgets, the same closed loop until its throughput stops rising again, for this long at
-     * most. Without it, in a first run, the first configuration measured came out at half the capacity of the next,
-     * smaller one; what the JVMs still do after a warm-up on the whole machine (the JIT's queue, the heap resized) runs
-     * inside the quotas now, and this is where it should. Microservices' nodes were still rising after 90 s in a run.
+     * Once the nodes are on their budgets, the same closed loop until its throughput stops rising again and the JIT
+     * compilers are quiet again, for this long at most. Without it, in a first run, the first configuration measured came
+     * out at half the capacity of the next, smaller one; what the JVMs still do after a warm-up on the whole machine (the
+     * JIT's queue, the heap resized) runs inside the quotas now, and this is where it should. Microservices' nodes were
+     * still rising after 90 s in a run.
      */
     static final Duration ON_BUDGETS = Duration.ofSeconds(150);
     /**
-     * Before the order search, a closed loop of orders on the budgets: the search starts from its rate. The listing
+     * Before the order search, a closed loop of orders on the budgets, at the nodes' own pace ({@link CapacityProbe#pace}):
+     * the search starts from its rate. The listing
      * searches start from what is known already: the first from the loop on the budgets, each next one from the capacity
      * just found, in proportion to the nodes left.
      */
@@ -154,13 +156,13 @@ final class ScaleCatalog implements Experiment {
                         + " generator outside every budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
                         + " Each stack's nodes for the most were started and warmed up together on the whole machine, with orders"
                         + " (%d s) then listing pages until the throughput stopped rising and the JIT compilers went quiet (%d s at"
-                        + " most), then put on their budgets, loaded until the throughput stopped rising again (%d s at most), and"
+                        + " most), then put on their budgets, loaded until both were so again (%d s at most), and"
                         + " measured from the most down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one"
                         + " gateway; %d, 2 and 1 whole monoliths. For each, once the serving parts were idle: %d-s steps of rates"
                         + " rising by a tenth until one broke the service level (%s), from %.1f × an estimate: for the first, the"
                         + " throughput of the loop on the budgets; for each next, the capacity just found in proportion to the nodes"
                         + " left. The capacity is the highest rate served. Then order placements with one node of each part,"
-                        + " searched the same way from %d s of orders at the node's own pace."
+                        + " searched the same way from %d s of orders, %d in flight."
                         + " Several monoliths or gateways had one front,"
                         + " the same for both stacks: the load generator took their URLs in turn.",
                 node.describe(),
@@ -175,7 +177,8 @@ final class ScaleCatalog implements Experiment {
                 SEARCH.step().toSeconds(),
                 SEARCH.serviceLevel().describe(),
                 BenchSettings.FINE_START_SHARE,
-                SETTLE.toSeconds());
+                SETTLE.toSeconds(),
+                WarmUp.FEW_IN_FLIGHT);
         return new ExperimentResult(
                 name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
     }
@@ -308,7 +311,7 @@ final class ScaleCatalog implements Experiment {
                         urls,
                         LOAD,
                         ON_BUDGETS,
-                        WarmUp.THROUGHPUT_ALONE,
+                        new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
                         context.directoryFor("scale-catalog", stack + "-on-budgets"));
             }
             return new Warm(urls, listingRate);
@@ -325,12 +328,8 @@ final class ScaleCatalog implements Experiment {
                     gateways,
                     urls,
                     serves,
-                    () -> probe.warmUp(
-                            urls,
-                            ORDERS,
-                            SETTLE,
-                            WarmUp.THROUGHPUT_ALONE,
-                            context.directoryFor("scale-catalog", stack + "-order-settle")));
+                    () -> probe.pace(
+                            urls, ORDERS, SETTLE, context.directoryFor("scale-catalog", stack + "-order-settle")));
         }
 
         /**

@@ -1,6 +1,7 @@
 package io.shoplab.lab.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,11 @@ class JitQuietTest {
         assertThat(quiet.getAsBoolean()).isFalse();
 
         assertThat(quiet.getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesToWatchNoProcessAtAll() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new JitQuiet(compilerSeconds::get, List.of()));
     }
 
     @Test

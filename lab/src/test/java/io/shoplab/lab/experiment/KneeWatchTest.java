@@ -1,17 +1,25 @@
 package io.shoplab.lab.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import io.shoplab.lab.bench.JitQuiet;
+import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.control.StackControl;
+import io.shoplab.lab.process.OsProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KneeWatchTest {
 
@@ -21,6 +29,16 @@ class KneeWatchTest {
             new Class<?>[] {StackControl.class},
             (proxy, method, arguments) -> switch (method.getName()) {
                 case "budget" -> Budget.NONE;
+                case "budgetUsage" -> Optional.empty();
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
+
+    /** Parts on a node of one core each. */
+    private static final StackControl ON_ONE_CORE = (StackControl) Proxy.newProxyInstance(
+            StackControl.class.getClassLoader(),
+            new Class<?>[] {StackControl.class},
+            (proxy, method, arguments) -> switch (method.getName()) {
+                case "budget" -> new Budget(1, Budget.parseMemory("512m"));
                 case "budgetUsage" -> Optional.empty();
                 default -> throw new UnsupportedOperationException(method.getName());
             });
@@ -40,6 +58,32 @@ class KneeWatchTest {
 
         assertThat(new KneeWatch(UNBUDGETED, Map.of("catalog-service", part.pid())).awaitIdle(Duration.ofSeconds(3)))
                 .isFalse();
+    }
+
+    @Test
+    void theKneeSaysWhatThePartsJitCompilersUsed(@TempDir Path folder) throws IOException {
+        Path sleeper = Files.writeString(
+                folder.resolve("Sleeper.java"),
+                "class Sleeper { public static void main(String[] a) throws Exception { Thread.sleep(60_000); } }");
+        // -Xcomp compiles every method before its first call: the source launcher's javac keeps the compilers busy
+        part = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xcomp",
+                        sleeper.toString())
+                .start();
+        KneeWatch watch = new KneeWatch(ON_ONE_CORE, Map.of("catalog-service", part.pid()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> JitQuiet.compilerSeconds(OsProcesses.system(), part.pid()) > 0.3);
+
+        watch.judged(new ServiceLevel.Step(100, 500, 500, 0, 30, 900, "p99 900 ms over 500 ms"), 0);
+
+        assertThat(watch.knee().description())
+                .containsPattern("catalog-service at \\d+ % of its 1-CPU quota \\(its JIT compilers [1-9]\\d* %\\)");
+    }
+
+    @Test
+    void watchingNoPartIsAMistake() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new KneeWatch(UNBUDGETED, Map.of()));
     }
 
     @Test

@@ -104,17 +104,18 @@ class ScalingVerdictTest {
                 broken,
                 Map.of(
                         "gateway",
-                        new Knee.PartUse(0.20, 0.25, 0.3),
+                        new Knee.PartUse(0.20, 0.25, 0.3, 0),
                         "catalog-service",
-                        new Knee.PartUse(0.245, 0.25, 0.6),
+                        new Knee.PartUse(0.245, 0.25, 0.6, 0.05),
                         "postgres",
-                        new Knee.PartUse(0.3, 1.0, 0)),
+                        new Knee.PartUse(0.3, 1.0, 0, 0)),
                 0.4,
                 2);
 
         assertThat(knee.description())
-                .isEqualTo("catalog-service at 98 % of its 0.25-CPU quota, held back in 60 % of periods"
-                        + " (the load generator 0.40 cores; 1.1 of 2 cores busy)");
+                .isEqualTo(
+                        "catalog-service at 98 % of its 0.25-CPU quota (its JIT compilers 20 %), held back in 60 % of periods"
+                                + " (the load generator 0.40 cores; 1.1 of 2 cores busy)");
         assertThat(knee.limitedByLab()).isFalse();
     }
 
@@ -126,21 +127,22 @@ class ScalingVerdictTest {
                 broken,
                 Map.of(
                         "gateway",
-                        new Knee.PartUse(0.13, 0.25, 0.7),
+                        new Knee.PartUse(0.13, 0.25, 0.7, 0),
                         "catalog-service",
-                        new Knee.PartUse(0.15, 0.25, 0.1)),
+                        new Knee.PartUse(0.15, 0.25, 0.1, 0)),
                 0.3,
                 2);
 
         assertThat(knee.description())
-                .startsWith("gateway at 52 % of its 0.25-CPU quota, held back in 70 % of periods");
+                .startsWith(
+                        "gateway at 52 % of its 0.25-CPU quota (its JIT compilers 0 %), held back in 70 % of periods");
     }
 
     @Test
     void aGeneratorThatFellBehindOrABusyMachineIsTheLabsLimit() {
         ServiceLevel.Step behind = new ServiceLevel.Step(500, 2500, 2000, 0, 30, 90, "the load generator fell behind");
         ServiceLevel.Step slow = new ServiceLevel.Step(500, 2500, 2500, 0, 30, 900, "p99 900 ms over 500 ms");
-        Map<String, Knee.PartUse> atQuota = Map.of("catalog-service", new Knee.PartUse(0.25, 0.25, 0.9));
+        Map<String, Knee.PartUse> atQuota = Map.of("catalog-service", new Knee.PartUse(0.25, 0.25, 0.9, 0));
 
         assertThat(Knee.of(behind, atQuota, 1.0, 2).description()).startsWith("the load generator");
         assertThat(Knee.of(slow, atQuota, 1.6, 2).description()).startsWith("this machine");
