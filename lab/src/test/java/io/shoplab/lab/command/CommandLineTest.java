@@ -11,6 +11,7 @@ import java.time.Duration;
 import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.load.LoadTarget;
+import io.shoplab.lab.stack.Stacks;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -122,7 +123,16 @@ class CommandLineTest {
         assertThat(parse(BenchCommand.class, "bench", "--node-cpus", "0.5", "--node-memory", "768m")
                         .budget
                         .composeVariables())
-                .containsExactly(entry("SHOPLAB_NODE_CPUS", "0.5"), entry("SHOPLAB_NODE_MEMORY", "805306368"));
+                .containsExactly(
+                        entry("SHOPLAB_NODE_CPUS", "0.5"),
+                        entry("SHOPLAB_GATEWAY_CPUS", "0.5"),
+                        entry("SHOPLAB_NODE_MEMORY", "805306368"));
+        BudgetOptions front = parse(UpCommand.class, "up", "all", "--node-cpus", "0.1", "--gateway-cpus", "0.3").budget;
+        assertThat(front.budgets().of("gateway-2", Stacks.GATEWAY).cpus()).isEqualTo(0.3);
+        assertThat(front.budgets().of("catalog-service", "catalog-service").cpus())
+                .isEqualTo(0.1);
+        assertThat(front.composeVariables())
+                .containsExactly(entry("SHOPLAB_NODE_CPUS", "0.1"), entry("SHOPLAB_GATEWAY_CPUS", "0.3"));
         assertThatThrownBy(() -> ShopLab.commandLine().parseArgs("up", "monolith", "--node-memory", "lots"))
                 .isInstanceOf(ParameterException.class)
                 .hasMessageContaining("768m");
