@@ -3,6 +3,7 @@ package io.shoplab.lab.experiment;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.report.Numbers;
@@ -91,9 +92,27 @@ record Knee(String description, boolean limitedByLab) {
                         (part.getValue().atQuota() ? "" : "no part at its quota; nearest: ")
                                 + part.getKey()
                                 + describe(part.getValue())
+                                + others(part.getKey(), parts)
                                 + context,
                         false))
                 .orElse(new Knee("no part on a CPU quota" + context, false));
+    }
+
+    /**
+     * The other parts' shares of their quotas: behind round robin, nodes of one kind get the same requests, so a node
+     * at its quota beside others far below it spends more CPU per request than they do.
+     */
+    private static String others(String limit, Map<String, PartUse> parts) {
+        String others = parts.entrySet().stream()
+                .filter(part -> !part.getKey().equals(limit) && part.getValue().quota() > 0)
+                .sorted(Map.Entry.comparingByKey())
+                .map(part -> String.format(
+                        Locale.ROOT,
+                        "%s %.0f %%",
+                        part.getKey(),
+                        100 * part.getValue().shareOfQuota()))
+                .collect(Collectors.joining(", "));
+        return others.isEmpty() ? "" : "; the others: " + others;
     }
 
     private static String describe(PartUse use) {

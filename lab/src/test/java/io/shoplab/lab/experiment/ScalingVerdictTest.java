@@ -115,7 +115,8 @@ class ScalingVerdictTest {
         assertThat(knee.description())
                 .isEqualTo(
                         "catalog-service at 98 % of its 0.25-CPU quota (its JIT compilers 20 %), held back in 60 % of periods"
-                                + " (the load generator 0.40 cores; 1.1 of 2 cores busy)");
+                                + "; the others: gateway 80 %, postgres 30 % (the load generator 0.40 cores; 1.1 of 2 cores"
+                                + " busy)");
         assertThat(knee.limitedByLab()).isFalse();
     }
 
