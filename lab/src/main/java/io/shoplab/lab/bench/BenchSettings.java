@@ -15,6 +15,9 @@ import java.util.List;
  * @param steady how long each scenario runs at half its capacity for latency, CPU and memory
  * @param serviceLevel what a step must meet to count as served
  * @param maxRate no step offers more
+ * @param minAnswers a search step lasts long enough for this many answers at the search's first rate: of fewer, the
+ *                   p99 is the slowest answer alone, and one slow answer would end the search (order placements on a
+ *                   tenth of a core: 30 answers in 5 s); 0 keeps {@code step} whatever the rate (the smoke run)
  */
 public record BenchSettings(
         int rounds,
@@ -23,7 +26,11 @@ public record BenchSettings(
         Duration warmup,
         Duration steady,
         ServiceLevel serviceLevel,
-        double maxRate) {
+        double maxRate,
+        int minAnswers) {
+
+    /** Of 100 answers, the p99 is the second slowest. */
+    public static final int MIN_ANSWERS = 100;
 
     /** The search starts at this share of the warm closed loop's throughput and rises by a tenth each step. */
     public static final double FINE_START_SHARE = 0.6;
@@ -39,6 +46,12 @@ public record BenchSettings(
     /** Answers slower than this are failures: four times the p99 bound, at least 2 s. */
     Duration requestTimeout() {
         return Duration.ofMillis(Math.max(2000, 4 * serviceLevel.p99Millis()));
+    }
+
+    /** The step's length, or longer where a step at {@code from} would hold fewer than {@link #minAnswers} answers. */
+    Duration stepFrom(double from) {
+        Duration enough = Duration.ofSeconds((long) Math.ceil(minAnswers / from));
+        return enough.compareTo(step) > 0 ? enough : step;
     }
 
     /** Rates from {@code from} rising by a tenth up to {@code maxRate}. */

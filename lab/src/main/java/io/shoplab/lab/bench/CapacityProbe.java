@@ -92,14 +92,15 @@ public final class CapacityProbe {
 
     private List<ServiceLevel.Step> run(
             List<String> baseUrls, Scenario scenario, double from, Path directory, StepListener listener) {
-        return search.run(baseUrls, scenario, settings.rates(from), settings.step(), directory, (step, generator) -> {
-            out.printf(
-                    "  %s at %s/s: %s%n",
-                    scenario.title(),
-                    format(step.rate()),
-                    step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken());
-            listener.judged(step, generator);
-        });
+        return search.run(
+                baseUrls, scenario, settings.rates(from), settings.stepFrom(from), directory, (step, generator) -> {
+                    out.printf(
+                            "  %s at %s/s: %s%n",
+                            scenario.title(),
+                            format(step.rate()),
+                            step.served() ? "served (p99 " + step.p99Millis() + " ms)" : step.broken());
+                    listener.judged(step, generator);
+                });
     }
 
     /** The highest rate served before the first step that was not. */

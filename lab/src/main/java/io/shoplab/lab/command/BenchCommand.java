@@ -48,7 +48,9 @@ public final class BenchCommand implements Callable<Integer> {
             names = "--step",
             defaultValue = "5s",
             converter = DurationConverter.class,
-            description = "How long each rate is offered (default: ${DEFAULT-VALUE}).")
+            description =
+                    "How long each rate is offered (default: ${DEFAULT-VALUE}); longer where a step would hold fewer"
+                            + " than 100 answers, whose p99 would be the slowest answer alone.")
     Duration step;
 
     @Option(
@@ -143,7 +145,8 @@ public final class BenchCommand implements Callable<Integer> {
                     Duration.ofSeconds(10).multipliedBy(chosen.size()),
                     Duration.ofSeconds(12),
                     new ServiceLevel(2000, sloFailedPercent / 100),
-                    20);
+                    20,
+                    0);
         }
         return new BenchSettings(
                 rounds,
@@ -152,7 +155,8 @@ public final class BenchCommand implements Callable<Integer> {
                 warmup,
                 steady,
                 new ServiceLevel(sloP99.toMillis(), sloFailedPercent / 100),
-                maxRate);
+                maxRate,
+                BenchSettings.MIN_ANSWERS);
     }
 
     /** The apps read TRACING_SAMPLING_PROBABILITY from the environment the lab gives them, which is its own. */

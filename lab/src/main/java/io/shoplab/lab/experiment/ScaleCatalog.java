@@ -64,7 +64,14 @@ final class ScaleCatalog implements Experiment {
     static final Scenario ORDERS = Scenario.ORDER;
     /** The benchmark's service level and search. */
     static final BenchSettings SEARCH = new BenchSettings(
-            1, List.of(LOAD), Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO, new ServiceLevel(500, 0.001), 6000);
+            1,
+            List.of(LOAD),
+            Duration.ofSeconds(5),
+            Duration.ZERO,
+            Duration.ZERO,
+            new ServiceLevel(500, 0.001),
+            6000,
+            BenchSettings.MIN_ANSWERS);
     /**
      * The order path's warm-up, first, on every node: orders run code the listing never does, and behind round robin the
      * least warm node sets every node's share (in a run that warmed the first only, it served 187 listing pages/s alone,
@@ -158,7 +165,7 @@ final class ScaleCatalog implements Experiment {
                         + " (%d s) then listing pages until the throughput stopped rising and the JIT compilers went quiet (%d s at"
                         + " most), then put on their budgets, loaded until both were so again (%d s at most), and"
                         + " measured from the most down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one"
-                        + " gateway; %d, 2 and 1 whole monoliths. For each, once the serving parts were idle: %d-s steps of rates"
+                        + " gateway; %d, 2 and 1 whole monoliths. For each, once the serving parts were idle: %d-s steps (longer where fewer than %d answers would fall in one) of rates"
                         + " rising by a tenth until one broke the service level (%s), from %.1f × an estimate: for the first, the"
                         + " throughput of the loop on the budgets; for each next, the capacity just found in proportion to the nodes"
                         + " left. The capacity is the highest rate served. Then order placements with one node of each part,"
@@ -175,6 +182,7 @@ final class ScaleCatalog implements Experiment {
                 MOST_NODES,
                 MOST_NODES,
                 SEARCH.step().toSeconds(),
+                SEARCH.minAnswers(),
                 SEARCH.serviceLevel().describe(),
                 BenchSettings.FINE_START_SHARE,
                 SETTLE.toSeconds(),
