@@ -146,8 +146,8 @@ public final class Bench {
         out.printf(
                 "  %s: capacity %s/s; at %s/s p50 %d ms, p99 %d ms, CPU %.2f ms per request%n",
                 scenario.title(),
-                format(capacity),
-                format(half.rate()),
+                CapacityProbe.format(capacity),
+                CapacityProbe.format(half.rate()),
                 half.p50Millis(),
                 half.p99Millis(),
                 half.totalCpuMillisPerRequest());
@@ -163,9 +163,5 @@ public final class Bench {
                     throw new LabException(dead.name() + " died during the benchmark; see "
                             + shop.layout().logFile(dead.name()));
                 });
-    }
-
-    private static String format(double rate) {
-        return CapacityProbe.format(rate);
     }
 }
