@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
         })
 class GatewayEdgeLimitsTest {
 
+    @AutoClose
     static final ServiceStub orders = new ServiceStub("orders-service");
 
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -74,12 +75,7 @@ class GatewayEdgeLimitsTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("spring.cloud.discovery.client.simple.instances.orders-service[0].uri", orders::uri);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        orders.close();
+        orders.registerIn(registry);
     }
 
     @Test
