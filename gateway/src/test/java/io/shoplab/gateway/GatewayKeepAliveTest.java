@@ -10,7 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"eureka.client.enabled=false", "shoplab.gateway.rate-limit.enabled=false"})
 class GatewayKeepAliveTest {
 
+    @AutoClose
     static final ServiceStub orders = new ServiceStub("orders-service");
 
     /** Far below the 30 s after which the contract suite's client gave up; every answer here takes milliseconds. */
@@ -44,12 +45,7 @@ class GatewayKeepAliveTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("spring.cloud.discovery.client.simple.instances.orders-service[0].uri", orders::uri);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        orders.close();
+        orders.registerIn(registry);
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +43,7 @@ import reactor.netty.resources.ConnectionProvider;
         })
 class GatewayRateLimitTest {
 
+    @AutoClose
     static final ServiceStub catalog = new ServiceStub("catalog-service");
 
     @LocalServerPort
@@ -83,12 +84,7 @@ class GatewayRateLimitTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("spring.cloud.discovery.client.simple.instances.catalog-service[0].uri", catalog::uri);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        catalog.close();
+        catalog.registerIn(registry);
     }
 
     @BeforeEach

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,12 +53,16 @@ import tools.jackson.databind.json.JsonMapper;
         })
 class GatewayRoutingTest {
 
+    @AutoClose
     static final ServiceStub catalog = new ServiceStub("catalog-service");
 
+    @AutoClose
     static final ServiceStub reviews = new ServiceStub("reviews-service");
 
+    @AutoClose
     static final ServiceStub inventory = new ServiceStub("inventory-service");
 
+    @AutoClose
     static final ServiceStub orders = new ServiceStub("orders-service");
 
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -77,21 +81,12 @@ class GatewayRoutingTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        String instances = "spring.cloud.discovery.client.simple.instances.";
-        registry.add(instances + "catalog-service[0].uri", catalog::uri);
+        catalog.registerIn(registry);
         // A second catalog instance that refuses connections, as a killed one still listed would.
-        registry.add(instances + "catalog-service[1].uri", () -> "http://127.0.0.1:" + closedPort());
-        registry.add(instances + "reviews-service[0].uri", reviews::uri);
-        registry.add(instances + "inventory-service[0].uri", inventory::uri);
-        registry.add(instances + "orders-service[0].uri", orders::uri);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        catalog.close();
-        reviews.close();
-        inventory.close();
-        orders.close();
+        registry.add(ServiceStub.instanceUri("catalog-service", 1), () -> "http://127.0.0.1:" + closedPort());
+        reviews.registerIn(registry);
+        inventory.registerIn(registry);
+        orders.registerIn(registry);
     }
 
     @Test

@@ -13,11 +13,16 @@ import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A stand-in for one service behind the gateway, on 127.0.0.1: answers every request with a JSON
  * echo naming itself, records what it received, and misbehaves on two kinds of path - a product
  * id {@code 666} hangs (until {@link #close()}), a path ending in {@code /500} fails with 500.
+ *
+ * <p>A test class holds its stubs in static fields marked {@code @AutoClose} (JUnit stops them after the
+ * class) and lists them, through {@link #registerIn}, in its {@code @DynamicPropertySource}: that makes the
+ * property part of the class's Spring context, so no other class's context is ever given a stopped stub.
  */
 final class ServiceStub implements AutoCloseable {
 
@@ -48,6 +53,16 @@ final class ServiceStub implements AutoCloseable {
 
     String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Makes this stub the first instance of its service, found through static discovery instead of Eureka. */
+    void registerIn(DynamicPropertyRegistry registry) {
+        registry.add(instanceUri(name, 0), this::uri);
+    }
+
+    /** The static-discovery property that lists an instance of a service, by its index. */
+    static String instanceUri(String service, int index) {
+        return "spring.cloud.discovery.client.simple.instances." + service + "[" + index + "].uri";
     }
 
     List<Received> received() {
