@@ -14,12 +14,17 @@ import io.shoplab.lab.process.ProcessReading;
  */
 public record ProcessTree(long pid) {
 
-    /** CPU seconds (user + system) used so far by the process and its living descendants. */
+    /**
+     * CPU seconds (user + system) used so far by the process and its descendants, living or ended: an ended one's time
+     * is counted in the parent that reaped it. Without that, the tree's CPU would fall whenever a PostgreSQL backend
+     * ended, and a step's use come out negative.
+     */
     public double cpuSeconds() {
         OsProcesses processes = OsProcesses.system();
         return members().stream()
                 .mapToDouble(member ->
-                        processes.read(member).map(ProcessReading::cpuSeconds).orElse(0.0))
+                        processes.read(member).map(ProcessReading::cpuSeconds).orElse(0.0)
+                                + ProcFs.system().reapedChildrenCpuSeconds(member))
                 .sum();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessReading;
@@ -31,5 +32,29 @@ class ProcessTreeTest {
             shell.descendants().forEach(ProcessHandle::destroyForcibly);
             shell.destroyForcibly().waitFor();
         }
+    }
+
+    @Test
+    void theCpuOfAnEndedChildStaysWithTheTree() throws Exception {
+        // A busy child for about a second, reaped by the shell, which then waits: as a PostgreSQL backend ends
+        Process shell =
+                new ProcessBuilder("bash", "-c", "( while (( SECONDS < 1 )); do :; done ); sleep 30; true").start();
+        try {
+            ProcessTree tree = new ProcessTree(shell.pid());
+            await().atMost(Duration.ofSeconds(20)).until(() -> onlySleeping(shell));
+
+            assertThat(tree.cpuSeconds()).as("the ended child's second").isGreaterThan(0.3);
+        } finally {
+            shell.descendants().forEach(ProcessHandle::destroyForcibly);
+            shell.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The busy child has ended and been reaped: all that is left under the shell is its sleep. */
+    private static boolean onlySleeping(Process shell) {
+        List<ProcessHandle> children = shell.descendants().toList();
+        return !children.isEmpty()
+                && children.stream()
+                        .allMatch(child -> child.info().command().orElse("").endsWith("sleep"));
     }
 }

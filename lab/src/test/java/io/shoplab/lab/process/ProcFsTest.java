@@ -29,6 +29,18 @@ class ProcFsTest {
     }
 
     @Test
+    void readsTheCpuOfReapedChildrenAfterACommandNameWithSpaces(@TempDir Path proc) throws IOException {
+        Files.createDirectories(proc.resolve("9"));
+        // proc(5): pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime
+        // cstime
+        Files.writeString(
+                proc.resolve("9/stat"), "9 (post master (x)) S 1 9 9 0 -1 4194560 10 20 0 0 500 100 250 50 20 0 1\n");
+
+        assertThat(new ProcFs(proc).reapedChildrenCpuSeconds(9)).isEqualTo(3.0);
+        assertThat(new ProcFs(proc).reapedChildrenCpuSeconds(10)).isZero();
+    }
+
+    @Test
     @EnabledOnOs(OS.LINUX)
     void seesThisVeryProcessOnLinux() {
         long self = ProcessHandle.current().pid();
