@@ -82,7 +82,16 @@ public final class CapacityProbe {
      */
     public List<ServiceLevel.Step> search(
             List<String> baseUrls, Scenario scenario, double estimate, Path directory, StepListener listener) {
-        double from = Math.max(1, Math.min(BenchSettings.FINE_START_SHARE * estimate, settings.maxRate() / 2));
+        return searchFrom(baseUrls, scenario, BenchSettings.FINE_START_SHARE * estimate, directory, listener);
+    }
+
+    /**
+     * The same from a first rate expected to be served (the {@link #pace} of a loop of few requests, which serves below
+     * the capacity); again from half as high when it was not.
+     */
+    public List<ServiceLevel.Step> searchFrom(
+            List<String> baseUrls, Scenario scenario, double firstRate, Path directory, StepListener listener) {
+        double from = Math.max(1, Math.min(firstRate, settings.maxRate() / 2));
         List<ServiceLevel.Step> steps = run(baseUrls, scenario, from, directory.resolve("search"), listener);
         if (steps.size() == 1 && !steps.get(0).served()) {
             steps = run(baseUrls, scenario, from / 2, directory.resolve("search-lower"), listener);

@@ -94,6 +94,16 @@ final class ScaleCatalog implements Experiment {
      */
     static final Duration ON_BUDGETS = Duration.ofSeconds(150);
     /**
+     * Then a trial search on the budgets, its capacity not reported, and the same loop again until the compilers are
+     * quiet, for this long at most. A search ends in overload, and a warm-up never overloads: a JFR recording of a warm
+     * monolith on a tenth of a core showed its first overload deoptimizing what the warm-up had never reached (the
+     * connection pool's wait for a free connection, the path of a request that timed out: about 10,000 deoptimizations
+     * in 30 s) and the recompiling take most of the quota through the next search; in a demo the knee of every search
+     * after the first found the JIT compilers using 27-44 % of the node's quota. The trial's capacity is the first
+     * search's estimate.
+     */
+    static final Duration AFTER_OVERLOAD = Duration.ofSeconds(120);
+    /**
      * Before the order search, a closed loop of orders on the budgets, at the nodes' own pace ({@link CapacityProbe#pace}):
      * the search starts from its rate. The listing
      * searches start from what is known already: the first from the loop on the budgets, each next one from the capacity
@@ -113,10 +123,10 @@ final class ScaleCatalog implements Experiment {
         return "Scalability: more nodes for a hot catalog";
     }
 
-    /** Five new instances started, six warm-ups, nine configurations searched. */
+    /** Five new instances started, eight warm-ups, two trial searches, nine configurations searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(22);
+        return Duration.ofMinutes(26);
     }
 
     @Override
@@ -163,13 +173,16 @@ final class ScaleCatalog implements Experiment {
                         + " generator outside every budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
                         + " Each stack's nodes for the most were started and warmed up together on the whole machine, with orders"
                         + " (%d s) then listing pages until the throughput stopped rising and the JIT compilers went quiet (%d s at"
-                        + " most), then put on their budgets, loaded until both were so again (%d s at most), and"
+                        + " most), then put on their budgets, loaded until both were so again (%d s at most), overloaded by a trial"
+                        + " search (not reported: an overload reaches code a warm-up never runs, and recompiling it took up to"
+                        + " 44 %% of a node's quota in the search after) and loaded until the compilers were quiet again (%d s at"
+                        + " most), and"
                         + " measured from the most down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one"
                         + " gateway; %d, 2 and 1 whole monoliths. For each, once the serving parts were idle: %d-s steps (longer where fewer than %d answers would fall in one) of rates"
                         + " rising by a tenth until one broke the service level (%s), from %.1f × an estimate: for the first, the"
-                        + " throughput of the loop on the budgets; for each next, the capacity just found in proportion to the nodes"
+                        + " trial search's capacity; for each next, the capacity just found in proportion to the nodes"
                         + " left. The capacity is the highest rate served. Then order placements with one node of each part,"
-                        + " searched the same way from %d s of orders, %d in flight."
+                        + " searched the same way from the rate of %d s of orders, %d in flight (a loop of few serves below the capacity)."
                         + " Several monoliths or gateways had one front,"
                         + " the same for both stacks: the load generator took their URLs in turn.",
                 node.describe(),
@@ -178,6 +191,7 @@ final class ScaleCatalog implements Experiment {
                 ORDER_WARM_UP.toSeconds(),
                 WARM_UP.toSeconds(),
                 ON_BUDGETS.toSeconds(),
+                AFTER_OVERLOAD.toSeconds(),
                 MOST_NODES,
                 MOST_NODES,
                 MOST_NODES,
@@ -217,7 +231,7 @@ final class ScaleCatalog implements Experiment {
             double estimate = warm.listingRate();
             for (int n = MOST_NODES; n >= 1; n--) {
                 List<String> serving = instanceNames(MONOLITH, n);
-                double from = estimate;
+                double estimated = estimate;
                 CapacityPoint point = measure(
                         MONOLITH,
                         n + (n == 1 ? " monolith" : " monoliths"),
@@ -226,7 +240,7 @@ final class ScaleCatalog implements Experiment {
                         0,
                         warm.urls().subList(0, n),
                         part -> part.equals("postgres") || serving.contains(part),
-                        () -> from);
+                        () -> BenchSettings.FINE_START_SHARE * estimated);
                 points.add(0, point);
                 estimate = point.capacity() * (n - 1) / n;
             }
@@ -254,7 +268,7 @@ final class ScaleCatalog implements Experiment {
                     2,
                     warm.urls(),
                     part -> true,
-                    warm::listingRate);
+                    () -> BenchSettings.FINE_START_SHARE * warm.listingRate());
             lab.scale(GATEWAY, 1);
             List<CapacityPoint> points = new ArrayList<>();
             double estimate = twoGateways.capacity();
@@ -262,7 +276,7 @@ final class ScaleCatalog implements Experiment {
                 if (n < MOST_NODES) {
                     lab.scale("catalog-service", n);
                 }
-                double from = estimate;
+                double estimated = estimate;
                 CapacityPoint point = measure(
                         MICROSERVICES,
                         n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway",
@@ -271,7 +285,7 @@ final class ScaleCatalog implements Experiment {
                         1,
                         oneGateway,
                         part -> true,
-                        () -> from);
+                        () -> BenchSettings.FINE_START_SHARE * estimated);
                 points.add(0, point);
                 estimate = point.capacity() * (n - 1) / n;
             }
@@ -322,10 +336,28 @@ final class ScaleCatalog implements Experiment {
                         new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
                         context.directoryFor("scale-catalog", stack + "-on-budgets"));
             }
-            return new Warm(urls, listingRate);
+            context.progress()
+                    .step(stack
+                            + ": a trial search, not reported, then the same loop until the compilers are quiet again");
+            double trial = CapacityProbe.capacity(probe.search(
+                    urls,
+                    LOAD,
+                    listingRate,
+                    context.directoryFor("scale-catalog", stack + "-trial-search"),
+                    (step, generator) -> {}));
+            probe.warmUp(
+                    urls,
+                    LOAD,
+                    AFTER_OVERLOAD,
+                    new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
+                    context.directoryFor("scale-catalog", stack + "-after-trial"));
+            return new Warm(urls, trial > 0 ? trial : listingRate);
         }
 
-        /** Order placements on one node of each part, searched from a short loop of orders on the budgets. */
+        /**
+         * Order placements on one node of each part, searched from the rate of a short loop of a few orders in flight on
+         * the budgets: it serves below the capacity, as a first step should.
+         */
         private CapacityPoint orders(
                 String stack, String configuration, int gateways, List<String> urls, Predicate<String> serves) {
             return measure(
@@ -340,10 +372,7 @@ final class ScaleCatalog implements Experiment {
                             urls, ORDERS, SETTLE, context.directoryFor("scale-catalog", stack + "-order-settle")));
         }
 
-        /**
-         * The capacity of one configuration, searched by tenths from {@link BenchSettings#FINE_START_SHARE} of an estimate,
-         * taken once the serving parts are idle.
-         */
+        /** The capacity of one configuration, searched by tenths from a first rate taken once the serving parts are idle. */
         private CapacityPoint measure(
                 String stack,
                 String configuration,
@@ -352,7 +381,7 @@ final class ScaleCatalog implements Experiment {
                 int gateways,
                 List<String> urls,
                 Predicate<String> serves,
-                DoubleSupplier estimating) {
+                DoubleSupplier firstRate) {
             String label = stack + ", " + configuration + ", " + load.title();
             Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
             Map<String, Long> pids = new LinkedHashMap<>();
@@ -364,10 +393,10 @@ final class ScaleCatalog implements Experiment {
             if (!new KneeWatch(lab, pids).awaitIdle(IDLE_WITHIN)) {
                 context.progress().step(label + ": the parts were still busy after " + IDLE_WITHIN.toSeconds() + " s");
             }
-            double estimate = estimating.getAsDouble();
-            context.progress().step(label + ": searching the capacity from " + Numbers.format(estimate) + " req/s");
+            double from = firstRate.getAsDouble();
+            context.progress().step(label + ": searching the capacity from " + Numbers.format(from) + " req/s");
             KneeWatch watch = new KneeWatch(lab, pids); // its first step's use counted from here, not from the wait
-            double capacity = CapacityProbe.capacity(probe.search(urls, load, estimate, directory, watch));
+            double capacity = CapacityProbe.capacity(probe.searchFrom(urls, load, from, directory, watch));
             Knee knee = watch.knee();
             context.progress()
                     .step(label + ": capacity " + Numbers.format(capacity) + " req/s; the limit: "
