@@ -94,16 +94,6 @@ final class ScaleCatalog implements Experiment {
      */
     static final Duration ON_BUDGETS = Duration.ofSeconds(150);
     /**
-     * Then a trial search on the budgets, its capacity not reported, and the same loop again until the compilers are
-     * quiet, for this long at most. A search ends in overload, and a warm-up never overloads: a JFR recording of a warm
-     * monolith on a tenth of a core showed its first overload deoptimizing what the warm-up had never reached (the
-     * connection pool's wait for a free connection, the path of a request that timed out: about 10,000 deoptimizations
-     * in 30 s) and the recompiling take most of the quota through the next search; in a demo the knee of every search
-     * after the first found the JIT compilers using 27-44 % of the node's quota. The trial's capacity is the first
-     * search's estimate.
-     */
-    static final Duration AFTER_OVERLOAD = Duration.ofSeconds(120);
-    /**
      * Before the order search, a closed loop of orders on the budgets, at the nodes' own pace ({@link CapacityProbe#pace}):
      * the search starts from its rate. The listing
      * searches start from what is known already: the first from the loop on the budgets, each next one from the capacity
@@ -123,10 +113,10 @@ final class ScaleCatalog implements Experiment {
         return "Scalability: more nodes for a hot catalog";
     }
 
-    /** Five new instances started, eight warm-ups, two trial searches, nine configurations searched. */
+    /** Five new instances started, six warm-ups, two order settles, nine configurations searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(26);
+        return Duration.ofMinutes(24);
     }
 
     @Override
@@ -173,14 +163,11 @@ final class ScaleCatalog implements Experiment {
                         + " generator outside every budget. Listing pages (catalog-bound: on the microservices only the gateway and catalog-service serve them)."
                         + " Each stack's nodes for the most were started and warmed up together on the whole machine, with orders"
                         + " (%d s) then listing pages until the throughput stopped rising and the JIT compilers went quiet (%d s at"
-                        + " most), then put on their budgets, loaded until both were so again (%d s at most), overloaded by a trial"
-                        + " search (not reported: an overload reaches code a warm-up never runs, and recompiling it took up to"
-                        + " 44 %% of a node's quota in the search after) and loaded until the compilers were quiet again (%d s at"
-                        + " most), and"
+                        + " most), then put on their budgets, loaded until both were so again (%d s at most), and"
                         + " measured from the most down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one"
                         + " gateway; %d, 2 and 1 whole monoliths. For each, once the serving parts were idle: %d-s steps (longer where fewer than %d answers would fall in one) of rates"
                         + " rising by a tenth until one broke the service level (%s), from %.1f × an estimate: for the first, the"
-                        + " trial search's capacity; for each next, the capacity just found in proportion to the nodes"
+                        + " throughput of the loop on the budgets; for each next, the capacity just found in proportion to the nodes"
                         + " left. The capacity is the highest rate served. Then order placements with one node of each part,"
                         + " searched the same way from the rate of %d s of orders, %d in flight (a loop of few serves below the capacity)."
                         + " Several monoliths or gateways had one front,"
@@ -191,7 +178,6 @@ final class ScaleCatalog implements Experiment {
                 ORDER_WARM_UP.toSeconds(),
                 WARM_UP.toSeconds(),
                 ON_BUDGETS.toSeconds(),
-                AFTER_OVERLOAD.toSeconds(),
                 MOST_NODES,
                 MOST_NODES,
                 MOST_NODES,
@@ -336,22 +322,7 @@ final class ScaleCatalog implements Experiment {
                         new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
                         context.directoryFor("scale-catalog", stack + "-on-budgets"));
             }
-            context.progress()
-                    .step(stack
-                            + ": a trial search, not reported, then the same loop until the compilers are quiet again");
-            double trial = CapacityProbe.capacity(probe.search(
-                    urls,
-                    LOAD,
-                    listingRate,
-                    context.directoryFor("scale-catalog", stack + "-trial-search"),
-                    (step, generator) -> {}));
-            probe.warmUp(
-                    urls,
-                    LOAD,
-                    AFTER_OVERLOAD,
-                    new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
-                    context.directoryFor("scale-catalog", stack + "-after-trial"));
-            return new Warm(urls, trial > 0 ? trial : listingRate);
+            return new Warm(urls, listingRate);
         }
 
         /**
