@@ -36,14 +36,16 @@ class ProcessTreeTest {
 
     @Test
     void theCpuOfAnEndedChildStaysWithTheTree() throws Exception {
-        // A busy child for about a second, reaped by the shell, which then waits: as a PostgreSQL backend ends
-        Process shell =
-                new ProcessBuilder("bash", "-c", "( while (( SECONDS < 1 )); do :; done ); sleep 30; true").start();
+        // A child busy for two seconds by its own clock (a subshell inherits the shell's SECONDS), reaped by the
+        // shell, which then waits: as a PostgreSQL backend ends
+        Process shell = new ProcessBuilder(
+                        "bash", "-c", "( SECONDS=0; while (( SECONDS < 2 )); do :; done ); sleep 30; true")
+                .start();
         try {
             ProcessTree tree = new ProcessTree(shell.pid());
             await().atMost(Duration.ofSeconds(20)).until(() -> onlySleeping(shell));
 
-            assertThat(tree.cpuSeconds()).as("the ended child's second").isGreaterThan(0.3);
+            assertThat(tree.cpuSeconds()).as("the ended child's busy seconds").isGreaterThan(0.3);
         } finally {
             shell.descendants().forEach(ProcessHandle::destroyForcibly);
             shell.destroyForcibly().waitFor();
