@@ -105,42 +105,53 @@ final class KneeWatch implements CapacityProbe.StepListener {
     }
 
     private Sample sample(long generatorPid) {
-        Map<String, Double> cpu = new LinkedHashMap<>();
         Map<String, Double> compilerCpu = new LinkedHashMap<>();
         Map<String, Long> throttled = new LinkedHashMap<>();
         pids.forEach((part, pid) -> {
-            cpu.put(part, new ProcessTree(pid).cpuSeconds());
             compilerCpu.put(part, JitQuiet.compilerSeconds(processes, pid));
             lab.budgetUsage(part).ifPresent(usage -> throttled.put(part, usage.throttledPeriods()));
         });
         return new Sample(
                 Instant.now(),
-                cpu,
+                partsCpu(),
                 compilerCpu,
                 throttled,
                 generatorPid,
                 generatorPid == 0 ? 0 : new ProcessTree(generatorPid).cpuSeconds());
     }
 
-    /** Asked again and again, whether every part used under {@link #IDLE_SHARE} of its budget since it was last asked. */
+    /** Each part's CPU seconds so far, its descendants' included. */
+    private Map<String, Double> partsCpu() {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        pids.forEach((part, pid) -> cpu.put(part, new ProcessTree(pid).cpuSeconds()));
+        return cpu;
+    }
+
+    /**
+     * Asked again and again, whether every part used under {@link #IDLE_SHARE} of its budget since it was last asked.
+     * It reads the parts' CPU alone, once a second: a whole {@link Sample} would also read every thread of every JVM.
+     */
     private final class Idle implements BooleanSupplier {
 
-        private Sample previous = sample(0);
+        private Instant previousAt = Instant.now();
+        private Map<String, Double> previousCpu = partsCpu();
 
         @Override
         public boolean getAsBoolean() {
-            Sample now = sample(0);
-            Duration between = Duration.between(previous.at(), now.at());
+            Instant now = Instant.now();
+            Duration between = Duration.between(previousAt, now);
             if (between.compareTo(IDLE_SAMPLE.dividedBy(2)) < 0) {
                 return false; // asked at once: CPU counters move in 10-ms ticks, an instant shows none
             }
+            Map<String, Double> cpu = partsCpu();
             double seconds = between.toMillis() / 1000.0;
-            boolean idle = now.cpu().entrySet().stream().allMatch(part -> {
-                double used = (part.getValue() - previous.cpu().get(part.getKey())) / seconds;
+            boolean idle = cpu.entrySet().stream().allMatch(part -> {
+                double used = (part.getValue() - previousCpu.get(part.getKey())) / seconds;
                 double budget = lab.budget(part.getKey()).cpus();
                 return used < IDLE_SHARE * (budget > 0 ? budget : 1);
             });
-            previous = now;
+            previousAt = now;
+            previousCpu = cpu;
             return idle;
         }
     }
