@@ -33,9 +33,17 @@ final class ComponentBudgets {
         this.groups = groups;
     }
 
-    /** The component's control group, made (or refreshed) with its budget; {@code null} without a budget or where none can be made. */
+    /**
+     * The component's control group, made (or refreshed) with its budget; {@code null} without a budget or where none
+     * can be made. A component restarted after a kill goes back into the group it had, its budget lifted or not: a
+     * group left out of the state would outlive {@code down}.
+     */
     ControlGroup groupFor(Component component) {
-        if (component.budget().isNone()) {
+        boolean hadGroup = store.load()
+                .find(component.name())
+                .map(RunningComponent::controlGroup)
+                .isPresent();
+        if (component.budget().isNone() && !hadGroup) {
             return null;
         }
         try {

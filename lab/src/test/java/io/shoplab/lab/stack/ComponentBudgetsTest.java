@@ -101,6 +101,20 @@ class ComponentBudgetsTest {
         }
     }
 
+    @Test
+    void aComponentRestartedOffItsBudgetGoesBackIntoItsGroupSoThatDownRemovesIt() throws IOException {
+        Path root = Files.createDirectories(directory.resolve("cgroup"));
+        Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
+        StateStore store = new StateStore(directory.resolve("lab/state.json"));
+        ComponentBudgets budgets = budgets(store, CgroupMount.detect(root));
+        ControlGroup former = budgets.groupFor(monolith().withBudget(HALF_A_CORE));
+        ProcessRef killed = ProcessRef.of(ProcessHandle.current().pid()).orElseThrow();
+        store.save(LabState.empty().with(new RunningComponent(monolith(), killed, List.of(), Instant.now(), former)));
+
+        assertThat(budgets.groupFor(monolith())).isEqualTo(former);
+        assertThat(former.cpu().resolve("cpu.max")).hasContent("max 100000");
+    }
+
     private ComponentBudgets budgets(StateStore store, CgroupMount mount) {
         return new ComponentBudgets(store, new PrintStream(output, true), new LabGroups(store.labDirectory(), mount));
     }
