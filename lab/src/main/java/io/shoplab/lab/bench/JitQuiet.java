@@ -21,7 +21,6 @@ import io.shoplab.lab.process.OsProcesses;
 public final class JitQuiet implements BooleanSupplier {
 
     static final double QUIET_CORES = 0.01;
-    static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
 
     private final ToDoubleFunction<Long> compilerSeconds;
     private final Collection<Long> pids;
@@ -30,12 +29,7 @@ public final class JitQuiet implements BooleanSupplier {
 
     /** Counts from now. */
     public JitQuiet(OsProcesses processes, Collection<Long> pids) {
-        this(pid -> compilerSeconds(processes, pid), pids);
-    }
-
-    /** The CPU seconds a JVM's JIT compiler threads have used so far; 0 for a process without them. */
-    public static double compilerSeconds(OsProcesses processes, long pid) {
-        return processes.threadsCpuSeconds(pid, COMPILER_THREADS);
+        this(processes::jitCompilerCpuSeconds, pids);
     }
 
     /** @param compilerSeconds the CPU seconds a process's compiler threads have used so far */

@@ -16,7 +16,8 @@ import io.shoplab.lab.Polling;
 /**
  * The control group that holds one component's processes to its {@link Budget}, by its directories: one per
  * controller on cgroup v1 (under {@code cpu/} and {@code memory/}), the same one twice on cgroup v2. Kept in
- * the state file, so that a later command reads and removes the very group, whoever runs it.
+ * the state file, so that a later command reads and removes the very group, whoever runs it. On cgroup v1 its JVMs'
+ * JIT compilers work in a group beside it, without a quota ({@link #moveBeside}).
  *
  * @param version 1 or 2
  * @param cpu where the CPU quota and {@code cpu.stat} are
@@ -59,6 +60,35 @@ public record ControlGroup(int version, Path cpu, Path memory) {
         }
     }
 
+    /**
+     * Moves these threads (a JVM's JIT compilers) out of the CPU quota into a group beside this one that has none;
+     * what they start later is born there too. Only cgroup v1 moves single threads of a process between groups (v2
+     * only within a threaded subtree, which stays under the quota), so on v2 it does nothing.
+     *
+     * <p>Why: a capacity search ends each run in an overload, and the overload reaches code no warm-up ran (the
+     * connection pool's wait, a failed request's exception path). The JVM deoptimizes it and recompiles for a minute or
+     * more; inside a tenth of a core that recompiling takes the requests' CPU through the next search, and the
+     * capacities measured came out up to three times apart. Beside the quota, the compilers finish in seconds and the
+     * quota measures what serving costs. Both stacks are measured so.
+     *
+     * @return whether they are beside the quota now
+     */
+    public boolean moveBeside(List<Long> threadIds) throws IOException {
+        if (version != 1 || threadIds.isEmpty()) {
+            return false;
+        }
+        Path beside = Files.createDirectories(compilers());
+        for (long thread : threadIds) {
+            write(beside.resolve("tasks"), Long.toString(thread));
+        }
+        return true;
+    }
+
+    /** The group beside this one without a quota, for its JVMs' compilers (cgroup v1). */
+    Path compilers() {
+        return cpu.resolveSibling(cpu.getFileName() + "-compilers");
+    }
+
     /** How often and how long the quota held it back, and its memory against the limit, as the kernel counts them. */
     public GroupUsage usage() throws IOException {
         Map<String, Long> cpuStat = Files.readString(cpu.resolve("cpu.stat"))
@@ -69,18 +99,21 @@ public record ControlGroup(int version, Path cpu, Path memory) {
         long throttledPeriods = cpuStat.getOrDefault("nr_throttled", 0L);
         if (version == 1) {
             long limit = readLong(memory.resolve("memory.limit_in_bytes"));
+            Path besideTasks = compilers().resolve("tasks");
             return new GroupUsage(
                     throttledPeriods,
                     Duration.ofNanos(cpuStat.getOrDefault("throttled_time", 0L)),
                     readLong(memory.resolve("memory.usage_in_bytes")),
-                    limit >= UNLIMITED_V1 ? 0 : limit);
+                    limit >= UNLIMITED_V1 ? 0 : limit,
+                    Files.exists(besideTasks) && !Files.readString(besideTasks).isBlank());
         }
         String limit = Files.readString(memory.resolve("memory.max")).strip();
         return new GroupUsage(
                 throttledPeriods,
                 Duration.ofNanos(1000 * cpuStat.getOrDefault("throttled_usec", 0L)),
                 readLong(memory.resolve("memory.current")),
-                "max".equals(limit) ? 0 : Long.parseLong(limit));
+                "max".equals(limit) ? 0 : Long.parseLong(limit),
+                false);
     }
 
     /**
@@ -89,6 +122,7 @@ public record ControlGroup(int version, Path cpu, Path memory) {
      */
     public void remove() throws IOException {
         Instant deadline = Instant.now().plus(REMOVAL_PATIENCE);
+        removeWhenEmpty(compilers(), deadline);
         for (Path directory : directories()) {
             removeWhenEmpty(directory, deadline);
             try {
@@ -137,6 +171,12 @@ public record ControlGroup(int version, Path cpu, Path memory) {
      * @param throttled how long its runnable threads waited for the next period in all
      * @param memoryUsedBytes what its processes hold now, page cache included, as the limit counts it
      * @param memoryLimitBytes 0 when unlimited
+     * @param compilersBeside whether its JVMs' JIT compilers work beside the quota ({@link #moveBeside})
      */
-    public record GroupUsage(long throttledPeriods, Duration throttled, long memoryUsedBytes, long memoryLimitBytes) {}
+    public record GroupUsage(
+            long throttledPeriods,
+            Duration throttled,
+            long memoryUsedBytes,
+            long memoryLimitBytes,
+            boolean compilersBeside) {}
 }

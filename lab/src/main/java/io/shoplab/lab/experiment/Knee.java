@@ -34,13 +34,19 @@ record Knee(String description, boolean limitedByLab) {
      * @param cores CPU used, cores
      * @param quota its CPU quota, cores; 0 for none
      * @param throttledShare the share of the quota's periods in which it was held back
-     * @param compilerCores of {@code cores}, what its JIT compilers used: a node still compiling spends its quota on
-     *                      that, not on requests
+     * @param compilerCores what its JIT compilers used: a node still compiling inside its quota spends it on that, not
+     *                      on requests
+     * @param compilersBeside whether the compilers worked beside the quota; {@code cores} is then without them
      */
-    record PartUse(double cores, double quota, double throttledShare, double compilerCores) {
+    record PartUse(double cores, double quota, double throttledShare, double compilerCores, boolean compilersBeside) {
 
         double shareOfQuota() {
             return quota == 0 ? 0 : cores / quota;
+        }
+
+        /** What it used of the machine: its compilers too where they worked beside the quota. */
+        double machineCores() {
+            return cores + (compilersBeside ? compilerCores : 0);
         }
 
         boolean atQuota() {
@@ -66,7 +72,7 @@ record Knee(String description, boolean limitedByLab) {
                     true);
         }
         double busy = generatorCores
-                + parts.values().stream().mapToDouble(PartUse::cores).sum();
+                + parts.values().stream().mapToDouble(PartUse::machineCores).sum();
         if (busy >= MACHINE_BUSY * machineCores) {
             return new Knee(
                     String.format(
@@ -118,10 +124,13 @@ record Knee(String description, boolean limitedByLab) {
     private static String describe(PartUse use) {
         return String.format(
                 Locale.ROOT,
-                " at %.0f %% of its %s-CPU quota (its JIT compilers %.0f %%), held back in %.0f %% of periods",
+                " at %.0f %% of its %s-CPU quota (%s), held back in %.0f %% of periods",
                 100 * use.shareOfQuota(),
                 Numbers.format(use.quota()),
-                100 * use.compilerCores() / use.quota(),
+                use.compilersBeside()
+                        ? String.format(Locale.ROOT, "its JIT compilers %.2f cores beside it", use.compilerCores())
+                        : String.format(
+                                Locale.ROOT, "its JIT compilers %.0f %%", 100 * use.compilerCores() / use.quota()),
                 100 * use.throttledShare());
     }
 }

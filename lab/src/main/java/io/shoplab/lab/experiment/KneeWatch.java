@@ -2,13 +2,14 @@ package io.shoplab.lab.experiment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import io.shoplab.lab.Polling;
 import io.shoplab.lab.bench.CapacityProbe;
-import io.shoplab.lab.bench.JitQuiet;
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.control.StackControl;
@@ -20,7 +21,8 @@ import io.shoplab.lab.process.OsProcesses;
  * step of a capacity search is judged, so that the step that broke the service level can be blamed ({@link Knee}); and
  * what the parts held in memory then. Of a search in several runs (coarse steps, then fine), the last break is the
  * knee. Each sample covers one step's length, a little after the step itself (a step is judged once its answers are in).
- * Of each part's CPU, what its JIT compilers used is counted apart: a node still compiling at the knee was not warm.
+ * Of each part's CPU, what its JIT compilers used is counted apart: inside the quota, a node still compiling at the knee
+ * was not warm; beside it ({@link io.shoplab.lab.budget.ControlGroup#moveBeside}), it is not part of the quota's use.
  */
 final class KneeWatch implements CapacityProbe.StepListener {
 
@@ -55,20 +57,23 @@ final class KneeWatch implements CapacityProbe.StepListener {
             long periods =
                     Math.max(1, Duration.between(last.at(), now.at()).toNanos() / (ControlGroup.PERIOD_MICROS * 1000));
             Map<String, Knee.PartUse> parts = new LinkedHashMap<>();
-            now.cpu()
-                    .forEach((part, cpu) -> parts.put(
-                            part,
-                            new Knee.PartUse(
-                                    (cpu - last.cpu().getOrDefault(part, cpu)) / seconds,
-                                    lab.budget(part).cpus(),
-                                    Math.min(
-                                            1,
-                                            (double) (now.throttled().getOrDefault(part, 0L)
-                                                            - last.throttled().getOrDefault(part, 0L))
-                                                    / periods),
-                                    (now.compilerCpu().get(part)
-                                                    - last.compilerCpu().getOrDefault(part, 0.0))
-                                            / seconds)));
+            now.cpu().forEach((part, cpu) -> {
+                double compilers =
+                        (now.compilerCpu().get(part) - last.compilerCpu().getOrDefault(part, 0.0)) / seconds;
+                boolean beside = now.compilersBeside().contains(part);
+                parts.put(
+                        part,
+                        new Knee.PartUse(
+                                (cpu - last.cpu().getOrDefault(part, cpu)) / seconds - (beside ? compilers : 0),
+                                lab.budget(part).cpus(),
+                                Math.min(
+                                        1,
+                                        (double) (now.throttled().getOrDefault(part, 0L)
+                                                        - last.throttled().getOrDefault(part, 0L))
+                                                / periods),
+                                compilers,
+                                beside));
+            });
             double generator = loadGeneratorPid == last.generatorPid()
                     ? now.generatorCpu() - last.generatorCpu()
                     : now.generatorCpu();
@@ -107,14 +112,21 @@ final class KneeWatch implements CapacityProbe.StepListener {
     private Sample sample(long generatorPid) {
         Map<String, Double> compilerCpu = new LinkedHashMap<>();
         Map<String, Long> throttled = new LinkedHashMap<>();
+        Set<String> compilersBeside = new HashSet<>();
         pids.forEach((part, pid) -> {
-            compilerCpu.put(part, JitQuiet.compilerSeconds(processes, pid));
-            lab.budgetUsage(part).ifPresent(usage -> throttled.put(part, usage.throttledPeriods()));
+            compilerCpu.put(part, processes.jitCompilerCpuSeconds(pid));
+            lab.budgetUsage(part).ifPresent(usage -> {
+                throttled.put(part, usage.throttledPeriods());
+                if (usage.compilersBeside()) {
+                    compilersBeside.add(part);
+                }
+            });
         });
         return new Sample(
                 Instant.now(),
                 partsCpu(),
                 compilerCpu,
+                compilersBeside,
                 throttled,
                 generatorPid,
                 generatorPid == 0 ? 0 : new ProcessTree(generatorPid).cpuSeconds());
@@ -160,6 +172,7 @@ final class KneeWatch implements CapacityProbe.StepListener {
             Instant at,
             Map<String, Double> cpu,
             Map<String, Double> compilerCpu,
+            Set<String> compilersBeside,
             Map<String, Long> throttled,
             long generatorPid,
             double generatorCpu) {}

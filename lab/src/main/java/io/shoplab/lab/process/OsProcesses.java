@@ -2,10 +2,12 @@ package io.shoplab.lab.process;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import oshi.SystemInfo;
 import oshi.hardware.GlobalMemory;
 import oshi.software.os.OSProcess;
+import oshi.software.os.OSThread;
 import oshi.software.os.OperatingSystem;
 
 /**
@@ -14,6 +16,7 @@ import oshi.software.os.OperatingSystem;
  */
 public final class OsProcesses {
 
+    private static final List<String> JIT_COMPILERS = List.of("C1 CompilerThre", "C2 CompilerThre");
     private static final double MILLIS_PER_SECOND = 1000;
     private static final long BYTES_PER_KIB = 1024;
     private static final long BYTES_PER_MIB = 1024 * 1024;
@@ -45,19 +48,28 @@ public final class OsProcesses {
     }
 
     /**
-     * CPU seconds (user + system) used so far by its threads whose names start with one of {@code prefixes}; 0 when it
-     * is gone. Linux cuts thread names to 15 characters: HotSpot's JIT threads are "C1 CompilerThre", "C2 CompilerThre".
+     * CPU seconds (user + system) its JIT compiler threads have used so far; 0 when it is gone, or has none (not a JVM).
      */
-    public double threadsCpuSeconds(long pid, List<String> prefixes) {
-        OSProcess process = os.getProcess(Math.toIntExact(pid));
-        if (process == null) {
-            return 0;
-        }
-        return process.getThreadDetails().stream()
-                        .filter(thread -> prefixes.stream().anyMatch(thread.getName()::startsWith))
+    public double jitCompilerCpuSeconds(long pid) {
+        return jitCompilers(pid)
                         .mapToLong(thread -> thread.getUserTime() + thread.getKernelTime())
                         .sum()
                 / MILLIS_PER_SECOND;
+    }
+
+    /** The thread IDs of its JIT compiler threads as they are now; empty when it is gone or not a JVM. */
+    public List<Long> jitCompilerThreads(long pid) {
+        return jitCompilers(pid).map(thread -> (long) thread.getThreadId()).toList();
+    }
+
+    /** Linux cuts thread names to 15 characters: HotSpot's JIT threads are "C1 CompilerThre", "C2 CompilerThre". */
+    private Stream<OSThread> jitCompilers(long pid) {
+        OSProcess process = os.getProcess(Math.toIntExact(pid));
+        if (process == null) {
+            return Stream.empty();
+        }
+        return process.getThreadDetails().stream()
+                .filter(thread -> JIT_COMPILERS.stream().anyMatch(thread.getName()::startsWith));
     }
 
     /** The PIDs of its children, zombies included; empty when it is gone or childless. */

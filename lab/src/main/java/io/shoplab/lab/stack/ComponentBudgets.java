@@ -12,6 +12,7 @@ import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.budget.LabGroups;
+import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessRef;
 
 /**
@@ -70,22 +71,26 @@ final class ComponentBudgets {
 
     /**
      * Every process of the component and their descendants into its group: PostgreSQL's postmaster and its backends
-     * are born inside when the wrapper was moved before it started them; this makes sure.
+     * are born inside when the wrapper was moved before it started them; this makes sure. A JVM's JIT compilers then
+     * go beside the quota where the control groups allow it ({@link ControlGroup#moveBeside}).
      */
     static void enrolDescendants(RunningComponent running) {
         if (running.controlGroup() == null) {
             return;
         }
-        running.processes().stream()
+        List<Long> pids = running.processes().stream()
                 .flatMap(process -> process.handle().stream())
                 .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
-                .forEach(handle -> {
-                    try {
-                        running.controlGroup().enrol(handle.pid());
-                    } catch (IOException ended) {
-                        // A backend that closed since it was listed.
-                    }
-                });
+                .map(ProcessHandle::pid)
+                .toList();
+        for (long pid : pids) {
+            try {
+                running.controlGroup().enrol(pid);
+                running.controlGroup().moveBeside(OsProcesses.system().jitCompilerThreads(pid));
+            } catch (IOException ended) {
+                // A backend that closed since it was listed, or a compiler thread that ended.
+            }
+        }
     }
 
     /** Every live component whose budget changes, on its new one, as it runs; said in a line per budget. */

@@ -3,10 +3,12 @@ package io.shoplab.lab.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.process.ProcessReading;
@@ -55,6 +57,29 @@ class BudgetEnforcementTest {
         assertThat(group.cpu().getParent())
                 .as("the lab's group, its last component gone")
                 .doesNotExist();
+    }
+
+    @Test
+    void aThreadMovedBesideTheBudgetIsNotHeldToIt() throws Exception {
+        CgroupMount mount = CgroupMount.system();
+        assumeTrue(mount instanceof CgroupMount.V1, () -> "single threads move out of a quota on cgroup v1 only");
+        ControlGroup group = LabGroups.of(labDirectory).create("busy", FIFTH_OF_A_CORE);
+        Process busy = new ProcessBuilder("bash", "-c", "while (( SECONDS < 60 )); do :; done").start();
+        try {
+            group.enrol(busy.pid());
+            // bash has one thread, whose id is its PID: it stands for a JVM's compiler thread
+            assertThat(group.moveBeside(List.of(busy.pid()))).isTrue();
+            double cpuBefore = cpuSeconds(busy.pid());
+
+            // a second of CPU within four: on the quota of 0.2 it could have had 0.8 at most
+            await().atMost(Duration.ofSeconds(4)).until(() -> cpuSeconds(busy.pid()) - cpuBefore >= 1);
+            assertThat(group.usage().compilersBeside()).isTrue();
+        } finally {
+            busy.destroyForcibly().waitFor();
+            group.remove();
+        }
+        assertThat(group.compilers()).doesNotExist();
+        assertThat(group.cpu().getParent()).doesNotExist();
     }
 
     private static double cpuSeconds(long pid) {

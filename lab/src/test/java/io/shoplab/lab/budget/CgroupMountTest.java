@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -55,12 +56,26 @@ class CgroupMountTest {
             Files.writeString(group.memory().resolve("memory.usage_in_bytes"), "314572800\n");
 
             assertThat(group.usage())
-                    .isEqualTo(new ControlGroup.GroupUsage(37, Duration.ofMillis(2500), 300L << 20, 768L << 20));
+                    .isEqualTo(new ControlGroup.GroupUsage(37, Duration.ofMillis(2500), 300L << 20, 768L << 20, false));
 
             Files.writeString(group.memory().resolve("memory.limit_in_bytes"), "9223372036854771712\n");
             assertThat(group.usage().memoryLimitBytes())
                     .as("the kernel's 'unlimited'")
                     .isZero();
+        }
+
+        @Test
+        void movesTheCompilerThreadsIntoAGroupBesideItWithoutAQuota() throws IOException {
+            ControlGroup group = mountV1().create(GROUP, HALF_A_CORE);
+            Files.writeString(group.cpu().resolve("cpu.stat"), "nr_throttled 0\n");
+            Files.writeString(group.memory().resolve("memory.usage_in_bytes"), "0\n");
+
+            assertThat(group.moveBeside(List.of(4243L))).isTrue();
+
+            Path beside = root.resolve("cpu").resolve(GROUP + "-compilers");
+            assertThat(beside.resolve("tasks")).hasContent("4243");
+            assertThat(group.usage().compilersBeside()).isTrue();
+            assertThat(group.moveBeside(List.of())).as("no JVM, no compilers").isFalse();
         }
 
         /** A controller per mount, as /sys/fs/cgroup/cpu and /sys/fs/cgroup/memory. */
@@ -118,10 +133,21 @@ class CgroupMountTest {
             Files.writeString(group.memory().resolve("memory.current"), "104857600\n");
 
             assertThat(group.usage())
-                    .isEqualTo(new ControlGroup.GroupUsage(12, Duration.ofMillis(750), 100L << 20, 768L << 20));
+                    .isEqualTo(new ControlGroup.GroupUsage(12, Duration.ofMillis(750), 100L << 20, 768L << 20, false));
 
             Files.writeString(group.memory().resolve("memory.max"), "max\n");
             assertThat(group.usage().memoryLimitBytes()).isZero();
+        }
+
+        @Test
+        void leavesTheCompilerThreadsInsideTheQuota() throws IOException {
+            Files.writeString(root.resolve("cgroup.controllers"), "cpu memory\n");
+            ControlGroup group = CgroupMount.detect(root).create(GROUP, HALF_A_CORE);
+
+            assertThat(group.moveBeside(List.of(4243L)))
+                    .as("v2 moves single threads only within a threaded subtree, under the same quota")
+                    .isFalse();
+            assertThat(root.resolve(GROUP + "-compilers")).doesNotExist();
         }
 
         @Test

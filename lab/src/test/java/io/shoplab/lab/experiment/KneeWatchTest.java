@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-import io.shoplab.lab.bench.JitQuiet;
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.control.StackControl;
@@ -73,7 +72,7 @@ class KneeWatchTest {
                 .start();
         KneeWatch watch = new KneeWatch(ON_ONE_CORE, Map.of("catalog-service", part.pid()));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> JitQuiet.compilerSeconds(OsProcesses.system(), part.pid()) > 0.3);
+                .until(() -> OsProcesses.system().jitCompilerCpuSeconds(part.pid()) > 0.3);
 
         watch.judged(new ServiceLevel.Step(100, 500, 500, 0, 30, 900, "p99 900 ms over 500 ms"), 0);
 

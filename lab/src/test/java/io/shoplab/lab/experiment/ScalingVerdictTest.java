@@ -104,11 +104,11 @@ class ScalingVerdictTest {
                 broken,
                 Map.of(
                         "gateway",
-                        new Knee.PartUse(0.20, 0.25, 0.3, 0),
+                        new Knee.PartUse(0.20, 0.25, 0.3, 0, false),
                         "catalog-service",
-                        new Knee.PartUse(0.245, 0.25, 0.6, 0.05),
+                        new Knee.PartUse(0.245, 0.25, 0.6, 0.05, false),
                         "postgres",
-                        new Knee.PartUse(0.3, 1.0, 0, 0)),
+                        new Knee.PartUse(0.3, 1.0, 0, 0, false)),
                 0.4,
                 2);
 
@@ -121,6 +121,18 @@ class ScalingVerdictTest {
     }
 
     @Test
+    void compilersBesideTheQuotaAreNotItsUseButStillTheMachines() {
+        ServiceLevel.Step broken = new ServiceLevel.Step(500, 2500, 2500, 40, 30, 900, "p99 900 ms over 500 ms");
+        Map<String, Knee.PartUse> compiling = Map.of("catalog-service", new Knee.PartUse(0.245, 0.25, 0.6, 0.3, true));
+
+        assertThat(Knee.of(broken, compiling, 0.4, 2).description())
+                .startsWith("catalog-service at 98 % of its 0.25-CPU quota (its JIT compilers 0.30 cores beside it)");
+        assertThat(Knee.of(broken, compiling, 1.3, 2).description())
+                .as("1.3 + 0.245 + 0.3 of 2 cores busy")
+                .startsWith("this machine: 1.8 of its 2 cores busy");
+    }
+
+    @Test
     void aPartHeldBackInMostPeriodsIsAtItsQuotaEvenBelowItOnAverage() {
         ServiceLevel.Step broken = new ServiceLevel.Step(200, 1000, 1000, 0, 30, 800, "p99 800 ms over 500 ms");
 
@@ -128,9 +140,9 @@ class ScalingVerdictTest {
                 broken,
                 Map.of(
                         "gateway",
-                        new Knee.PartUse(0.13, 0.25, 0.7, 0),
+                        new Knee.PartUse(0.13, 0.25, 0.7, 0, false),
                         "catalog-service",
-                        new Knee.PartUse(0.15, 0.25, 0.1, 0)),
+                        new Knee.PartUse(0.15, 0.25, 0.1, 0, false)),
                 0.3,
                 2);
 
@@ -143,7 +155,7 @@ class ScalingVerdictTest {
     void aGeneratorThatFellBehindOrABusyMachineIsTheLabsLimit() {
         ServiceLevel.Step behind = new ServiceLevel.Step(500, 2500, 2000, 0, 30, 90, "the load generator fell behind");
         ServiceLevel.Step slow = new ServiceLevel.Step(500, 2500, 2500, 0, 30, 900, "p99 900 ms over 500 ms");
-        Map<String, Knee.PartUse> atQuota = Map.of("catalog-service", new Knee.PartUse(0.25, 0.25, 0.9, 0));
+        Map<String, Knee.PartUse> atQuota = Map.of("catalog-service", new Knee.PartUse(0.25, 0.25, 0.9, 0, false));
 
         assertThat(Knee.of(behind, atQuota, 1.0, 2).description()).startsWith("the load generator");
         assertThat(Knee.of(slow, atQuota, 1.6, 2).description()).startsWith("this machine");

@@ -36,6 +36,19 @@ class OsProcessesTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX) // the thread names are read back from /proc
+    void findsTheJitCompilerThreadsOfThisJvmAndTheirCpu() throws IOException {
+        assertThat(processes.jitCompilerCpuSeconds(SELF))
+                .as("this test JVM's JIT has compiled something by now")
+                .isPositive();
+        assertThat(processes.jitCompilerThreads(SELF)).isNotEmpty();
+        for (long thread : processes.jitCompilerThreads(SELF)) {
+            assertThat(Files.readString(Path.of("/proc", Long.toString(SELF), "task", Long.toString(thread), "comm")))
+                    .matches("C[12] CompilerThre\\s*");
+        }
+    }
+
+    @Test
     void listsTheChildrenItStartedAndForgetsThemOnceEnded() throws IOException {
         Process sleep = new ProcessBuilder("sleep", "60").start();
         try {
