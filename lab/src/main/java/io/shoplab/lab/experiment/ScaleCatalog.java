@@ -24,6 +24,7 @@ import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.bench.WarmUp;
 import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
+import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.process.OsProcesses;
 import io.shoplab.lab.report.CapacityPoint;
@@ -89,7 +90,8 @@ final class ScaleCatalog implements Experiment {
      * Once the nodes are on their budgets, the same closed loop until its throughput stops rising again and the JIT
      * compilers are quiet again, for this long at most. Without it, in a first run, the first configuration measured came
      * out at half the capacity of the next, smaller one; what the JVMs still do after a warm-up on the whole machine (the
-     * JIT's queue, the heap resized) runs inside the quotas now, and this is where it should. Microservices' nodes were
+     * heap resized; the JIT's queue where the compilers stay inside the quota) runs inside the quotas now, and this is
+     * where it should. Microservices' nodes were
      * still rising after 90 s in a run.
      */
     static final Duration ON_BUDGETS = Duration.ofSeconds(150);
@@ -134,8 +136,12 @@ final class ScaleCatalog implements Experiment {
                             "Budgets could not be set (" + absent.get() + "): without a node of a"
                                     + " fixed size, a second instance only shares the same cores, and capacity cannot show what it adds."),
                     NODE,
-                    FRONT_NODE);
+                    FRONT_NODE,
+                    false);
         }
+        boolean compilersBeside = lab.budgetUsage(MONOLITH)
+                .map(ControlGroup.GroupUsage::compilersBeside)
+                .orElse(false);
         Budget node = lab.budget(MONOLITH);
         Budget front = lab.budget(GATEWAY);
         Nodes nodes = new Nodes(
@@ -153,10 +159,11 @@ final class ScaleCatalog implements Experiment {
                 lab.applyBudgets(Budgets.NONE);
             }
         }
-        return result(points, ScalingVerdict.of(points), node, front);
+        return result(points, ScalingVerdict.of(points), node, front, compilersBeside);
     }
 
-    private ExperimentResult result(List<CapacityPoint> points, ClaimVerdict verdict, Budget node, Budget front) {
+    private ExperimentResult result(
+            List<CapacityPoint> points, ClaimVerdict verdict, Budget node, Budget front, boolean compilersBeside) {
         String done = String.format(
                 Locale.ROOT,
                 "Each part on a node of %s (the gateway: %s; PostgreSQL, shared: %s), the load"
@@ -171,7 +178,7 @@ final class ScaleCatalog implements Experiment {
                         + " left. The capacity is the highest rate served. Then order placements with one node of each part,"
                         + " searched the same way from the rate of %d s of orders, %d in flight (a loop of few serves below the capacity)."
                         + " Several monoliths or gateways had one front,"
-                        + " the same for both stacks: the load generator took their URLs in turn.",
+                        + " the same for both stacks: the load generator took their URLs in turn. %s",
                 node.describe(),
                 front.describe(),
                 DATABASE_NODE.describe(),
@@ -186,7 +193,10 @@ final class ScaleCatalog implements Experiment {
                 SEARCH.serviceLevel().describe(),
                 BenchSettings.FINE_START_SHARE,
                 SETTLE.toSeconds(),
-                WarmUp.FEW_IN_FLIGHT);
+                WarmUp.FEW_IN_FLIGHT,
+                compilersBeside
+                        ? "Each JVM's JIT compilers worked beside its node's quota, in a control group without one."
+                        : "Each JVM's JIT compilers worked inside its node's quota.");
         return new ExperimentResult(
                 name(), title(), done, LoadModel.OPEN, List.of(), List.of(), List.of(verdict), List.of(), points);
     }

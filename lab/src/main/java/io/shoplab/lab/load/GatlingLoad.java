@@ -46,32 +46,14 @@ public final class GatlingLoad {
             Path results = runDirectory.resolve("gatling");
             Path log = runDirectory.resolve("gatling.log");
             List<String> command = command(spec, length, events, customers, results);
-            Process process = new ProcessBuilder(command)
+            Process process = ForegroundCommand.startStoppedWithTheLab(new ProcessBuilder(command)
                     .directory(layout.root().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            stopWithTheLab(process);
+                    .redirectOutput(log.toFile()));
             return new RunningLoad(process, events, customers, results, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Gatling", e);
         }
-    }
-
-    /**
-     * A lab stopped by a signal (Ctrl-C, SIGTERM) stops its load too: Gatling would go on loading the stack until its
-     * own {@code maxDuration}, unseen by {@code ./shoplab down}, which stops only what it started.
-     */
-    private static void stopWithTheLab(Process process) {
-        Thread stop = new Thread(process::destroy, "stop-gatling-" + process.pid());
-        Runtime.getRuntime().addShutdownHook(stop);
-        process.onExit().thenRun(() -> {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the lab is stopping already: the hook runs and finds the load gone
-            }
-        });
     }
 
     List<String> command(LoadSpec spec, Duration length, Path events, Path customers, Path results) {
