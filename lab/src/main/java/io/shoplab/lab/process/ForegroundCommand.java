@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.shoplab.lab.LabException;
 
@@ -15,6 +15,9 @@ public final class ForegroundCommand {
 
     /** Maven and Gatling end within a few seconds of SIGTERM; what is left then is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    /** How long a signalled lab waits for a child it is starting to be started. */
+    private static final Duration START_PATIENCE = Duration.ofSeconds(5);
 
     private ForegroundCommand() {}
 
@@ -36,28 +39,34 @@ public final class ForegroundCommand {
     /**
      * Starts a child that a lab stopped by a signal (Ctrl-C, SIGTERM) stops too, with what the child started: Maven's
      * forked Gatling would otherwise go on loading the stack until its own {@code maxDuration}, unseen by
-     * {@code ./shoplab down}, which stops only the parts it started. The hook is in place before the child starts, so
-     * that a signal at once finds it, and goes once the child has ended.
+     * {@code ./shoplab down}, which stops only the parts it started. The hook is in place before the child starts and
+     * waits for {@link ProcessBuilder#start} to return, since a child can run before it does (seen: a shell signalled
+     * at once outlived the lab in 3 of 6 tries); it goes once the child has ended.
      */
     public static Process startStoppedWithTheLab(ProcessBuilder builder) throws IOException {
-        AtomicReference<Process> child = new AtomicReference<>();
-        Thread stop = new Thread(() -> Optional.ofNullable(child.get())
-                .flatMap(started -> ProcessRef.of(started.pid()))
-                .ifPresent(started -> ProcessStopper.stop(started, List.of(), STOP_GRACE)));
+        CompletableFuture<Process> child = new CompletableFuture<>();
+        Thread stop = new Thread(() -> {
+            Process started = child.completeOnTimeout(null, START_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
+                    .join();
+            if (started != null) {
+                ProcessRef.of(started.pid()).ifPresent(ref -> ProcessStopper.stop(ref, List.of(), STOP_GRACE));
+            }
+        });
         Runtime.getRuntime().addShutdownHook(stop);
         try {
-            child.set(builder.start());
+            child.complete(builder.start());
         } catch (IOException e) {
+            child.complete(null);
             Runtime.getRuntime().removeShutdownHook(stop);
             throw e;
         }
-        child.get().onExit().thenRun(() -> {
+        child.join().onExit().thenRun(() -> {
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
             } catch (IllegalStateException shuttingDown) {
                 // the lab is stopping already: the hook runs and finds the child gone
             }
         });
-        return child.get();
+        return child.join();
     }
 }
