@@ -91,8 +91,7 @@ final class ScaleCatalog implements Experiment {
      * compilers are quiet again, for this long at most. Without it, in a first run, the first configuration measured came
      * out at half the capacity of the next, smaller one; what the JVMs still do after a warm-up on the whole machine (the
      * heap resized; the JIT's queue where the compilers stay inside the quota) runs inside the quotas now, and this is
-     * where it should. Microservices' nodes were
-     * still rising after 90 s in a run.
+     * where it should. Microservices' nodes were still rising after 90 s in a run.
      */
     static final Duration ON_BUDGETS = Duration.ofSeconds(150);
     /**

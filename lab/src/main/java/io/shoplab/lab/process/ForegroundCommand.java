@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.shoplab.lab.LabException;
 
-/** A command the user watches: run in the given directory, its output straight to the lab's terminal. */
+/**
+ * A command the user watches: run in the given directory, its output straight to the lab's terminal; and any child of
+ * the lab's that must not outlive it (a load generator).
+ */
 public final class ForegroundCommand {
 
     /** Maven and Gatling end within a few seconds of SIGTERM; what is left then is killed. */
