@@ -78,22 +78,33 @@ final class ScaleCatalog implements Experiment {
      * least warm node sets every node's share (in a run that warmed the first only, it served 187 listing pages/s alone,
      * three monoliths together 319).
      */
-    static final Duration ORDER_WARM_UP = Duration.ofSeconds(60);
+    static final Duration ORDER_WARM_UP = Duration.ofSeconds(30);
     /**
      * Then listing pages, on every node at once, until their throughput stops rising and their JIT compilers have gone
-     * quiet ({@link JitQuiet}), for this long at most. A throughput levelled off on a busy machine can still leave the
-     * compilers minutes of work, which inside a tenth of a core takes the requests' CPU and makes each configuration
-     * measured later look better than it is (a run saw 85 pages/s per node from three monoliths, 206 from one).
+     * quiet ({@link JitQuiet}), for a limit that depends on where the compilers work once the nodes are on budgets.
+     * Inside the quota, a throughput levelled off on a busy machine can still leave them minutes of work, which inside a
+     * tenth of a core takes the requests' CPU and makes each configuration measured later look better than it is (a run
+     * saw 85 pages/s per node from three monoliths, 206 from one): {@link Limits#COMPILERS_INSIDE}. Beside the quota
+     * their leftover work costs the requests nothing, and shorter limits keep the run short:
+     * {@link Limits#COMPILERS_BESIDE}.
+     *
+     * @param warmUp the warm-up on the whole machine at most
+     * @param onBudgets once the nodes are on their budgets, the same closed loop until its throughput stops rising again
+     *                  and the compilers are quiet again, for this long at most. Without it, in a first run, the first
+     *                  configuration measured came out at half the capacity of the next, smaller one: what the JVMs still
+     *                  do after a warm-up on the whole machine (the heap resized; the JIT's queue where the compilers stay
+     *                  inside the quota) runs inside the quotas now, and this is where it should. Microservices' nodes
+     *                  were still rising after 90 s in a run with the compilers inside.
      */
-    static final Duration WARM_UP = Duration.ofSeconds(300);
-    /**
-     * Once the nodes are on their budgets, the same closed loop until its throughput stops rising again and the JIT
-     * compilers are quiet again, for this long at most. Without it, in a first run, the first configuration measured came
-     * out at half the capacity of the next, smaller one; what the JVMs still do after a warm-up on the whole machine (the
-     * heap resized; the JIT's queue where the compilers stay inside the quota) runs inside the quotas now, and this is
-     * where it should. Microservices' nodes were still rising after 90 s in a run.
-     */
-    static final Duration ON_BUDGETS = Duration.ofSeconds(150);
+    record Limits(Duration warmUp, Duration onBudgets) {
+        static final Limits COMPILERS_INSIDE = new Limits(Duration.ofSeconds(300), Duration.ofSeconds(150));
+        static final Limits COMPILERS_BESIDE = new Limits(Duration.ofSeconds(150), Duration.ofSeconds(90));
+
+        static Limits compilers(boolean beside) {
+            return beside ? COMPILERS_BESIDE : COMPILERS_INSIDE;
+        }
+    }
+
     /**
      * Before the order search, a closed loop of orders on the budgets, at the nodes' own pace ({@link CapacityProbe#pace}):
      * the search starts from its rate. The listing
@@ -101,6 +112,14 @@ final class ScaleCatalog implements Experiment {
      * just found, in proportion to the nodes left.
      */
     static final Duration SETTLE = Duration.ofSeconds(10);
+    /**
+     * Each search after a stack's first starts at this share of the capacity just found in proportion to the nodes left,
+     * higher than the first's {@link BenchSettings#FINE_START_SHARE} of a closed loop's throughput: that estimate comes
+     * from a capacity measured a minute before, and a configuration with one node fewer served at least 0.96 of it in the
+     * four runs docs/results.md records. Three steps fewer per search; where the first step breaks the service level, the
+     * search starts again from half.
+     */
+    static final double NEXT_START_SHARE = 0.8;
     /** Before each search, the longest wait for the serving parts to work off what the last overload queued. */
     static final Duration IDLE_WITHIN = Duration.ofSeconds(60);
 
@@ -117,7 +136,7 @@ final class ScaleCatalog implements Experiment {
     /** Five new instances started, six warm-ups, two order settles, nine configurations searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(24);
+        return Duration.ofMinutes(18);
     }
 
     @Override
@@ -144,7 +163,10 @@ final class ScaleCatalog implements Experiment {
         Budget node = lab.budget(MONOLITH);
         Budget front = lab.budget(GATEWAY);
         Nodes nodes = new Nodes(
-                context, new CapacityProbe(context.gatling(), SEARCH, lab.out()), ownBudgets ? budgets : null);
+                context,
+                new CapacityProbe(context.gatling(), SEARCH, lab.out()),
+                ownBudgets ? budgets : null,
+                Limits.compilers(compilersBeside));
         List<CapacityPoint> points = new ArrayList<>();
         try {
             List<String> order =
@@ -163,6 +185,7 @@ final class ScaleCatalog implements Experiment {
 
     private ExperimentResult result(
             List<CapacityPoint> points, ClaimVerdict verdict, Budget node, Budget front, boolean compilersBeside) {
+        Limits limits = Limits.compilers(compilersBeside);
         String done = String.format(
                 Locale.ROOT,
                 "Each part on a node of %s (the gateway: %s; PostgreSQL, shared: %s), the load"
@@ -172,9 +195,9 @@ final class ScaleCatalog implements Experiment {
                         + " most), then put on their budgets, loaded until both were so again (%d s at most), and"
                         + " measured from the most down: 2 gateways and 1 in front of %d catalog-services, then %d, 2 and 1 behind one"
                         + " gateway; %d, 2 and 1 whole monoliths. For each, once the serving parts were idle: %d-s steps (longer where fewer than %d answers would fall in one) of rates"
-                        + " rising by a tenth until one broke the service level (%s), from %.1f × an estimate: for the first, the"
-                        + " throughput of the loop on the budgets; for each next, the capacity just found in proportion to the nodes"
-                        + " left. The capacity is the highest rate served. Then order placements with one node of each part,"
+                        + " rising by a tenth until one broke the service level (%s), from %.1f × an estimate for a stack's first"
+                        + " (the throughput of the loop on the budgets) and for the first behind one gateway (the capacity with two),"
+                        + " %.1f × one for each next (the capacity just found in proportion to the nodes left). The capacity is the highest rate served. Then order placements with one node of each part,"
                         + " searched the same way from the rate of %d s of orders, %d in flight (a loop of few serves below the capacity)."
                         + " Several monoliths or gateways had one front,"
                         + " the same for both stacks: the load generator took their URLs in turn. %s",
@@ -182,8 +205,8 @@ final class ScaleCatalog implements Experiment {
                 front.describe(),
                 DATABASE_NODE.describe(),
                 ORDER_WARM_UP.toSeconds(),
-                WARM_UP.toSeconds(),
-                ON_BUDGETS.toSeconds(),
+                limits.warmUp().toSeconds(),
+                limits.onBudgets().toSeconds(),
                 MOST_NODES,
                 MOST_NODES,
                 MOST_NODES,
@@ -191,6 +214,7 @@ final class ScaleCatalog implements Experiment {
                 SEARCH.minAnswers(),
                 SEARCH.serviceLevel().describe(),
                 BenchSettings.FINE_START_SHARE,
+                NEXT_START_SHARE,
                 SETTLE.toSeconds(),
                 WarmUp.FEW_IN_FLIGHT,
                 compilersBeside
@@ -212,11 +236,14 @@ final class ScaleCatalog implements Experiment {
         /** This experiment's budgets, lifted while new instances start and warm up; {@code null} when the stacks run on the user's. */
         private final Budgets lifted;
 
-        Nodes(ExperimentContext context, CapacityProbe probe, Budgets lifted) {
+        private final Limits limits;
+
+        Nodes(ExperimentContext context, CapacityProbe probe, Budgets lifted, Limits limits) {
             this.context = context;
             this.lab = context.lab();
             this.probe = probe;
             this.lifted = lifted;
+            this.limits = limits;
         }
 
         /** Three monoliths started at once; each configuration offers the load to the first n of them. */
@@ -226,7 +253,7 @@ final class ScaleCatalog implements Experiment {
             double estimate = warm.listingRate();
             for (int n = MOST_NODES; n >= 1; n--) {
                 List<String> serving = instanceNames(MONOLITH, n);
-                double estimated = estimate;
+                double firstRate = firstRate(n, estimate);
                 CapacityPoint point = measure(
                         MONOLITH,
                         n + (n == 1 ? " monolith" : " monoliths"),
@@ -235,7 +262,7 @@ final class ScaleCatalog implements Experiment {
                         0,
                         warm.urls().subList(0, n),
                         part -> part.equals("postgres") || serving.contains(part),
-                        () -> BenchSettings.FINE_START_SHARE * estimated);
+                        () -> firstRate);
                 points.add(0, point);
                 estimate = point.capacity() * (n - 1) / n;
             }
@@ -271,7 +298,9 @@ final class ScaleCatalog implements Experiment {
                 if (n < MOST_NODES) {
                     lab.scale("catalog-service", n);
                 }
-                double estimated = estimate;
+                // One gateway after two: the gateway can be the limit now, and a second one has lifted the capacity
+                // by up to ×2.3, so the first search behind one starts as low as a stack's first.
+                double firstRate = firstRate(n, estimate);
                 CapacityPoint point = measure(
                         MICROSERVICES,
                         n + (n == 1 ? " catalog-service" : " catalog-services") + ", 1 gateway",
@@ -280,7 +309,7 @@ final class ScaleCatalog implements Experiment {
                         1,
                         oneGateway,
                         part -> true,
-                        () -> BenchSettings.FINE_START_SHARE * estimated);
+                        () -> firstRate);
                 points.add(0, point);
                 estimate = point.capacity() * (n - 1) / n;
             }
@@ -319,7 +348,7 @@ final class ScaleCatalog implements Experiment {
             double listingRate = probe.warmUp(
                     urls,
                     LOAD,
-                    WARM_UP,
+                    limits.warmUp(),
                     new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
                     context.directoryFor("scale-catalog", stack + "-warmup"));
             if (lifted != null) {
@@ -327,7 +356,7 @@ final class ScaleCatalog implements Experiment {
                 listingRate = probe.warmUp(
                         urls,
                         LOAD,
-                        ON_BUDGETS,
+                        limits.onBudgets(),
                         new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
                         context.directoryFor("scale-catalog", stack + "-on-budgets"));
             }
@@ -396,6 +425,11 @@ final class ScaleCatalog implements Experiment {
                     watch.rssMib(),
                     knee.description(),
                     knee.limitedByLab());
+        }
+
+        /** Where the search of n nodes starts: from further below the estimate for the most nodes, a stack's first. */
+        private static double firstRate(int nodes, double estimate) {
+            return (nodes == MOST_NODES ? BenchSettings.FINE_START_SHARE : NEXT_START_SHARE) * estimate;
         }
 
         private static List<String> instanceNames(String service, int count) {
