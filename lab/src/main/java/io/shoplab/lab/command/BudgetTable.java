@@ -12,7 +12,7 @@ import io.shoplab.lab.stack.RunningComponent;
 /** {@code status}'s budgets: each component's, how often its quota held it back, its memory against its limit, from its control group. */
 final class BudgetTable {
 
-    private static final String ROW = "%-20s %-24s %10s %10s %10s %10s%n";
+    private static final String ROW = "%-20s %-24s %10s %10s %10s %10s  %s%n";
     private static final long MIB = 1024 * 1024;
 
     private BudgetTable() {}
@@ -29,13 +29,14 @@ final class BudgetTable {
             }
             return;
         }
-        out.printf(ROW, "BUDGETED", "CPU, MEMORY", "THROTTLED", "FOR", "MEM MiB", "LIMIT MiB");
+        out.printf(ROW, "BUDGETED", "CPU, MEMORY", "THROTTLED", "FOR", "MEM MiB", "LIMIT MiB", "JIT");
         for (RunningComponent running : budgeted) {
             out.printf(ROW, row(running).toArray());
         }
         out.println("THROTTLED: periods (" + ControlGroup.PERIOD_MICROS / 1000
                 + " ms) in which the quota ran out; FOR: how long it"
-                + " waited in all; MEM: what its processes hold, page cache included, as the limit counts it");
+                + " waited in all; MEM: what its processes hold, page cache included, as the limit counts it; JIT: whether its"
+                + " JVM's JIT compilers work beside the quota (in a group without one, cgroup v1) or inside it");
     }
 
     private static List<String> row(RunningComponent running) {
@@ -48,9 +49,10 @@ final class BudgetTable {
                     Long.toString(usage.throttledPeriods()),
                     String.format(Locale.ROOT, "%.1f s", usage.throttled().toMillis() / 1000.0),
                     Long.toString(usage.memoryUsedBytes() / MIB),
-                    usage.memoryLimitBytes() == 0 ? "-" : Long.toString(usage.memoryLimitBytes() / MIB));
+                    usage.memoryLimitBytes() == 0 ? "-" : Long.toString(usage.memoryLimitBytes() / MIB),
+                    usage.compilersBeside() ? "beside" : "inside");
         } catch (IOException | RuntimeException gone) {
-            return List.of(running.name(), budget, "-", "-", "-", "(no group)");
+            return List.of(running.name(), budget, "-", "-", "-", "(no group)", "-");
         }
     }
 }
