@@ -116,7 +116,7 @@ final class ScaleCatalog implements Experiment {
      * Each search after a stack's first starts at this share of the capacity just found in proportion to the nodes left,
      * higher than the first's {@link BenchSettings#FINE_START_SHARE} of a closed loop's throughput: that estimate comes
      * from a capacity measured a minute before, and a configuration with one node fewer served at least 0.87 of it in
-     * each of the six runs since the compilers work beside the quotas (docs/results.md). Three steps fewer per search;
+     * each of the nine runs since the compilers work beside the quotas (docs/results.md). Three steps fewer per search;
      * where the first step breaks the service level, the search starts again from half.
      */
     static final double NEXT_START_SHARE = 0.8;
