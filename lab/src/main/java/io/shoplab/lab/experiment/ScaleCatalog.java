@@ -298,8 +298,6 @@ final class ScaleCatalog implements Experiment {
                 if (n < MOST_NODES) {
                     lab.scale("catalog-service", n);
                 }
-                // One gateway after two: the gateway can be the limit now, and a second one has lifted the capacity
-                // by up to ×2.3, so the first search behind one starts as low as a stack's first.
                 double firstRate = firstRate(n, estimate);
                 CapacityPoint point = measure(
                         MICROSERVICES,
@@ -427,7 +425,11 @@ final class ScaleCatalog implements Experiment {
                     knee.limitedByLab());
         }
 
-        /** Where the search of n nodes starts: from further below the estimate for the most nodes, a stack's first. */
+        /**
+         * Where the search of n nodes starts: from further below the estimate for the most nodes. That is a stack's first
+         * search (from a closed loop's throughput), or the first behind one gateway after two, where the gateway can now
+         * be the limit (a second one has lifted the capacity by up to ×2.3).
+         */
         private static double firstRate(int nodes, double estimate) {
             return (nodes == MOST_NODES ? BenchSettings.FINE_START_SHARE : NEXT_START_SHARE) * estimate;
         }
