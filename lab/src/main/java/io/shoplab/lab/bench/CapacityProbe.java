@@ -94,6 +94,7 @@ public final class CapacityProbe {
         double from = Math.max(1, Math.min(firstRate, settings.maxRate() / 2));
         List<ServiceLevel.Step> steps = run(baseUrls, scenario, from, directory.resolve("search"), listener);
         if (steps.size() == 1 && !steps.get(0).served()) {
+            CapacitySearch.drain();
             steps = run(baseUrls, scenario, from / 2, directory.resolve("search-lower"), listener);
         }
         return steps;

@@ -55,7 +55,6 @@ final class CapacitySearch {
         // requests per second in its first second, and the first step would measure that.
         List<Double> offered = new ArrayList<>(List.of(rates.get(0) / 3));
         offered.addAll(rates);
-        drain();
         RunningLoad load = gatling.start(
                 spec(baseUrls, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()), directory);
         List<ServiceLevel.Step> judged = new ArrayList<>();
@@ -125,8 +124,10 @@ final class CapacitySearch {
     }
 
     /**
-     * Waits for the overload a previous search ended in to drain (its requests time out, its connections
-     * close), so that it is not measured as this search's first step.
+     * Waits for the overload a search just ended in to drain (its requests time out, its connections close), so
+     * that it is not measured as the next load's first seconds. Only after an overload: a closed loop (a warm-up)
+     * leaves none, and {@code scale-catalog} waits instead until its nodes are idle, which a node of a tenth of a core
+     * takes longer than this to be.
      */
     static void drain() {
         sleep(DRAIN);

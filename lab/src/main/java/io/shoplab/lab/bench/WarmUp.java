@@ -80,7 +80,6 @@ public final class WarmUp {
             BooleanSupplier settledToo,
             Consumer<Double> progress) {
         Duration window = window(limit);
-        CapacitySearch.drain();
         RunningLoad load = gatling.start(
                 new LoadSpec(
                         "CapacitySimulation",
