@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         description = {
             "The main job: starts both stacks (fault injection on), runs every experiment with the same loads",
             "against both, checks the invariants, writes target/report/index.html and prints the verdict per claim.",
-            "About 32 minutes on 2 cores, 19 of them scale-catalog's capacity searches; --duration lengthens every phase,",
+            "About 30 minutes on 2 cores, 17 of them scale-catalog's capacity searches; --duration lengthens every phase,",
             "--repeat N runs each experiment N times and reports the spread. One product page is traced on each stack",
             "(Zipkin started for it and stopped before the experiments) and the report shows both traces side by side.",
             "--platform compose runs both stacks as containers instead (the report says which platform it measured)."

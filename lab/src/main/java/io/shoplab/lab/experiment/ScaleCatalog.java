@@ -136,7 +136,7 @@ final class ScaleCatalog implements Experiment {
     /** Five new instances started, six warm-ups, two order settles, nine configurations searched. */
     @Override
     public Duration estimate(Phases phases) {
-        return Duration.ofMinutes(19);
+        return Duration.ofMinutes(17);
     }
 
     @Override
