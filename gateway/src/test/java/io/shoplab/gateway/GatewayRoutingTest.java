@@ -28,8 +28,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import reactor.netty.resources.LoopResources;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -186,6 +188,21 @@ class GatewayRoutingTest {
                 .contains("resilience4j_timelimiter_calls_total{")
                 .containsPattern("http_client_requests_seconds_bucket\\{[^}]*\"lb://orders-service\"")
                 .contains("http_server_requests_seconds_bucket{");
+    }
+
+    @Test
+    void servesAndForwardsOnTheSameEventLoops(
+            @Autowired LoopResources gatewayLoops,
+            @Autowired ReactorResourceFactory serverResources,
+            @Autowired reactor.netty.http.client.HttpClient forwarding)
+            throws Exception {
+        assertThat(send("GET", "/api/orders/looped", null, null).statusCode()).isEqualTo(200);
+
+        // The server (Spring Boot gives it this factory) and the client that forwards run on one set of loops.
+        assertThat(serverResources.getLoopResources()).isSameAs(gatewayLoops);
+        assertThat(forwarding.configuration().loopResources()).isSameAs(gatewayLoops);
+        assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName))
+                .anyMatch(name -> name.startsWith("gateway-http-"));
     }
 
     @Test
