@@ -79,17 +79,17 @@ public final class DemoCommand implements Callable<Integer> {
                 true,
                 freePorts ? StackPorts.free() : StackPorts.defaults(),
                 Tracing.onRequest(freePorts ? Ports.findFree() : ZipkinComponent.DEFAULT_PORT));
-        Map<String, Duration> startUp = new LinkedHashMap<>();
-        System.out.println("starting the monolith stack ...");
-        startUp.put(Stacks.MONOLITH, control.up(lab.stacks().monolith(withFaults)));
-        System.out.println("starting the microservices stack ...");
-        startUp.put(Stacks.MICROSERVICES, control.up(lab.stacks().microservices(withFaults)));
-        List<TracedRequest> traces = DemoTraces.capture(lab, control, withFaults);
-        Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
-        ExperimentRunner.Settings settings = options.settings(startUp, buildTimes);
-        int exit;
+        // Stopped at the end, and also when a start fails: a demo that could not run leaves nothing behind.
         try {
-            exit = VerdictTable.print(
+            Map<String, Duration> startUp = new LinkedHashMap<>();
+            System.out.println("starting the monolith stack ...");
+            startUp.put(Stacks.MONOLITH, control.up(lab.stacks().monolith(withFaults)));
+            System.out.println("starting the microservices stack ...");
+            startUp.put(Stacks.MICROSERVICES, control.up(lab.stacks().microservices(withFaults)));
+            List<TracedRequest> traces = DemoTraces.capture(lab, control, withFaults);
+            Map<String, Duration> buildTimes = options.buildTime ? BuildTimes.measure(lab.layout()) : Map.of();
+            ExperimentRunner.Settings settings = options.settings(startUp, buildTimes);
+            return VerdictTable.print(
                     new ExperimentRunner(lab.experimentLab(), settings).run(ExperimentRunner.ALL, traces));
         } finally {
             if (!keepRunning) {
@@ -97,7 +97,6 @@ public final class DemoCommand implements Callable<Integer> {
                 control.stopAll(lab.store().load().components());
             }
         }
-        return exit;
     }
 
     /** The same on containers: images built first (not counted in the start-up times), no monitoring beside the measured stacks. */
