@@ -12,7 +12,7 @@ import reactor.netty.resources.LoopResources;
  * forwards it to a service. Reactor Netty makes at least four loops, whatever the CPUs, and hands a request to the
  * loop that owns the pooled connection it gets, then hands the answer back: on a node of a fraction of a core each
  * hand-over is a thread woken. With one loop the request, the call and the answer stay on one thread (measured
- * behind two catalog-services: syscalls per listing page from 2.0 to 0.36, CPU per page a fifth less at 450 pages/s;
+ * behind two catalog-services: syscalls per listing page from about 2 to 0.4, CPU per page a fifth less at 450 pages/s;
  * docs/results.md). One loop serves a whole core; a gateway on a larger node sets {@code GATEWAY_EVENT_LOOPS}.
  * The management server, on a port of its own, keeps Reactor Netty's loops: it serves a scrape now and then.
  */
