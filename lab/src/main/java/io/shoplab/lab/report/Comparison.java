@@ -36,12 +36,6 @@ public record Comparison(
         return okThroughputRatio >= minOkShare;
     }
 
-    /** Worse than the baseline in some way (more failures, fewer good answers, slower p95) yet still answering. */
-    public boolean degradedButAnswering(double minOkShare) {
-        boolean worse = failurePercentPoints > 0 || okThroughputRatio < 1 || p95Ratio > 1;
-        return answering(minOkShare) && worse;
-    }
-
     /** For verdict sentences: "throughput ×1.80, good answers ×1.79, p95 ×0.62, failures +0.4 points". */
     public String describe() {
         return "throughput ×" + Numbers.format(throughputRatio)

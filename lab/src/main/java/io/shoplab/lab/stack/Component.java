@@ -2,7 +2,6 @@ package io.shoplab.lab.stack;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
@@ -61,10 +60,6 @@ public record Component(
 
     public Path logFile() {
         return launch.logFile();
-    }
-
-    public Optional<SpringBootApp> springBootApp() {
-        return Optional.ofNullable(app);
     }
 
     /** True for the stack's app of that service and every instance {@code scale} added. */

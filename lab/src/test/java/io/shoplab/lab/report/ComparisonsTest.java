@@ -3,19 +3,14 @@ package io.shoplab.lab.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.shoplab.lab.measure.Latency;
 import io.shoplab.lab.measure.ProcessSample;
 import io.shoplab.lab.measure.ProcessUsage;
-import io.shoplab.lab.measure.RequestEvent;
-import io.shoplab.lab.measure.RequestLog;
 import io.shoplab.lab.measure.RequestStats;
 import io.shoplab.lab.measure.ResourceUsage;
 import io.shoplab.lab.measure.Summary;
-import io.shoplab.lab.measure.Timeline;
 import io.shoplab.lab.measure.Window;
 import org.junit.jupiter.api.Test;
 
@@ -40,29 +35,12 @@ class ComparisonsTest {
     }
 
     @Test
-    void tellsDegradedButAnsweringFromDownAndFromUnhurt() {
+    void answersWhileItKeepsTheShareOfTheBaselinesGoodAnswers() {
         RequestStats degraded = new RequestStats(1000, 80, 8, 100, 92, Latency.NONE, new Latency(12, 90, 300, 900));
         RequestStats down = new RequestStats(1000, 1000, 100, 100, 0, Latency.NONE, Latency.NONE);
 
-        assertThat(Comparison.of(BASELINE, degraded).degradedButAnswering(0.9)).isTrue();
-        assertThat(Comparison.of(BASELINE, down).degradedButAnswering(0.9)).isFalse();
-        assertThat(Comparison.of(BASELINE, BASELINE).degradedButAnswering(0.9)).isFalse();
-        assertThat(Comparison.of(BASELINE, BASELINE).answering(0.9)).isTrue();
-    }
-
-    @Test
-    void findsSilencesAndTheShareOfSecondsAnswered() {
-        Instant start = Instant.ofEpochMilli(1_700_000_000_000L);
-        List<RequestEvent> events = new ArrayList<>();
-        for (int second : new int[] {0, 1, 2, 6, 7, 9}) {
-            events.add(new RequestEvent(start.toEpochMilli() + second * 1000L, "r", 200, 5, true));
-        }
-        Timeline timeline = RequestLog.of(events, start).timeline(10);
-
-        assertThat(Comparisons.longestSilenceSeconds(timeline, new Window(0, 10)))
-                .isEqualTo(3);
-        assertThat(Comparisons.shareOfSecondsAnswered(timeline, new Window(0, 10)))
-                .isEqualTo(0.6);
+        assertThat(Comparison.of(BASELINE, degraded).answering(0.9)).isTrue();
+        assertThat(Comparison.of(BASELINE, down).answering(0.9)).isFalse();
     }
 
     @Test
