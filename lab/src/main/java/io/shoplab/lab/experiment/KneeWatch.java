@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 
 import io.shoplab.lab.Polling;
 import io.shoplab.lab.bench.CapacityProbe;
@@ -33,18 +34,33 @@ final class KneeWatch implements CapacityProbe.StepListener {
 
     private final StackControl lab;
     private final Map<String, Long> pids;
-    private final OsProcesses processes = OsProcesses.system();
+    private final ToDoubleFunction<Long> cpuSeconds;
+    private final ToDoubleFunction<Long> compilerSeconds;
     private Sample last;
     private Knee knee = Knee.NONE;
     private double rssMib;
 
     /** @param pids the parts that serve, by name */
     KneeWatch(StackControl lab, Map<String, Long> pids) {
+        this(lab, pids, pid -> new ProcessTree(pid).cpuSeconds(), OsProcesses.system()::jitCompilerCpuSeconds);
+    }
+
+    /**
+     * @param cpuSeconds the CPU seconds a process has used so far, its descendants' included
+     * @param compilerSeconds the CPU seconds its JIT compiler threads have used so far
+     */
+    KneeWatch(
+            StackControl lab,
+            Map<String, Long> pids,
+            ToDoubleFunction<Long> cpuSeconds,
+            ToDoubleFunction<Long> compilerSeconds) {
         if (pids.isEmpty()) {
             throw new IllegalArgumentException("no serving parts to watch");
         }
         this.lab = lab;
         this.pids = Map.copyOf(pids);
+        this.cpuSeconds = cpuSeconds;
+        this.compilerSeconds = compilerSeconds;
         this.last = sample(0);
     }
 
@@ -117,9 +133,9 @@ final class KneeWatch implements CapacityProbe.StepListener {
         pids.forEach((part, pid) -> {
             // A part's CPU and its compilers' are read back to back: read apart, by the time it took to read every
             // other part's threads, a compiler busy in between counted in one and not the other, and an idle
-            // orders-service came out at -11 % of its quota.
-            compilerCpu.put(part, processes.jitCompilerCpuSeconds(pid));
-            cpu.put(part, new ProcessTree(pid).cpuSeconds());
+            // orders-service came out at -11 % of its quota. What is left is the length of one reading.
+            compilerCpu.put(part, compilerSeconds.applyAsDouble(pid));
+            cpu.put(part, cpuSeconds.applyAsDouble(pid));
             lab.budgetUsage(part).ifPresent(usage -> {
                 throttled.put(part, usage.throttledPeriods());
                 if (usage.compilersBeside()) {
@@ -134,13 +150,13 @@ final class KneeWatch implements CapacityProbe.StepListener {
                 compilersBeside,
                 throttled,
                 generatorPid,
-                generatorPid == 0 ? 0 : new ProcessTree(generatorPid).cpuSeconds());
+                generatorPid == 0 ? 0 : cpuSeconds.applyAsDouble(generatorPid));
     }
 
     /** Each part's CPU seconds so far, its descendants' included. */
     private Map<String, Double> partsCpu() {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        pids.forEach((part, pid) -> cpu.put(part, new ProcessTree(pid).cpuSeconds()));
+        pids.forEach((part, pid) -> cpu.put(part, cpuSeconds.applyAsDouble(pid)));
         return cpu;
     }
 

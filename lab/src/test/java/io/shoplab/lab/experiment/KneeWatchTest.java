@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.budget.Budget;
+import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.process.OsProcesses;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +41,16 @@ class KneeWatchTest {
             (proxy, method, arguments) -> switch (method.getName()) {
                 case "budget" -> new Budget(1, Budget.parseMemory("512m"));
                 case "budgetUsage" -> Optional.empty();
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
+
+    /** Parts on a tenth of a core each, their JIT compilers beside the quota. */
+    private static final StackControl COMPILERS_BESIDE_A_TENTH = (StackControl) Proxy.newProxyInstance(
+            StackControl.class.getClassLoader(),
+            new Class<?>[] {StackControl.class},
+            (proxy, method, arguments) -> switch (method.getName()) {
+                case "budget" -> new Budget(0.1, Budget.parseMemory("512m"));
+                case "budgetUsage" -> Optional.of(new ControlGroup.GroupUsage(0, Duration.ZERO, 0, 0, true));
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 
@@ -78,6 +90,31 @@ class KneeWatchTest {
 
         assertThat(watch.knee().description())
                 .containsPattern("catalog-service at \\d+ % of its 1-CPU quota \\(its JIT compilers [1-9]\\d* %\\)");
+    }
+
+    @Test
+    void readsEachPartsCpuAndItsCompilersBackToBack() {
+        // Part 1 compiles, a microsecond of CPU a reading, only while part 2 is being read as the watch starts. Read
+        // apart (every part's compilers, then every part's CPU), that burst counted in part 1's compilers and not in
+        // its CPU, and part 1 came out below zero, in either order of the parts.
+        long compiling = 1;
+        long idle = 2;
+        double[] compiled = {0};
+        boolean[] starting = {true};
+        ToDoubleFunction<Long> read = pid -> {
+            if (pid == idle) {
+                compiled[0] += starting[0] ? 1e-6 : 0;
+                return 0;
+            }
+            return compiled[0];
+        };
+        KneeWatch watch = new KneeWatch(
+                COMPILERS_BESIDE_A_TENTH, Map.of("catalog-service", compiling, "orders-service", idle), read, read);
+        starting[0] = false;
+
+        watch.judged(new ServiceLevel.Step(100, 500, 500, 0, 30, 900, "p99 900 ms over 500 ms"), 0);
+
+        assertThat(watch.knee().description()).contains("catalog-service").doesNotContainPattern("-\\d");
     }
 
     @Test
