@@ -2,6 +2,7 @@ package io.shoplab.lab.report;
 
 import java.util.List;
 
+import io.shoplab.lab.measure.ProcessSample;
 import io.shoplab.lab.measure.ResourceUsage;
 import io.shoplab.lab.measure.Summary;
 import io.shoplab.lab.measure.Timeline;
@@ -34,14 +35,7 @@ public record StackResult(
 
     public static StackResult of(String stack, Timeline timeline, Summary summary, ResourceUsage usage) {
         return new StackResult(
-                stack,
-                timeline,
-                summary,
-                usage,
-                Comparisons.cpuSecondsPer1000Requests(usage, summary),
-                null,
-                List.of(),
-                null);
+                stack, timeline, summary, usage, cpuSecondsPer1000(usage, summary), null, List.of(), null);
     }
 
     public StackResult withRecoverySeconds(Long seconds) {
@@ -57,5 +51,18 @@ public record StackResult(
     public StackResult withGatlingReport(String path) {
         return new StackResult(
                 stack, timeline, summary, usage, cpuSecondsPer1000Requests, recoverySeconds, invariants, path);
+    }
+
+    /** CPU seconds of all sampled processes in the summary's window, per 1,000 requests answered in it. */
+    private static Double cpuSecondsPer1000(ResourceUsage usage, Summary summary) {
+        long requests = summary.total().count();
+        if (usage.processes().isEmpty() || requests == 0) {
+            return null;
+        }
+        double cpuSeconds = usage.total().samples().stream()
+                .filter(sample -> summary.window().contains(sample.second()))
+                .mapToDouble(ProcessSample::cpuSeconds)
+                .sum();
+        return cpuSeconds * 1000 / requests;
     }
 }

@@ -3,18 +3,11 @@ package io.shoplab.lab.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-
 import io.shoplab.lab.measure.Latency;
-import io.shoplab.lab.measure.ProcessSample;
-import io.shoplab.lab.measure.ProcessUsage;
 import io.shoplab.lab.measure.RequestStats;
-import io.shoplab.lab.measure.ResourceUsage;
-import io.shoplab.lab.measure.Summary;
-import io.shoplab.lab.measure.Window;
 import org.junit.jupiter.api.Test;
 
-class ComparisonsTest {
+class ComparisonTest {
 
     private static final RequestStats BASELINE =
             new RequestStats(1000, 0, 0, 100, 100, new Latency(10, 40, 80, 200), new Latency(10, 40, 80, 200));
@@ -41,20 +34,5 @@ class ComparisonsTest {
 
         assertThat(Comparison.of(BASELINE, degraded).answering(0.9)).isTrue();
         assertThat(Comparison.of(BASELINE, down).answering(0.9)).isFalse();
-    }
-
-    @Test
-    void countsCpuSecondsOfTheSummaryWindowPer1000Requests() {
-        List<ProcessSample> samples = List.of(
-                new ProcessSample(0, 0.5, 100, true),
-                new ProcessSample(1, 0.5, 100, true),
-                new ProcessSample(2, 4.0, 100, true));
-        ResourceUsage usage = ResourceUsage.of(List.of(ProcessUsage.of("app", List.of(1L), samples, null)));
-        Summary firstTwoSeconds = new Summary(new Window(0, 2), BASELINE, java.util.Map.of());
-
-        assertThat(Comparisons.cpuSecondsPer1000Requests(usage, firstTwoSeconds))
-                .isEqualTo(1.0);
-        assertThat(Comparisons.cpuSecondsPer1000Requests(ResourceUsage.NONE, firstTwoSeconds))
-                .isNull();
     }
 }
