@@ -53,7 +53,10 @@ public record StackResult(
                 stack, timeline, summary, usage, cpuSecondsPer1000Requests, recoverySeconds, invariants, path);
     }
 
-    /** CPU seconds of all sampled processes in the summary's window, per 1,000 requests answered in it. */
+    /**
+     * CPU seconds of all sampled processes in the summary's window, per 1,000 requests answered in it; {@code null}
+     * when nothing was sampled or nothing answered.
+     */
     private static Double cpuSecondsPer1000(ResourceUsage usage, Summary summary) {
         long requests = summary.total().count();
         if (usage.processes().isEmpty() || requests == 0) {

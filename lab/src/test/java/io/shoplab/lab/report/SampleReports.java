@@ -71,7 +71,7 @@ final class SampleReports {
                 List.of(monolith, microservices),
                 List.of(),
                 List.of(new ClaimVerdict(
-                        Claim.COST, Verdict.SUPPORTED, "Microservices: ×3 the p95 at 5.5× the memory.")));
+                        Claim.COST, Verdict.SUPPORTED, "Microservices: 5.5× the memory for the same requests.")));
     }
 
     private static ExperimentResult killReviews() {

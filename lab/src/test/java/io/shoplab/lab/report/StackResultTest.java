@@ -37,5 +37,10 @@ class StackResultTest {
         assertThat(StackResult.of("monolith", NO_TIMELINE, firstTwoSeconds, ResourceUsage.NONE)
                         .cpuSecondsPer1000Requests())
                 .isNull();
+        Summary nothingAnswered =
+                new Summary(new Window(0, 2), new RequestStats(0, 0, 0, 0, 0, Latency.NONE, Latency.NONE), Map.of());
+        assertThat(StackResult.of("monolith", NO_TIMELINE, nothingAnswered, usage)
+                        .cpuSecondsPer1000Requests())
+                .isNull();
     }
 }
