@@ -1,6 +1,7 @@
 package io.shoplab.lab.experiment;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,8 +11,8 @@ import io.shoplab.lab.report.Numbers;
 
 /**
  * What set a configuration's limit, from what was used in the step that broke the service level: the load generator
- * when it fell behind, the machine when all its cores were busy, else the part nearest its CPU quota — by the CPU it
- * used, or by how often the quota held it back (a JVM's threads can spend a quota in a burst and wait out the rest of
+ * when it fell behind, the machine when all its cores were busy, else the parts at their CPU quotas, nearest first — by the CPU
+ * each used, or by how often the quota held it back (a JVM's threads can spend a quota in a burst and wait out the rest of
  * the period, at half its quota on average).
  *
  * @param description in words, for the report ("catalog-service at 98 % of its 0.25-CPU quota, throttled in 80 % of periods")
@@ -94,31 +95,42 @@ record Knee(String description, boolean limitedByLab) {
         return parts.entrySet().stream()
                 .filter(part -> part.getValue().quota() > 0)
                 .max(nearest)
-                .map(part -> new Knee(
-                        (part.getValue().atQuota() ? "" : "no part at its quota; nearest: ")
-                                + part.getKey()
-                                + describe(part.getValue())
-                                + others(part.getKey(), parts)
-                                + context,
-                        false))
+                .map(part -> new Knee(limit(part.getKey(), parts) + context, false))
                 .orElse(new Knee("no part on a CPU quota" + context, false));
     }
 
     /**
-     * The other parts' shares of their quotas: behind round robin, nodes of one kind get the same requests, so a node
-     * at its quota beside others far below it spends more CPU per request than they do.
+     * The part nearest its quota, and every other part's share of its own: behind round robin, a node at its quota beside
+     * peers far below it spends more CPU per request than they do. Where several are at their quotas, the description
+     * names them together: on a quota a node is busy long before its capacity (it serves more by taking together the
+     * requests that waited out a throttled period), so a share says that a part was at its quota, not that it alone set
+     * the limit. A second gateway that adds nothing shows a gateway at its quota that was not the ceiling.
      */
-    private static String others(String limit, Map<String, PartUse> parts) {
-        String others = parts.entrySet().stream()
-                .filter(part -> !part.getKey().equals(limit) && part.getValue().quota() > 0)
+    private static String limit(String nearest, Map<String, PartUse> parts) {
+        PartUse use = parts.get(nearest);
+        Map<Boolean, List<String>> others = parts.entrySet().stream()
+                .filter(part ->
+                        !part.getKey().equals(nearest) && part.getValue().quota() > 0)
                 .sorted(Map.Entry.comparingByKey())
-                .map(part -> String.format(
-                        Locale.ROOT,
-                        "%s %.0f %%",
-                        part.getKey(),
-                        100 * part.getValue().shareOfQuota()))
-                .collect(Collectors.joining(", "));
-        return others.isEmpty() ? "" : "; the others: " + others;
+                .collect(Collectors.partitioningBy(
+                        part -> use.atQuota() && part.getValue().atQuota(),
+                        Collectors.mapping(
+                                part -> String.format(
+                                        Locale.ROOT,
+                                        "%s %.0f %%",
+                                        part.getKey(),
+                                        100 * part.getValue().shareOfQuota()),
+                                Collectors.toList())));
+        List<String> alsoAtQuota = others.get(true);
+        String rest = others.get(false).isEmpty() ? "" : "; the others: " + String.join(", ", others.get(false));
+        if (!use.atQuota()) {
+            return "no part at its quota; nearest: " + nearest + describe(use) + rest;
+        }
+        if (alsoAtQuota.isEmpty()) {
+            return nearest + describe(use) + rest;
+        }
+        return (1 + alsoAtQuota.size()) + " parts at their quotas, " + nearest + describe(use) + ", "
+                + String.join(", ", alsoAtQuota) + rest;
     }
 
     private static String describe(PartUse use) {

@@ -121,6 +121,33 @@ class ScalingVerdictTest {
     }
 
     @Test
+    void partsAtTheirQuotasTogetherAreNamedTogetherNotOneAsTheLimit() {
+        // The demo of 64fc70e: the gateway and three catalog-services at their quotas, and a second gateway added
+        // ×1.03.
+        ServiceLevel.Step broken = new ServiceLevel.Step(490, 2450, 2450, 0, 30, 532, "p99 532 ms over 500 ms");
+
+        Knee knee = Knee.of(
+                broken,
+                Map.of(
+                        "gateway",
+                        new Knee.PartUse(0.303, 0.3, 1.0, 0, true),
+                        "catalog-service",
+                        new Knee.PartUse(0.097, 0.1, 0.9, 0.01, true),
+                        "catalog-service-2",
+                        new Knee.PartUse(0.099, 0.1, 0.95, 0.01, true),
+                        "discovery",
+                        new Knee.PartUse(0.008, 0.1, 0, 0, true)),
+                0.27,
+                2);
+
+        assertThat(knee.description())
+                .isEqualTo(
+                        "3 parts at their quotas, gateway at 101 % of its 0.30-CPU quota (its JIT compilers 0.00 cores"
+                                + " beside it), held back in 100 % of periods, catalog-service 97 %, catalog-service-2 99 %; the"
+                                + " others: discovery 8 % (the load generator 0.27 cores; 0.8 of 2 cores busy)");
+    }
+
+    @Test
     void compilersBesideTheQuotaAreNotItsUseButStillTheMachines() {
         ServiceLevel.Step broken = new ServiceLevel.Step(500, 2500, 2500, 40, 30, 900, "p99 900 ms over 500 ms");
         Map<String, Knee.PartUse> compiling = Map.of("catalog-service", new Knee.PartUse(0.245, 0.25, 0.6, 0.3, true));
