@@ -11,9 +11,9 @@ import io.shoplab.lab.report.Numbers;
 
 /**
  * What set a configuration's limit, from what was used in the step that broke the service level: the load generator
- * when it fell behind, the machine when all its cores were busy, else the parts at their CPU quotas, nearest first — by the CPU
- * each used, or by how often the quota held it back (a JVM's threads can spend a quota in a burst and wait out the rest of
- * the period, at half its quota on average).
+ * when it fell behind, the machine when all its cores were busy, else the parts at their CPU quotas, nearest first — by
+ * the CPU each used, or by how often the quota held it back (a JVM's threads can spend a quota in a burst and wait out
+ * the rest of the period, at half its quota on average).
  *
  * @param description in words, for the report ("catalog-service at 98 % of its 0.25-CPU quota, throttled in 80 % of periods")
  * @param limitedByLab whether it was the load generator or the machine, not a part of the stack

@@ -122,8 +122,8 @@ class ScalingVerdictTest {
 
     @Test
     void partsAtTheirQuotasTogetherAreNamedTogetherNotOneAsTheLimit() {
-        // The demo of 64fc70e: the gateway and three catalog-services at their quotas, and a second gateway added
-        // ×1.03.
+        // As in the demo of 64fc70e, with two catalog-services: there the gateway and three catalog-services were at
+        // their quotas, and a second gateway added ×1.03.
         ServiceLevel.Step broken = new ServiceLevel.Step(490, 2450, 2450, 0, 30, 532, "p99 532 ms over 500 ms");
 
         Knee knee = Knee.of(
