@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 import io.shoplab.lab.bench.ServiceLevel;
 import io.shoplab.lab.report.Numbers;
@@ -108,29 +108,34 @@ record Knee(String description, boolean limitedByLab) {
      */
     private static String limit(String nearest, Map<String, PartUse> parts) {
         PartUse use = parts.get(nearest);
-        Map<Boolean, List<String>> others = parts.entrySet().stream()
-                .filter(part ->
-                        !part.getKey().equals(nearest) && part.getValue().quota() > 0)
-                .sorted(Map.Entry.comparingByKey())
-                .collect(Collectors.partitioningBy(
-                        part -> use.atQuota() && part.getValue().atQuota(),
-                        Collectors.mapping(
-                                part -> String.format(
-                                        Locale.ROOT,
-                                        "%s %.0f %%",
-                                        part.getKey(),
-                                        100 * part.getValue().shareOfQuota()),
-                                Collectors.toList())));
-        List<String> alsoAtQuota = others.get(true);
-        String rest = others.get(false).isEmpty() ? "" : "; the others: " + String.join(", ", others.get(false));
         if (!use.atQuota()) {
-            return "no part at its quota; nearest: " + nearest + describe(use) + rest;
+            return "no part at its quota; nearest: " + nearest + describe(use) + others(nearest, parts, part -> true);
         }
-        if (alsoAtQuota.isEmpty()) {
-            return nearest + describe(use) + rest;
-        }
-        return (1 + alsoAtQuota.size()) + " parts at their quotas, " + nearest + describe(use) + ", "
-                + String.join(", ", alsoAtQuota) + rest;
+        List<String> alsoAtQuota = shares(nearest, parts, PartUse::atQuota);
+        String atQuota = alsoAtQuota.isEmpty()
+                ? nearest + describe(use)
+                : (1 + alsoAtQuota.size()) + " parts at their quotas, " + nearest + describe(use) + ", "
+                        + String.join(", ", alsoAtQuota);
+        return atQuota + others(nearest, parts, part -> !part.atQuota());
+    }
+
+    private static String others(String nearest, Map<String, PartUse> parts, Predicate<PartUse> which) {
+        List<String> others = shares(nearest, parts, which);
+        return others.isEmpty() ? "" : "; the others: " + String.join(", ", others);
+    }
+
+    /** "catalog-service-2 99 %" for each part on a quota but the nearest that {@code which} picks, by name. */
+    private static List<String> shares(String nearest, Map<String, PartUse> parts, Predicate<PartUse> which) {
+        return parts.entrySet().stream()
+                .filter(part ->
+                        !part.getKey().equals(nearest) && part.getValue().quota() > 0 && which.test(part.getValue()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(part -> String.format(
+                        Locale.ROOT,
+                        "%s %.0f %%",
+                        part.getKey(),
+                        100 * part.getValue().shareOfQuota()))
+                .toList();
     }
 
     private static String describe(PartUse use) {
