@@ -1,5 +1,6 @@
 package io.shoplab.lab.command;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.health.Health;
 import io.shoplab.lab.health.HealthProbe;
+import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.load.GatlingRun;
 import io.shoplab.lab.load.LoadTarget;
 import io.shoplab.lab.load.Simulation;
@@ -68,17 +70,20 @@ public final class LoadCommand implements Callable<Integer> {
         }
         GatlingRun run =
                 new GatlingRun(Simulation.named(simulation), target, usersPerSecond, duration, ramp, properties);
-        System.out.println(
-                "running " + String.join(" ", run.command(lab.layout().root())));
+        Path results = lab.layout().labDirectory().resolve("load");
+        System.out.println("running " + run.simulation().className() + " against " + target.baseUrl() + ": "
+                + usersPerSecond + " users/s for " + duration.toSeconds() + " s after a ramp of " + ramp.toSeconds()
+                + " s");
         int exitCode;
         try (LiveWatch live = watch.onLab(lab)) {
-            exitCode = run.run(lab.layout().root());
+            exitCode = new GatlingLoad(lab.layout(), System.out).run(run, results);
         }
-        run.newestReport(lab.layout().loadTests())
+        run.newestReport(results)
                 .ifPresentOrElse(
                         report -> System.out.println(
                                 "report: " + lab.layout().root().relativize(report)),
-                        () -> System.out.println("no report found under load-tests/target/gatling/"));
+                        () -> System.out.println(
+                                "no report found under " + lab.layout().root().relativize(results)));
         return exitCode;
     }
 }

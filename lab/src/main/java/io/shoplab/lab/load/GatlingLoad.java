@@ -17,14 +17,14 @@ import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.process.ForegroundCommand;
 
 /**
- * Runs the load-tests module's Gatling simulations in a JVM of their own, started directly rather than
- * through Maven: an experiment runs a dozen loads, and Maven's start-up would add seconds to each. The
- * class path is resolved once per lab run.
+ * The lab's one launcher of the load-tests module's Gatling simulations, for experiments, the benchmark and
+ * {@code ./shoplab load} alike: a JVM of their own, started directly rather than through Maven, since an
+ * experiment runs a dozen loads and Maven's start-up would add seconds to each. The class path is resolved
+ * once per lab run.
  */
 public final class GatlingLoad {
 
     private static final String GATLING_MAIN = "io.gatling.app.Gatling";
-    private static final String SIMULATION_PACKAGE = "io.shoplab.load.";
 
     private final LabLayout layout;
     private final PrintStream out;
@@ -35,7 +35,10 @@ public final class GatlingLoad {
         this.out = out;
     }
 
-    /** Starts the load; it stops by itself after {@code length} (and at most 5 s more for answers in flight). */
+    /**
+     * Starts a measured load: every answer written to the run's {@code events.csv}, failures counted rather than
+     * failing the run. It stops by itself after {@code length} (and at most 5 s more for answers in flight).
+     */
     public RunningLoad start(LoadSpec spec, Duration length, Path runDirectory) {
         try {
             // A run of an earlier demo may have left its files here: its events would pass for this run's.
@@ -45,7 +48,7 @@ public final class GatlingLoad {
             Path customers = runDirectory.resolve("customers.txt");
             Path results = runDirectory.resolve("gatling");
             Path log = runDirectory.resolve("gatling.log");
-            List<String> command = command(spec, length, events, customers, results);
+            List<String> command = measuredCommand(spec, length, events, customers, results);
             Process process = ForegroundCommand.startStoppedWithTheLab(new ProcessBuilder(command)
                     .directory(layout.root().toFile())
                     .redirectErrorStream(true)
@@ -56,7 +59,15 @@ public final class GatlingLoad {
         }
     }
 
-    List<String> command(LoadSpec spec, Duration length, Path events, Path customers, Path results) {
+    /**
+     * Runs to its end a simulation the user asked for: Gatling's output on the terminal, the simulation's
+     * own assertions deciding the exit code, its HTML report in a folder of its own under {@code results}.
+     */
+    public int run(GatlingRun run, Path results) {
+        return ForegroundCommand.run(layout.root(), command(run.simulation(), run.settings(), results));
+    }
+
+    private List<String> measuredCommand(LoadSpec spec, Duration length, Path events, Path customers, Path results) {
         Map<String, String> properties = new TreeMap<>(spec.settings());
         properties.put("baseUrl", String.join(",", spec.baseUrls()));
         properties.put("users", String.valueOf(spec.usersPerSecond()));
@@ -69,7 +80,12 @@ public final class GatlingLoad {
         // Experiments break things on purpose: failures are what they measure, not a reason to stop.
         properties.putIfAbsent("maxFailedPercent", "100");
         properties.putIfAbsent("maxP99Millis", "600000");
-        // The JVM flags Gatling's Maven plugin passes; its stats engine needs java.lang opened.
+        return command(Simulation.named(spec.simulation()), properties, results);
+    }
+
+    private List<String> command(Simulation simulation, Map<String, String> properties, Path results) {
+        // The JVM flags Gatling's Maven plugin passes; its stats engine needs java.lang opened. Netty loads
+        // its native transport, which a JDK from 24 on warns about on the user's terminal unless allowed.
         List<String> command = new ArrayList<>(List.of(
                 layout.javaExecutable(),
                 "-Xms256m",
@@ -77,14 +93,15 @@ public final class GatlingLoad {
                 "-XX:+UseG1GC",
                 "-XX:MaxInlineLevel=20",
                 "-XX:MaxTrivialSize=12",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED"));
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of(
                 "-cp",
                 classpath(),
                 GATLING_MAIN,
                 "-s",
-                SIMULATION_PACKAGE + spec.simulation(),
+                simulation.className(),
                 "-rf",
                 results.toString(),
                 "-l",

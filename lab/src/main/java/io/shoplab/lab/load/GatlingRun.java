@@ -6,19 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import io.shoplab.lab.process.ForegroundCommand;
-
 /**
- * One run of a Gatling simulation through the load-tests module's Maven plugin, with its
- * output streamed to the user.
+ * A run of a Gatling simulation that the user asks for ({@code ./shoplab load}), launched by
+ * {@link GatlingLoad} like every other load of the lab, but judged by the simulation's own assertions.
  *
  * @param simulation which simulation
  * @param target where the load goes
@@ -35,34 +31,27 @@ public record GatlingRun(
         Duration ramp,
         Map<String, String> properties) {
 
-    public List<String> command(Path root) {
-        List<String> command = new ArrayList<>(List.of(
-                root.resolve("mvnw").toString(),
-                "-B",
-                "-pl",
-                "load-tests",
-                "gatling:test",
-                "-Dgatling.simulationClass=" + simulation.className(),
-                "-DbaseUrl=" + target.baseUrl(),
-                "-Dusers=" + usersPerSecond,
-                "-Dduration=" + duration.toSeconds(),
-                "-Dramp=" + ramp.toSeconds()));
-        new TreeMap<>(properties).forEach((key, value) -> command.add("-D" + key + "=" + value));
-        return command;
+    public GatlingRun {
+        properties = Map.copyOf(properties);
     }
 
-    /** Runs Maven in the repository root and returns its exit code. */
-    public int run(Path root) {
-        return ForegroundCommand.run(root, command(root));
+    /** The simulation's settings: the user's own ({@code -D}) over those the command's options give. */
+    Map<String, String> settings() {
+        Map<String, String> settings = new TreeMap<>(Map.of(
+                "baseUrl", target.baseUrl(),
+                "users", String.valueOf(usersPerSecond),
+                "duration", String.valueOf(duration.toSeconds()),
+                "ramp", String.valueOf(ramp.toSeconds())));
+        settings.putAll(properties);
+        return settings;
     }
 
-    /** The newest HTML report of this simulation under {@code load-tests/target/gatling/}. */
-    public Optional<Path> newestReport(Path loadTests) {
-        Path reports = loadTests.resolve("target/gatling");
-        if (!Files.isDirectory(reports)) {
+    /** The newest HTML report of this simulation among Gatling's report folders in {@code results}. */
+    public Optional<Path> newestReport(Path results) {
+        if (!Files.isDirectory(results)) {
             return Optional.empty();
         }
-        try (Stream<Path> folders = Files.list(reports)) {
+        try (Stream<Path> folders = Files.list(results)) {
             return folders.filter(folder -> folder.getFileName().toString().startsWith(simulation.reportFolderPrefix()))
                     .map(folder -> folder.resolve("index.html"))
                     .filter(Files::isRegularFile)

@@ -1,6 +1,7 @@
 package io.shoplab.lab.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,44 +30,37 @@ class GatlingRunTest {
     }
 
     @Test
-    void passesParametersAsSystemProperties() {
+    void givesTheOptionsAsSettingsWithTheUsersOwnOnTop() {
         GatlingRun run = new GatlingRun(
                 Simulation.named("browse"),
                 LoadTarget.monolith,
                 20,
                 Duration.ofMinutes(1),
                 Duration.ofSeconds(5),
-                Map.of("maxP99Millis", "500"));
+                Map.of("maxP99Millis", "500", "baseUrl", "http://127.0.0.1:9999"));
 
-        assertThat(run.command(Path.of("/repo")))
+        assertThat(run.settings())
                 .containsExactly(
-                        "/repo/mvnw",
-                        "-B",
-                        "-pl",
-                        "load-tests",
-                        "gatling:test",
-                        "-Dgatling.simulationClass=io.shoplab.load.BrowseSimulation",
-                        "-DbaseUrl=http://127.0.0.1:8080",
-                        "-Dusers=20",
-                        "-Dduration=60",
-                        "-Dramp=5",
-                        "-DmaxP99Millis=500");
+                        entry("baseUrl", "http://127.0.0.1:9999"),
+                        entry("duration", "60"),
+                        entry("maxP99Millis", "500"),
+                        entry("ramp", "5"),
+                        entry("users", "20"));
     }
 
     @Test
-    void findsTheNewestReportOfTheSimulation(@TempDir Path loadTests) throws IOException {
-        Path older = report(loadTests, "browsesimulation-20261124100000000", Instant.parse("2026-11-24T10:00:00Z"));
-        Path newer = report(loadTests, "browsesimulation-20261124110000000", Instant.parse("2026-11-24T11:00:00Z"));
-        report(loadTests, "ordersimulation-20261124120000000", Instant.parse("2026-11-24T12:00:00Z"));
+    void findsTheNewestReportOfTheSimulation(@TempDir Path results) throws IOException {
+        Path older = report(results, "browsesimulation-20261124100000000", Instant.parse("2026-11-24T10:00:00Z"));
+        Path newer = report(results, "browsesimulation-20261124110000000", Instant.parse("2026-11-24T11:00:00Z"));
+        report(results, "ordersimulation-20261124120000000", Instant.parse("2026-11-24T12:00:00Z"));
         GatlingRun run = new GatlingRun(
                 Simulation.named("browse"), LoadTarget.monolith, 1, Duration.ZERO, Duration.ZERO, Map.of());
 
-        assertThat(run.newestReport(loadTests)).contains(newer).isNotEqualTo(older);
+        assertThat(run.newestReport(results)).contains(newer).isNotEqualTo(older);
     }
 
-    private static Path report(Path loadTests, String folder, Instant modified) throws IOException {
-        Path index = Files.createDirectories(loadTests.resolve("target/gatling").resolve(folder))
-                .resolve("index.html");
+    private static Path report(Path results, String folder, Instant modified) throws IOException {
+        Path index = Files.createDirectories(results.resolve(folder)).resolve("index.html");
         Files.writeString(index, "<html/>");
         Files.setLastModifiedTime(index, FileTime.from(modified));
         return index;
