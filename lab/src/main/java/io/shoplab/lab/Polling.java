@@ -11,7 +11,8 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The lab's one way to wait for something to come true: Awaitility, asking at once and then every interval
- * on the caller's thread, so that a question may print progress and what it throws ends the wait.
+ * on the caller's thread, so that a question may print progress and what it throws ends the wait. And its one
+ * way to pause for a set time, where nothing is to come true (a pace kept, a back-off).
  */
 public final class Polling {
 
@@ -49,5 +50,32 @@ public final class Polling {
     public static boolean until(BooleanSupplier done, Duration interval, Instant deadline) {
         return firstAnswer(() -> done.getAsBoolean() ? Optional.of(true) : Optional.empty(), interval, deadline)
                 .isPresent();
+    }
+
+    /**
+     * Pauses the caller for {@code length}.
+     *
+     * @throws LabException when the thread is interrupted meanwhile
+     */
+    public static void pause(Duration length) {
+        pauseUntil(Instant.now().plus(length));
+    }
+
+    /**
+     * Pauses the caller until {@code moment}; returns at once when it has passed.
+     *
+     * @throws LabException when the thread is interrupted meanwhile
+     */
+    public static void pauseUntil(Instant moment) {
+        long millis = Duration.between(Instant.now(), moment).toMillis();
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted");
+        }
     }
 }

@@ -85,4 +85,29 @@ class PollingTest {
             Thread.interrupted();
         }
     }
+
+    @Test
+    void anInterruptEndsAPauseAtOnceAndStaysSet() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Polling.pause(Duration.ofSeconds(30)))
+                    .isInstanceOf(LabException.class)
+                    .hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aPauseUntilAMomentPastDoesNotSleep() {
+        // Interrupted, a sleep would throw: returning shows that none was begun.
+        Thread.currentThread().interrupt();
+        try {
+            Polling.pauseUntil(Instant.now().minusSeconds(1));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

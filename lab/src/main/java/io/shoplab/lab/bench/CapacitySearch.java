@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.load.LoadSpec;
 import io.shoplab.lab.load.RunningLoad;
@@ -130,19 +130,10 @@ final class CapacitySearch {
      * takes longer than this to be.
      */
     static void drain() {
-        sleep(DRAIN);
+        Polling.pause(DRAIN);
     }
 
     static void pause() {
-        sleep(POLL);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted");
-        }
+        Polling.pause(POLL);
     }
 }

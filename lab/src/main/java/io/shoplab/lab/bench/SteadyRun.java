@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.load.RunningLoad;
 import io.shoplab.lab.measure.ProcessTree;
 import io.shoplab.lab.measure.RequestEvent;
@@ -49,12 +50,12 @@ final class SteadyRun {
             Instant start = running.awaitFirstRequest(Duration.ofSeconds(60)).plus(LEAD_IN);
             Instant windowStart = start.plus(SETTLE);
             Instant windowEnd = start.plus(atRate).minus(SETTLE);
-            sleepUntil(windowStart);
+            Polling.pauseUntil(windowStart);
             Map<String, Double> cpuBefore = cpu(processes);
             List<Map<String, Double>> memory = new ArrayList<>();
             while (Instant.now().isBefore(windowEnd)) {
                 memory.add(memory(processes));
-                sleepUntil(
+                Polling.pauseUntil(
                         Instant.now().plusSeconds(1).isAfter(windowEnd)
                                 ? windowEnd
                                 : Instant.now().plusSeconds(1));
@@ -112,18 +113,5 @@ final class SteadyRun {
         Map<String, Double> memory = new LinkedHashMap<>();
         processes.forEach((name, pid) -> memory.put(name, new ProcessTree(pid).memoryMib()));
         return memory;
-    }
-
-    private static void sleepUntil(Instant moment) {
-        long millis = Duration.between(Instant.now(), moment).toMillis();
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted");
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.shoplab.lab.Polling;
 import io.shoplab.lab.health.RouteWait;
 import io.shoplab.lab.invariants.AcknowledgedKept;
 import io.shoplab.lab.invariants.Finding;
@@ -85,9 +86,10 @@ final class ChaosRun {
             try {
                 load.start(start, hardStop);
                 injector.start(schedule);
-                pauseUntil(start + settings.runDuration().toMillis());
+                Polling.pauseUntil(
+                        Instant.ofEpochMilli(start + settings.runDuration().toMillis()));
                 while (injector.busy() && System.currentTimeMillis() < hardStop) {
-                    pauseUntil(System.currentTimeMillis() + 200);
+                    Polling.pause(Duration.ofMillis(200));
                 }
                 load.stopAt(Math.max(System.currentTimeMillis(), injector.lastReadyMillis() + TAIL_AFTER_READY_MS));
                 load.await(Duration.ofMillis(LoadDriver.RETRY_BUDGET_MS + ShopApi.ORDER_TIMEOUT.toMillis()));
@@ -153,7 +155,7 @@ final class ChaosRun {
     /** Polls until nothing is held and every captured payment's order is CONFIRMED, or the deadline passes. */
     private void awaitSettled(Instant deadline) {
         while (!campaign.observer().settled() && Instant.now().isBefore(deadline)) {
-            pauseUntil(System.currentTimeMillis() + 1_000);
+            Polling.pause(Duration.ofSeconds(1));
         }
     }
 
@@ -192,19 +194,6 @@ final class ChaosRun {
             JSON.writeValue(file.toFile(), value);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file, e);
-        }
-    }
-
-    private static void pauseUntil(long epochMillis) {
-        long wait = epochMillis - System.currentTimeMillis();
-        if (wait <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new io.shoplab.lab.LabException("interrupted");
         }
     }
 }

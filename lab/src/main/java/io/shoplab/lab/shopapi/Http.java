@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.shoplab.lab.LabException;
+import io.shoplab.lab.Polling;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +53,7 @@ final class Http {
             } catch (IOException e) {
                 last = e.toString();
             }
-            pause(attempt * 500L);
+            Polling.pause(Duration.ofMillis(attempt * 500L));
         }
         throw new LabException("GET " + url + " did not answer after " + ATTEMPTS + " attempts: " + last);
     }
@@ -65,15 +66,6 @@ final class Http {
                 .build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted");
-        }
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.shoplab.lab.Polling;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -70,15 +71,7 @@ public final class ShopApi {
      * is half-done. Empty when no such moment came within the timeout (or the inventory did not answer).
      */
     public Optional<Map<Long, Long>> quietShelf(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        do {
-            Optional<Map<Long, Long>> shelf = shelfIfQuiet();
-            if (shelf.isPresent()) {
-                return shelf;
-            }
-            Http.pause(POLL.toMillis());
-        } while (Instant.now().isBefore(deadline));
-        return Optional.empty();
+        return Polling.firstAnswer(this::shelfIfQuiet, POLL, Instant.now().plus(timeout));
     }
 
     /** {@code GET /api/orders/{id}}: the order, or one unknown to the shop on a 404. */
