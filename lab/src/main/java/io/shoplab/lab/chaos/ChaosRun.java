@@ -88,9 +88,7 @@ final class ChaosRun {
                 injector.start(schedule);
                 Polling.pauseUntil(
                         Instant.ofEpochMilli(start + settings.runDuration().toMillis()));
-                while (injector.busy() && System.currentTimeMillis() < hardStop) {
-                    Polling.pause(Duration.ofMillis(200));
-                }
+                Polling.until(() -> !injector.busy(), Duration.ofMillis(200), Instant.ofEpochMilli(hardStop));
                 load.stopAt(Math.max(System.currentTimeMillis(), injector.lastReadyMillis() + TAIL_AFTER_READY_MS));
                 load.await(Duration.ofMillis(LoadDriver.RETRY_BUDGET_MS + ShopApi.ORDER_TIMEOUT.toMillis()));
                 loadEnd = System.currentTimeMillis();
@@ -154,9 +152,7 @@ final class ChaosRun {
 
     /** Polls until nothing is held and every captured payment's order is CONFIRMED, or the deadline passes. */
     private void awaitSettled(Instant deadline) {
-        while (!campaign.observer().settled() && Instant.now().isBefore(deadline)) {
-            Polling.pause(Duration.ofSeconds(1));
-        }
+        Polling.until(campaign.observer()::settled, Duration.ofSeconds(1), deadline);
     }
 
     static String summary(String label, RunResult result) {
