@@ -35,17 +35,9 @@ final class FaultInjector {
     private final PrintStream out;
     private final String runLabel;
     private final long runStartMillis;
-    private final ExecutorService restarts = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "chaos-restart");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService restarts = Executors.newCachedThreadPool(task -> daemon("chaos-restart", task));
     /** Kills one after the other, each once the previous killed component is back, beside the other steps. */
-    private final ExecutorService killer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "chaos-kill");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService killer = Executors.newSingleThreadExecutor(task -> daemon("chaos-kill", task));
 
     private final Map<Integer, AppliedFault> applied = new ConcurrentHashMap<>();
     private final List<CompletableFuture<Void>> restartsUnderWay = new ArrayList<>();
@@ -88,9 +80,14 @@ final class FaultInjector {
         faultCount = schedule.faults().size();
         stepsLeft.set(2 * faultCount);
         schedule.faults().forEach(fault -> steps.add(new Step(runStartMillis + fault.startMillis(), fault, true)));
-        walker = new Thread(this::walk, "chaos-faults");
-        walker.setDaemon(true);
+        walker = daemon("chaos-faults", this::walk);
         walker.start();
+    }
+
+    static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** True until every fault was applied and lifted and every restart ended. */
@@ -151,18 +148,16 @@ final class FaultInjector {
                     continue;
                 }
                 PlannedFault fault = step.fault();
-                if (step.start() && fault.kind() == FaultKind.KILL) {
-                    killer.execute(() -> started(fault, kill(fault)));
-                } else if (step.start() && fault.kind() == FaultKind.PAUSE) {
-                    killer.execute(() -> started(fault, pause(fault)));
+                if (step.start() && fault.kind().stopsComponent()) {
+                    killer.execute(() -> started(fault, stop(fault)));
                 } else if (step.start()) {
                     started(fault, inject(fault));
-                } else if (fault.kind() == FaultKind.KILL) {
-                    restart(fault);
-                } else if (fault.kind() == FaultKind.PAUSE) {
-                    resume(fault);
                 } else {
-                    clear(fault);
+                    switch (fault.kind()) {
+                        case KILL -> restart(fault);
+                        case PAUSE -> resume(fault);
+                        case LATENCY, ERRORS -> clear(fault);
+                    }
                 }
                 stepsLeft.decrementAndGet();
             }
@@ -184,60 +179,47 @@ final class FaultInjector {
         }
     }
 
-    /** Returns when it was applied, 0 if it could not be. */
-    private long kill(PlannedFault fault) {
+    /**
+     * A kill or a pause, once the component stopped before is back. Returns when it was applied, 0 if it could not
+     * be.
+     */
+    private long stop(PlannedFault fault) {
+        boolean kill = fault.kind() == FaultKind.KILL;
         try {
             lastKilledBack.get(10, TimeUnit.MINUTES);
             long at = System.currentTimeMillis();
             applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
-            lab.kill(fault.component());
+            if (kill) {
+                lab.kill(fault.component());
+            } else {
+                paused.add(fault.component());
+                lab.pause(fault.component());
+            }
             CompletableFuture<Void> back = new CompletableFuture<>();
             backAfter.put(fault.number(), back);
             lastKilledBack = back;
-            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "start", "SIGKILL"));
+            record(at, fault, "start", kill ? "SIGKILL" : "SIGSTOP");
             return at;
         } catch (Exception failed) {
-            return failedToStart(fault, AppliedFault.NOT_KILLED + ": " + firstLine(failed));
-        }
-    }
-
-    /** Returns when it was applied, 0 if it could not be. */
-    private long pause(PlannedFault fault) {
-        try {
-            lastKilledBack.get(10, TimeUnit.MINUTES);
-            long at = System.currentTimeMillis();
-            applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
-            paused.add(fault.component());
-            lab.pause(fault.component());
-            CompletableFuture<Void> back = new CompletableFuture<>();
-            backAfter.put(fault.number(), back);
-            lastKilledBack = back;
-            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "start", "SIGSTOP"));
-            return at;
-        } catch (Exception failed) {
-            resumeQuietly(fault.component());
-            return failedToStart(fault, AppliedFault.NOT_APPLIED + ": " + firstLine(failed));
+            if (!kill) {
+                resumeQuietly(fault.component());
+            }
+            String problem = kill ? AppliedFault.NOT_KILLED : AppliedFault.NOT_APPLIED;
+            return failedToStart(fault, problem + ": " + firstLine(failed));
         }
     }
 
     private void resume(PlannedFault fault) {
-        long at = System.currentTimeMillis();
-        try {
-            lab.resume(fault.component());
-            paused.remove(fault.component());
-            applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at));
-            history.record(new FaultRecord(at, fault.number(), fault.kind(), fault.component(), "end", "SIGCONT"));
-        } catch (RuntimeException failed) {
-            // Still paused: the heal (or stop) resumes it.
-            applied.computeIfPresent(
-                    fault.number(), (number, was) -> was.ended(at).failed("not resumed: " + firstLine(failed)));
-            history.record(new FaultRecord(
-                    at, fault.number(), fault.kind(), fault.component(), "error", "not resumed: " + firstLine(failed)));
-        }
-        print(applied.get(fault.number()));
-        backAfter
-                .getOrDefault(fault.number(), CompletableFuture.completedFuture(null))
-                .complete(null);
+        // When it fails, still paused: the heal (or stop) resumes it.
+        lift(
+                fault,
+                () -> {
+                    lab.resume(fault.component());
+                    paused.remove(fault.component());
+                },
+                "SIGCONT",
+                "not resumed");
+        back(fault);
     }
 
     /**
@@ -266,13 +248,7 @@ final class FaultInjector {
         try {
             new FaultClient(managementUrlOf(fault.app())).set(fault.component(), fault.fault());
             applied.put(fault.number(), new AppliedFault(fault, at, 0, 0, null));
-            history.record(new FaultRecord(
-                    at,
-                    fault.number(),
-                    fault.kind(),
-                    target(fault),
-                    "start",
-                    fault.fault().describe()));
+            record(at, fault, "start", fault.fault().describe());
             return at;
         } catch (RuntimeException failed) {
             return failedToStart(fault, AppliedFault.NOT_APPLIED + ": " + firstLine(failed));
@@ -282,22 +258,32 @@ final class FaultInjector {
     private long failedToStart(PlannedFault fault, String problem) {
         long at = System.currentTimeMillis();
         applied.put(fault.number(), new AppliedFault(fault, at, at, 0, problem));
-        history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "error", problem));
+        record(at, fault, "error", problem);
         return 0;
     }
 
     private void clear(PlannedFault fault) {
+        // When it fails, the app may have been restarted meanwhile, which clears its faults anyway; the heal clears
+        // the rest.
+        lift(
+                fault,
+                () -> new FaultClient(managementUrlOf(fault.app())).clear(fault.component()),
+                "cleared",
+                "not cleared");
+    }
+
+    /** Ends a pause or an injection, and prints the fault. */
+    private void lift(PlannedFault fault, Runnable lifting, String done, String notDone) {
         long at = System.currentTimeMillis();
         try {
-            new FaultClient(managementUrlOf(fault.app())).clear(fault.component());
+            lifting.run();
             applied.computeIfPresent(fault.number(), (number, was) -> was.ended(at));
-            history.record(new FaultRecord(at, fault.number(), fault.kind(), target(fault), "end", "cleared"));
+            record(at, fault, "end", done);
         } catch (RuntimeException failed) {
-            // The app may have been restarted meanwhile, which clears its faults anyway; the heal clears the rest.
+            String problem = notDone + ": " + firstLine(failed);
             applied.computeIfPresent(
-                    fault.number(), (number, was) -> was.ended(at).failed("not cleared: " + firstLine(failed)));
-            history.record(new FaultRecord(
-                    at, fault.number(), fault.kind(), target(fault), "error", "not cleared: " + firstLine(failed)));
+                    fault.number(), (number, was) -> was.ended(at).failed(problem));
+            record(at, fault, "error", problem);
         }
         print(applied.get(fault.number()));
     }
@@ -305,34 +291,38 @@ final class FaultInjector {
     private synchronized void restart(PlannedFault fault) {
         long orderedAt = System.currentTimeMillis();
         applied.computeIfPresent(fault.number(), (number, was) -> was.ended(orderedAt));
-        history.record(
-                new FaultRecord(orderedAt, fault.number(), fault.kind(), fault.component(), "end", "restart ordered"));
-        CompletableFuture<Void> restart = CompletableFuture.runAsync(
+        record(orderedAt, fault, "end", "restart ordered");
+        restartsUnderWay.add(CompletableFuture.runAsync(
                 () -> {
                     try {
                         lab.restart(fault.component());
                         long readyAt = System.currentTimeMillis();
                         applied.computeIfPresent(fault.number(), (number, was) -> was.ready(readyAt));
-                        history.record(new FaultRecord(
-                                readyAt, fault.number(), fault.kind(), fault.component(), "ready", "answers again"));
+                        record(readyAt, fault, "ready", "answers again");
                     } catch (RuntimeException failed) {
                         applied.computeIfPresent(
                                 fault.number(), (number, was) -> was.failed("restart failed: " + firstLine(failed)));
-                        history.record(new FaultRecord(
+                        record(
                                 System.currentTimeMillis(),
-                                fault.number(),
-                                fault.kind(),
-                                fault.component(),
+                                fault,
                                 "error",
-                                "restart failed (the heal starts it again): " + firstLine(failed)));
+                                "restart failed (the heal starts it again): " + firstLine(failed));
                     }
                     print(applied.get(fault.number()));
-                    backAfter
-                            .getOrDefault(fault.number(), CompletableFuture.completedFuture(null))
-                            .complete(null);
+                    back(fault);
                 },
-                restarts);
-        restartsUnderWay.add(restart);
+                restarts));
+    }
+
+    /** The component killed or paused is back (or will not be): the next kill or pause may go ahead. */
+    private void back(PlannedFault fault) {
+        backAfter
+                .getOrDefault(fault.number(), CompletableFuture.completedFuture(null))
+                .complete(null);
+    }
+
+    private void record(long atMillis, PlannedFault fault, String event, String detail) {
+        history.record(new FaultRecord(atMillis, fault.number(), fault.kind(), target(fault), event, detail));
     }
 
     private String managementUrlOf(String app) {
@@ -345,19 +335,16 @@ final class FaultInjector {
     private void print(AppliedFault fault) {
         PlannedFault planned = fault.planned();
         String times = planned.kind() == FaultKind.KILL
-                ? String.format(
-                        Locale.ROOT,
-                        "killed at %s, restart ordered at %s, ready at %s",
-                        at(fault.startMillis()),
-                        at(fault.endMillis()),
-                        fault.readyMillis() > 0
+                ? "killed at " + at(fault.startMillis()) + ", restart ordered at " + at(fault.endMillis())
+                        + ", ready at "
+                        + (fault.readyMillis() > 0
                                 ? at(fault.readyMillis())
                                         + String.format(
                                                 Locale.ROOT,
                                                 " (%.1f s to start)",
                                                 (fault.readyMillis() - fault.endMillis()) / 1000.0)
                                 : "–")
-                : String.format(Locale.ROOT, "from %s to %s", at(fault.startMillis()), at(fault.endMillis()));
+                : "from " + at(fault.startMillis()) + " to " + at(fault.endMillis());
         out.printf(
                 "  %s fault %d/%d %-42s %s%s%n",
                 runLabel,
