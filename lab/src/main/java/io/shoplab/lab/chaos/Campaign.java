@@ -119,13 +119,7 @@ public final class Campaign {
     private void warmUp(CampaignContext context) {
         try (History unrecorded = History.inMemory()) {
             LoadDriver load = new LoadDriver(
-                    context.shop(),
-                    unrecorded,
-                    settings.clients(),
-                    settings.rate(),
-                    settings.seed(),
-                    0,
-                    "chaos-" + context.customerTag() + "-warmup");
+                    context.shop(), unrecorded, settings, 0, "chaos-" + context.customerTag() + "-warmup");
             long start = System.currentTimeMillis();
             load.start(start, start + WARM_UP.toMillis());
             load.await(WARM_UP.plusMillis(LoadDriver.RETRY_BUDGET_MS + ShopApi.ORDER_TIMEOUT.toMillis()));

@@ -1,10 +1,7 @@
 package io.shoplab.lab.chaos;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,11 +19,10 @@ import io.shoplab.lab.invariants.IdempotentRetries;
 import io.shoplab.lab.invariants.MoneyConservation;
 import io.shoplab.lab.invariants.NoHalfDone;
 import io.shoplab.lab.invariants.StockConservation;
+import io.shoplab.lab.report.ReportData;
 import io.shoplab.lab.shopapi.Journey;
 import io.shoplab.lab.shopapi.RequestRecord;
 import io.shoplab.lab.shopapi.ShopApi;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One run of a campaign: the load and the schedule's faults together, the load kept on while a killed
@@ -44,8 +40,6 @@ final class ChaosRun {
     static final long MAX_TAIL_MS = 90_000;
 
     private static final PrintStream SILENT = new PrintStream(OutputStream.nullOutputStream());
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final CampaignContext campaign;
     private final int run;
@@ -68,19 +62,12 @@ final class ChaosRun {
                         schedule.faults().stream().map(PlannedFault::describe).collect(Collectors.joining("; ")));
         String directory = String.format(Locale.ROOT, "runs/run-%02d", run);
         Path runDirectory = campaign.directory().resolve(directory);
-        write(runDirectory.resolve("schedule.json"), schedule);
+        ReportData.writeJson(schedule, runDirectory.resolve("schedule.json"));
         String customerPrefix = String.format(Locale.ROOT, "chaos-%s-r%02d", campaign.customerTag(), run);
         try (History history = History.writingTo(runDirectory.resolve("history.jsonl"))) {
             long start = System.currentTimeMillis() + 200;
             long hardStop = start + settings.runDuration().toMillis() + MAX_TAIL_MS;
-            LoadDriver load = new LoadDriver(
-                    campaign.shop(),
-                    history,
-                    settings.clients(),
-                    settings.rate(),
-                    settings.seed(),
-                    run,
-                    customerPrefix);
+            LoadDriver load = new LoadDriver(campaign.shop(), history, settings, run, customerPrefix);
             FaultInjector injector = new FaultInjector(campaign.lab(), history, campaign.out(), label, start);
             long loadEnd;
             try {
@@ -102,7 +89,8 @@ final class ChaosRun {
             long quietStart = System.currentTimeMillis();
             Instant deadline = Instant.now().plus(settings.quietTimeout());
             new RouteWait(SILENT, deadline).awaitAll(campaign.probes(), name -> Path.of(name + ".log"));
-            awaitSettled(deadline);
+            // Nothing held, and every captured payment's order CONFIRMED.
+            Polling.until(campaign.observer()::settled, Duration.ofSeconds(1), deadline);
             long quiet = System.currentTimeMillis() - quietStart;
 
             List<RequestRecord> requests = history.requests();
@@ -150,11 +138,6 @@ final class ChaosRun {
         }
     }
 
-    /** Polls until nothing is held and every captured payment's order is CONFIRMED, or the deadline passes. */
-    private void awaitSettled(Instant deadline) {
-        Polling.until(campaign.observer()::settled, Duration.ofSeconds(1), deadline);
-    }
-
     static String summary(String label, RunResult result) {
         String journeys = result.journeys().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -182,14 +165,5 @@ final class ChaosRun {
                         + (result.notTested().isEmpty()
                                 ? ""
                                 : "; NOT TESTED: " + String.join("; ", result.notTested())));
-    }
-
-    private static void write(Path file, Object value) {
-        try {
-            Files.createDirectories(file.getParent());
-            JSON.writeValue(file.toFile(), value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + file, e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import io.shoplab.lab.shopapi.OrderIntent;
 import io.shoplab.lab.shopapi.RequestRecord;
@@ -28,9 +29,7 @@ final class LoadDriver {
 
     private final ShopApi shop;
     private final History history;
-    private final int clients;
-    private final double rate;
-    private final long seed;
+    private final ChaosSettings settings;
     private final int run;
     private final String customerPrefix;
     private final List<OrderIntent> intents = Collections.synchronizedList(new ArrayList<>());
@@ -38,12 +37,10 @@ final class LoadDriver {
     private volatile long stopAtMillis;
 
     /** @param customerPrefix unique in the database, e.g. "chaos-k3x9-r02": customers are PREFIX-c0, PREFIX-c1, … */
-    LoadDriver(ShopApi shop, History history, int clients, double rate, long seed, int run, String customerPrefix) {
+    LoadDriver(ShopApi shop, History history, ChaosSettings settings, int run, String customerPrefix) {
         this.shop = shop;
         this.history = history;
-        this.clients = clients;
-        this.rate = rate;
-        this.seed = seed;
+        this.settings = settings;
         this.run = run;
         this.customerPrefix = customerPrefix;
     }
@@ -51,14 +48,14 @@ final class LoadDriver {
     /** Starts every customer at once; none starts a journey after {@code hardStopMillis} (epoch ms). */
     void start(long startMillis, long hardStopMillis) {
         stopAtMillis = hardStopMillis;
-        long intervalMillis = Math.max(1, Math.round(1000 * clients / rate));
+        int clients = settings.clients();
+        long intervalMillis = Math.max(1, Math.round(1000 * clients / settings.rate()));
         long maxJourneys = (hardStopMillis - startMillis) / intervalMillis + 1;
         for (int client = 0; client < clients; client++) {
             int number = client;
             long firstSlot = startMillis + intervalMillis * client / clients;
-            Thread thread =
-                    new Thread(() -> drive(number, firstSlot, intervalMillis, maxJourneys), "chaos-client-" + client);
-            thread.setDaemon(true);
+            Thread thread = FaultInjector.daemon(
+                    "chaos-client-" + client, () -> drive(number, firstSlot, intervalMillis, maxJourneys));
             threads.add(thread);
             thread.start();
         }
@@ -83,11 +80,7 @@ final class LoadDriver {
     }
 
     List<String> customers() {
-        List<String> customers = new ArrayList<>();
-        for (int client = 0; client < clients; client++) {
-            customers.add(customerOf(client));
-        }
-        return customers;
+        return IntStream.range(0, settings.clients()).mapToObj(this::customerOf).toList();
     }
 
     List<OrderIntent> intents() {
@@ -101,7 +94,7 @@ final class LoadDriver {
     }
 
     private void drive(int client, long firstSlot, long intervalMillis, long maxJourneys) {
-        Random random = new Random(seed * 1_000_003L + run * 1_009L + client);
+        Random random = new Random(settings.seed() * 1_000_003L + run * 1_009L + client);
         int orders = 0;
         long slot = firstSlot;
         for (long journey = 0; journey < maxJourneys; journey++) {
