@@ -3,9 +3,11 @@ package io.shoplab.lab.chaos;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.shoplab.lab.invariants.Finding;
 import io.shoplab.lab.report.Table;
@@ -93,17 +95,12 @@ final class CampaignSummary {
 
     static Table blastRadius(CampaignResult result) {
         List<String> header = new ArrayList<>(List.of("killed", "kills"));
-        for (Journey journey : Journey.values()) {
-            header.add(journey.label());
-        }
+        Arrays.stream(Journey.values()).map(Journey::label).forEach(header::add);
         header.addAll(List.of("time to detect", "time to recover", "restart took", "overlapping"));
         List<List<String>> rows = new ArrayList<>();
         for (BlastRadius row : result.blastRadius()) {
             List<String> cells = new ArrayList<>(List.of(row.component(), Integer.toString(row.kills())));
-            for (Journey journey : Journey.values()) {
-                cells.add(
-                        row.whileDown().getOrDefault(journey, JourneyStats.NONE).describe());
-            }
+            cells.addAll(JourneyStats.described(row.whileDown()));
             cells.addAll(List.of(row.detect(), row.recover(), row.restart(), row.overlapping() + " of " + row.kills()));
             rows.add(cells);
         }
@@ -127,22 +124,18 @@ final class CampaignSummary {
     }
 
     private static void printTable(Table table, PrintStream out) {
-        int columns = table.header().size();
-        int[] widths = new int[columns];
-        List<List<String>> all = new ArrayList<>();
-        all.add(table.header());
+        List<List<String>> all = new ArrayList<>(List.of(table.header()));
         all.addAll(table.rows());
-        all.forEach(row -> {
-            for (int i = 0; i < columns; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        });
-        all.forEach(row -> {
-            StringBuilder line = new StringBuilder("    ");
-            for (int i = 0; i < columns; i++) {
-                line.append(String.format("%-" + widths[i] + "s", row.get(i))).append(i + 1 < columns ? "  " : "");
-            }
-            out.println(line.toString().stripTrailing());
-        });
+        int[] widths = IntStream.range(0, table.header().size())
+                .map(column -> all.stream()
+                        .mapToInt(row -> row.get(column).length())
+                        .max()
+                        .orElseThrow())
+                .toArray();
+        all.forEach(row -> out.println(("    "
+                        + IntStream.range(0, widths.length)
+                                .mapToObj(column -> String.format("%-" + widths[column] + "s", row.get(column)))
+                                .collect(Collectors.joining("  ")))
+                .stripTrailing()));
     }
 }

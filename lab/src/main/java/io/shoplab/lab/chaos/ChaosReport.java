@@ -2,8 +2,10 @@ package io.shoplab.lab.chaos;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import io.shoplab.lab.report.Machine;
 import io.shoplab.lab.report.RenderedChart;
@@ -114,29 +116,24 @@ final class ChaosReport {
     }
 
     private static Table faults(RunResult run) {
-        List<List<String>> rows = new ArrayList<>();
-        for (AppliedFault fault : run.faults()) {
-            rows.add(List.of(
-                    Integer.toString(fault.planned().number()),
-                    fault.planned().label(),
-                    at(run, fault.startMillis()),
-                    at(run, fault.endMillis()),
-                    fault.readyMillis() > 0 ? at(run, fault.readyMillis()) : "–",
-                    fault.problem() == null ? "" : fault.problem()));
-        }
         return new Table(
-                List.of("fault", "what", "applied at", "lifted / restart ordered at", "ready at", "problem"), rows);
+                List.of("fault", "what", "applied at", "lifted / restart ordered at", "ready at", "problem"),
+                run.faults().stream()
+                        .map(fault -> List.of(
+                                Integer.toString(fault.planned().number()),
+                                fault.planned().label(),
+                                at(run, fault.startMillis()),
+                                at(run, fault.endMillis()),
+                                at(run, fault.readyMillis()),
+                                Objects.requireNonNullElse(fault.problem(), "")))
+                        .toList());
     }
 
     private static Table kills(RunResult run) {
         List<List<String>> rows = new ArrayList<>();
         for (KillImpact kill : run.kills()) {
             List<String> cells = new ArrayList<>(List.of(kill.component()));
-            for (Journey journey : Journey.values()) {
-                cells.add(kill.whileDown()
-                        .getOrDefault(journey, JourneyStats.NONE)
-                        .describe());
-            }
+            cells.addAll(JourneyStats.described(kill.whileDown()));
             cells.add(kill.detectMillis() == null ? "none" : seconds(kill.detectMillis()));
             cells.add(
                     kill.detectMillis() == null
@@ -146,9 +143,9 @@ final class ChaosReport {
             rows.add(cells);
         }
         List<String> header = new ArrayList<>(List.of("killed"));
-        for (Journey journey : Journey.values()) {
-            header.add(journey.label() + " while down");
-        }
+        Arrays.stream(Journey.values())
+                .map(journey -> journey.label() + " while down")
+                .forEach(header::add);
         header.addAll(List.of("detected after", "recovered after", "overlapping"));
         return new Table(header, rows);
     }

@@ -1,8 +1,8 @@
 package io.shoplab.lab.chaos;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.stack.PostgresComponent;
@@ -38,24 +38,23 @@ public record ChaosTargets(String stack, List<String> killable, List<Injectable>
 
     /** The monolith and its database server may die; each module and the data source may turn slow or fail, in process. */
     static ChaosTargets monolith() {
-        List<Injectable> injectable = new ArrayList<>();
-        Arrays.stream(ShopService.values())
-                .forEach(service -> injectable.add(new Injectable(Stacks.MONOLITH, service.module())));
-        injectable.add(new Injectable(Stacks.MONOLITH, Stacks.DATABASE_FAULT));
+        List<Injectable> injectable = Stream.concat(
+                        Arrays.stream(ShopService.values()).map(ShopService::module), Stream.of(Stacks.DATABASE_FAULT))
+                .map(component -> new Injectable(Stacks.MONOLITH, component))
+                .toList();
         return new ChaosTargets(Stacks.MONOLITH, List.of(Stacks.MONOLITH, PostgresComponent.NAME), injectable);
     }
 
     /** Any service, the gateway, discovery or the database server may die; each service's module or data source may fail. */
     static ChaosTargets microservices() {
-        List<String> killable = new ArrayList<>(Arrays.stream(ShopService.values())
-                .map(ShopService::serviceName)
-                .toList());
-        killable.addAll(List.of(Stacks.GATEWAY, Stacks.DISCOVERY, PostgresComponent.NAME));
-        List<Injectable> injectable = new ArrayList<>();
-        for (ShopService service : ShopService.values()) {
-            injectable.add(new Injectable(service.serviceName(), service.module()));
-            injectable.add(new Injectable(service.serviceName(), Stacks.DATABASE_FAULT));
-        }
+        List<String> killable = Stream.concat(
+                        Arrays.stream(ShopService.values()).map(ShopService::serviceName),
+                        Stream.of(Stacks.GATEWAY, Stacks.DISCOVERY, PostgresComponent.NAME))
+                .toList();
+        List<Injectable> injectable = Arrays.stream(ShopService.values())
+                .flatMap(service -> Stream.of(service.module(), Stacks.DATABASE_FAULT)
+                        .map(component -> new Injectable(service.serviceName(), component)))
+                .toList();
         return new ChaosTargets(Stacks.MICROSERVICES, killable, injectable);
     }
 }

@@ -8,25 +8,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.shoplab.lab.shopapi.RequestRecord;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Everything one run sent and every fault it applied, in the order they happened: kept in memory for the
- * checks and written as JSON lines ({@code history.jsonl}, one object per line with a {@code type} of
- * {@code request} or {@code fault}) for people and tools. Safe to record into from many threads.
+ * Everything one run sent and every fault it applied, in the order they happened, written as JSON lines
+ * ({@code history.jsonl}, one object per line with a {@code type} of {@code request} or {@code fault}) for people
+ * and tools; the requests also kept in memory for the checks. Safe to record into from many threads.
  */
 final class History implements AutoCloseable {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-            .build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BufferedWriter file;
     private final List<RequestRecord> requests = new ArrayList<>();
-    private final List<FaultRecord> faults = new ArrayList<>();
 
     private History(BufferedWriter file) {
         this.file = file;
@@ -41,7 +37,7 @@ final class History implements AutoCloseable {
         }
     }
 
-    /** A history that writes nothing, for tests. */
+    /** A history kept in memory only, for a load that is not part of a run (the warm-up). */
     static History inMemory() {
         return new History(null);
     }
@@ -52,16 +48,11 @@ final class History implements AutoCloseable {
     }
 
     synchronized void record(FaultRecord fault) {
-        faults.add(fault);
         write(line(fault));
     }
 
     synchronized List<RequestRecord> requests() {
         return List.copyOf(requests);
-    }
-
-    synchronized List<FaultRecord> faults() {
-        return List.copyOf(faults);
     }
 
     /** A fault as its history line: {@code {"type":"fault",…}}, beside the requests' lines. */

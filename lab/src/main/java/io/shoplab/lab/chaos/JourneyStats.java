@@ -1,6 +1,11 @@
 package io.shoplab.lab.chaos;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import io.shoplab.lab.shopapi.Journey;
 
 /**
  * How journeys of one kind went: an order counts once however many attempts it took, and succeeded when
@@ -13,6 +18,13 @@ import java.util.Locale;
 public record JourneyStats(long started, long succeeded, long degraded) {
 
     static final JourneyStats NONE = new JourneyStats(0, 0, 0);
+
+    /** Each journey's stats described, in the order of {@link Journey#values()}: a table's cells. */
+    static List<String> described(Map<Journey, JourneyStats> byJourney) {
+        return Arrays.stream(Journey.values())
+                .map(journey -> byJourney.getOrDefault(journey, NONE).describe())
+                .toList();
+    }
 
     JourneyStats plus(JourneyStats other) {
         return new JourneyStats(started + other.started, succeeded + other.succeeded, degraded + other.degraded);

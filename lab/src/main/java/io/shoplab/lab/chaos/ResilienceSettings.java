@@ -1,9 +1,11 @@
 package io.shoplab.lab.chaos;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.shoplab.lab.chaos.AppEnvironment.CodeDefault;
 import io.shoplab.lab.control.StackControl;
@@ -84,19 +86,20 @@ final class ResilienceSettings {
 
     /** The settings grouped by where they come from, each as "short name=value", for captions. */
     static Map<String, List<String>> bySource(List<Setting> settings) {
-        Map<String, List<String>> grouped = new LinkedHashMap<>();
-        settings.forEach(setting -> grouped.computeIfAbsent(setting.source(), source -> new ArrayList<>())
-                .add(shortName(setting.name()) + "=" + setting.value()));
-        return grouped;
+        return settings.stream()
+                .collect(Collectors.groupingBy(
+                        Setting::source,
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                setting -> shortName(setting.name()) + "=" + setting.value(), Collectors.toList())));
     }
 
     private static String shortName(String key) {
-        for (String[] prefix : SHORT_NAMES) {
-            if (key.startsWith(prefix[0])) {
-                return prefix[1] + key.substring(prefix[0].length());
-            }
-        }
-        return key;
+        return Arrays.stream(SHORT_NAMES)
+                .filter(prefix -> key.startsWith(prefix[0]))
+                .findFirst()
+                .map(prefix -> prefix[1] + key.substring(prefix[0].length()))
+                .orElse(key);
     }
 
     private static final String[][] SHORT_NAMES = {

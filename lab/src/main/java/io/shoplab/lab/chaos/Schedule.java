@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import io.shoplab.lab.stack.PostgresComponent;
 import io.shoplab.lab.stack.Stacks;
@@ -52,11 +53,13 @@ public record Schedule(long seed, int run, long loadMillis, List<PlannedFault> f
             }
         }
         accepted.sort(Comparator.comparingLong(PlannedFault::startMillis).thenComparing(PlannedFault::label));
-        List<PlannedFault> numbered = new ArrayList<>();
-        for (int i = 0; i < accepted.size(); i++) {
-            numbered.add(accepted.get(i).numbered(i + 1));
-        }
-        return new Schedule(seed, run, loadMillis, numbered);
+        return new Schedule(
+                seed,
+                run,
+                loadMillis,
+                IntStream.range(0, accepted.size())
+                        .mapToObj(i -> accepted.get(i).numbered(i + 1))
+                        .toList());
     }
 
     /** The most faults in effect at one moment, kills counted until their component is expected back. */
@@ -75,17 +78,13 @@ public record Schedule(long seed, int run, long loadMillis, List<PlannedFault> f
 
     private static PlannedFault draw(ChaosTargets targets, Random random, long loadMillis) {
         int kind = random.nextInt(10);
-        if (kind < 3) {
+        if (kind < 4) {
             String component =
                     targets.killable().get(random.nextInt(targets.killable().size()));
-            long start = between(random, 1_000, Math.max(1_001, loadMillis * 2 / 5));
-            return PlannedFault.kill(component, start, start + between(random, 2_000, 6_000));
-        }
-        if (kind == 3) {
-            String component =
-                    targets.killable().get(random.nextInt(targets.killable().size()));
-            long start = between(random, 1_000, Math.max(1_001, loadMillis * 3 / 5));
-            return PlannedFault.pause(component, start, start + between(random, 2_000, 6_000));
+            // Kills in the first 40 % of the load, pauses in the first 60 %.
+            long start = between(random, 1_000, Math.max(1_001, loadMillis * (kind < 3 ? 2 : 3) / 5));
+            long end = start + between(random, 2_000, 6_000);
+            return kind < 3 ? PlannedFault.kill(component, start, end) : PlannedFault.pause(component, start, end);
         }
         ChaosTargets.Injectable target =
                 targets.injectable().get(random.nextInt(targets.injectable().size()));
@@ -127,14 +126,13 @@ public record Schedule(long seed, int run, long loadMillis, List<PlannedFault> f
     }
 
     private static int maxOverlap(List<PlannedFault> faults) {
-        int most = 0;
-        for (PlannedFault at : faults) {
-            int inEffect = (int) faults.stream()
-                    .filter(fault -> fault.startMillis() <= at.startMillis() && at.startMillis() < effectiveEnd(fault))
-                    .count();
-            most = Math.max(most, inEffect);
-        }
-        return most;
+        return faults.stream()
+                .mapToInt(at -> (int) faults.stream()
+                        .filter(fault ->
+                                fault.startMillis() <= at.startMillis() && at.startMillis() < effectiveEnd(fault))
+                        .count())
+                .max()
+                .orElse(0);
     }
 
     private static long between(Random random, long from, long to) {
