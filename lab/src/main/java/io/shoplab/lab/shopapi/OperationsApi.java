@@ -1,6 +1,5 @@
 package io.shoplab.lab.shopapi;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +26,7 @@ public final class OperationsApi {
     /** The orders whose stock is still held ({@code RESERVED}), oldest first: {@code {status, count, orderIds}}. */
     public List<String> held() {
         String url = appUrl + "/actuator/reservations";
-        JsonNode body = read(url);
-        return ids(url, body);
+        return ids(url, read(url));
     }
 
     /** The captured payments, by order id: {@code {status, count, orderIds, payments: [{orderId, amount, currency}]}}. */
@@ -71,9 +69,7 @@ public final class OperationsApi {
                 || ids.size() != count.asInt()) {
             throw malformed(url, body, "no 'orderIds' list as long as its 'count'");
         }
-        List<String> orderIds = new ArrayList<>();
-        ids.forEach(id -> orderIds.add(id.asString()));
-        return orderIds;
+        return ids.valueStream().map(JsonNode::asString).toList();
     }
 
     private static String text(String url, JsonNode node, String field) {

@@ -63,10 +63,10 @@ public record OrderIntent(String key, String customerId, List<Line> lines, Strin
 
     /** The same fingerprint of an order as the API shows it. */
     public static String fingerprintOf(JsonNode order) {
-        List<String> parts = new ArrayList<>();
-        order.path("lines")
-                .forEach(line -> parts.add(line.path("productId").asLong() + "x"
-                        + line.path("quantity").asInt()));
-        return String.join(",", parts);
+        return order.path("lines")
+                .valueStream()
+                .map(line -> line.path("productId").asLong() + "x"
+                        + line.path("quantity").asInt())
+                .collect(Collectors.joining(","));
     }
 }

@@ -73,9 +73,4 @@ public record RequestRecord(
         line.setAll((ObjectNode) JSON.valueToTree(this));
         return JSON.writeValueAsString(line);
     }
-
-    /** A status, or the reason there was none. */
-    public String answer() {
-        return status == 0 ? "no answer (" + error + ")" : Integer.toString(status);
-    }
 }

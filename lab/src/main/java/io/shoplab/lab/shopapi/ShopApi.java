@@ -139,35 +139,10 @@ public final class ShopApi {
                         ? ""
                         : "?" + request.uri().getRawQuery());
         long start = System.currentTimeMillis();
-        String error;
+        HttpResponse<String> response = null;
+        String error = null;
         try {
-            HttpResponse<String> response = Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            long end = System.currentTimeMillis();
-            JsonNode body = parse(response.body());
-            int retryAfter = response.headers()
-                    .firstValue("Retry-After")
-                    .map(ShopApi::seconds)
-                    .orElse(-1);
-            boolean degraded = journey == Journey.PRODUCT_PAGE
-                    && body != null
-                    && !body.path("degraded").isEmpty();
-            boolean order = journey == Journey.ORDER && response.statusCode() == 201 && body != null;
-            return new RequestRecord(
-                    start,
-                    end,
-                    journey,
-                    client,
-                    request.method(),
-                    path,
-                    key,
-                    attempt,
-                    response.statusCode(),
-                    null,
-                    retryAfter,
-                    degraded,
-                    order ? body.path("id").asString() : null,
-                    order ? body.path("status").asString() : null,
-                    order ? body : null);
+            response = Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             error = "timeout";
         } catch (ConnectException e) {
@@ -178,22 +153,35 @@ public final class ShopApi {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
+        long end = System.currentTimeMillis();
+        int status = response == null ? 0 : response.statusCode();
+        JsonNode body = response == null ? null : parse(response.body());
+        int retryAfter = response == null
+                ? -1
+                : response.headers()
+                        .firstValue("Retry-After")
+                        .map(ShopApi::seconds)
+                        .orElse(-1);
+        boolean degraded = journey == Journey.PRODUCT_PAGE
+                && body != null
+                && !body.path("degraded").isEmpty();
+        JsonNode order = journey == Journey.ORDER && status == 201 ? body : null;
         return new RequestRecord(
                 start,
-                System.currentTimeMillis(),
+                end,
                 journey,
                 client,
                 request.method(),
                 path,
                 key,
                 attempt,
-                0,
+                status,
                 error,
-                -1,
-                false,
-                null,
-                null,
-                null);
+                retryAfter,
+                degraded,
+                order == null ? null : order.path("id").asString(),
+                order == null ? null : order.path("status").asString(),
+                order);
     }
 
     private static JsonNode parse(String body) {
