@@ -20,7 +20,6 @@ import io.shoplab.lab.invariants.MoneyConservation;
 import io.shoplab.lab.invariants.NoHalfDone;
 import io.shoplab.lab.invariants.StockConservation;
 import io.shoplab.lab.report.ReportData;
-import io.shoplab.lab.shopapi.Journey;
 import io.shoplab.lab.shopapi.RequestRecord;
 import io.shoplab.lab.shopapi.ShopApi;
 
@@ -116,7 +115,6 @@ final class ChaosRun {
 
             long end = System.currentTimeMillis();
             List<AppliedFault> faults = injector.applied();
-            Map<Journey, JourneyStats> journeys = RunAnalysis.stats(requests);
             RunResult result = new RunResult(
                     run,
                     schedule,
@@ -125,7 +123,7 @@ final class ChaosRun {
                     end,
                     quiet,
                     faults,
-                    journeys,
+                    RunAnalysis.stats(requests),
                     requests.size(),
                     RunAnalysis.kills(run, faults, requests, loadEnd),
                     idempotent.placedWithoutAnswer(),

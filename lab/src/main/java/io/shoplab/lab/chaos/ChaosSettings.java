@@ -27,11 +27,6 @@ public record ChaosSettings(
         Duration quietTimeout,
         boolean keepGoing) {
 
-    public static final Duration DEFAULT_RUN = Duration.ofSeconds(20);
-    public static final int DEFAULT_CLIENTS = 16;
-    public static final double DEFAULT_RATE = 20;
-    public static final Duration DEFAULT_QUIET = Duration.ofSeconds(90);
-
     public ChaosSettings {
         ChaosTargets.of(stack);
         if (runs < 1 || clients < 1 || !(rate > 0)) {
@@ -40,9 +35,5 @@ public record ChaosSettings(
         if (runDuration.compareTo(Schedule.SHORTEST_LOAD) < 0) {
             throw new LabException("--run-duration must be at least " + Schedule.SHORTEST_LOAD.toSeconds() + "s");
         }
-    }
-
-    public static ChaosSettings of(String stack, int runs, long seed) {
-        return new ChaosSettings(stack, runs, seed, DEFAULT_RUN, DEFAULT_CLIENTS, DEFAULT_RATE, DEFAULT_QUIET, false);
     }
 }

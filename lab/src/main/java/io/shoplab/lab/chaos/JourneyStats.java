@@ -30,17 +30,12 @@ public record JourneyStats(long started, long succeeded, long degraded) {
         return new JourneyStats(started + other.started, succeeded + other.succeeded, degraded + other.degraded);
     }
 
-    /** Succeeded share in [0, 1]; NaN when none started. */
-    public double successShare() {
-        return started == 0 ? Double.NaN : (double) succeeded / started;
-    }
-
     /** "97 %", "100 % (40 % degraded)", or "–" when none started; with the count, "97 % of 35". */
     public String describe() {
         if (started == 0) {
             return "–";
         }
-        String share = String.format(Locale.ROOT, "%.0f %% of %d", 100 * successShare(), started);
+        String share = String.format(Locale.ROOT, "%.0f %% of %d", 100 * ((double) succeeded / started), started);
         return degraded == 0
                 ? share
                 : share + String.format(Locale.ROOT, " (%.0f %% degraded)", 100.0 * degraded / started);

@@ -45,7 +45,8 @@ public final class FaultTargets {
                     + " (see ./shoplab status)");
         }
         targets.stream().filter(app -> !app.faults()).findFirst().ifPresent(app -> {
-            throw withoutFaults(app, chosen);
+            throw new LabException(app.name() + " was started without --faults, so it has no fault endpoint."
+                    + " Restart the stack with it: ./shoplab down && ./shoplab up " + chosen + " --faults");
         });
         return targets;
     }
@@ -92,10 +93,5 @@ public final class FaultTargets {
                 .map(running -> running.component().app())
                 .filter(app -> app != null)
                 .toList();
-    }
-
-    private static LabException withoutFaults(StackPart.App app, String stack) {
-        return new LabException(app.name() + " was started without --faults, so it has no fault endpoint."
-                + " Restart the stack with it: ./shoplab down && ./shoplab up " + stack + " --faults");
     }
 }

@@ -114,15 +114,18 @@ public final class GatlingLoad {
         if (classpath == null) {
             Path file = layout.labDirectory().resolve("gatling.classpath");
             out.println("preparing the load generator (compiling load-tests, resolving Gatling) ...");
-            int exit = maven(
-                    "-B",
-                    "-q",
-                    "-pl",
-                    "load-tests",
-                    "test-compile",
-                    "dependency:build-classpath",
-                    "-Dmdep.includeScope=test",
-                    "-Dmdep.outputFile=" + file);
+            int exit = ForegroundCommand.run(
+                    layout.root(),
+                    List.of(
+                            layout.root().resolve("mvnw").toString(),
+                            "-B",
+                            "-q",
+                            "-pl",
+                            "load-tests",
+                            "test-compile",
+                            "dependency:build-classpath",
+                            "-Dmdep.includeScope=test",
+                            "-Dmdep.outputFile=" + file));
             if (exit != 0) {
                 throw new LabException("could not build load-tests (./mvnw exit " + exit
                         + "); run ./mvnw -pl load-tests test-compile");
@@ -136,13 +139,6 @@ public final class GatlingLoad {
             }
         }
         return classpath;
-    }
-
-    private int maven(String... arguments) {
-        List<String> command =
-                new ArrayList<>(List.of(layout.root().resolve("mvnw").toString()));
-        command.addAll(List.of(arguments));
-        return ForegroundCommand.run(layout.root(), command);
     }
 
     /** How long Gatling may take beyond the load itself (JVM start, report) before it is stopped. */

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.shoplab.lab.LabException;
@@ -55,18 +54,17 @@ public final class ZipkinApi {
 
     /** Zipkin's v2 JSON of one trace: an array of spans. */
     public static List<TraceSpan> parse(String json) {
-        List<TraceSpan> spans = new ArrayList<>();
-        for (JsonNode span : JSON.readTree(json)) {
-            spans.add(new TraceSpan(
-                    span.path("id").asString(),
-                    textOrNull(span, "parentId"),
-                    span.path("localEndpoint").path("serviceName").asString(),
-                    span.path("name").asString(),
-                    textOrNull(span, "kind"),
-                    span.path("timestamp").asLong(),
-                    span.path("duration").asLong()));
-        }
-        return spans;
+        return JSON.readTree(json)
+                .valueStream()
+                .map(span -> new TraceSpan(
+                        span.path("id").asString(),
+                        textOrNull(span, "parentId"),
+                        span.path("localEndpoint").path("serviceName").asString(),
+                        span.path("name").asString(),
+                        textOrNull(span, "kind"),
+                        span.path("timestamp").asLong(),
+                        span.path("duration").asLong()))
+                .toList();
     }
 
     private static String textOrNull(JsonNode span, String field) {
