@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.DelayQueue;
-import java.util.concurrent.Delayed;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.control.StackControl;
@@ -35,15 +34,18 @@ final class FaultInjector {
     private final PrintStream out;
     private final String runLabel;
     private final long runStartMillis;
+    /** Takes the steps at their time, one after the other. */
+    private final ScheduledExecutorService steps =
+            Executors.newSingleThreadScheduledExecutor(task -> daemon("chaos-faults", task));
+
     private final ExecutorService restarts = Executors.newCachedThreadPool(task -> daemon("chaos-restart", task));
     /** Kills one after the other, each once the previous killed component is back, beside the other steps. */
     private final ExecutorService killer = Executors.newSingleThreadExecutor(task -> daemon("chaos-kill", task));
 
     private final Map<Integer, AppliedFault> applied = new ConcurrentHashMap<>();
     private final List<CompletableFuture<Void>> restartsUnderWay = new ArrayList<>();
-    private final DelayQueue<Step> steps = new DelayQueue<>();
     /** Steps still to take: a start and an end per fault; a fault that could not start has no end. */
-    private final AtomicInteger stepsLeft = new AtomicInteger();
+    private volatile CountDownLatch stepsLeft = new CountDownLatch(0);
     /** Completed once the component killed last is running again (or its restart failed). */
     private volatile CompletableFuture<Void> lastKilledBack = CompletableFuture.completedFuture(null);
 
@@ -51,7 +53,6 @@ final class FaultInjector {
     /** The components paused and not resumed yet. */
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
 
-    private Thread walker;
     private int faultCount;
 
     FaultInjector(StackControl lab, History history, PrintStream out, String runLabel, long runStartMillis) {
@@ -62,26 +63,10 @@ final class FaultInjector {
         this.runStartMillis = runStartMillis;
     }
 
-    /** A step due at an epoch millisecond. */
-    private record Step(long dueMillis, PlannedFault fault, boolean start) implements Delayed {
-
-        @Override
-        public long getDelay(TimeUnit unit) {
-            return unit.convert(dueMillis - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public int compareTo(Delayed other) {
-            return Long.compare(dueMillis, ((Step) other).dueMillis);
-        }
-    }
-
     void start(Schedule schedule) {
         faultCount = schedule.faults().size();
-        stepsLeft.set(2 * faultCount);
-        schedule.faults().forEach(fault -> steps.add(new Step(runStartMillis + fault.startMillis(), fault, true)));
-        walker = daemon("chaos-faults", this::walk);
-        walker.start();
+        stepsLeft = new CountDownLatch(2 * faultCount);
+        schedule.faults().forEach(fault -> takeAt(runStartMillis + fault.startMillis(), () -> apply(fault)));
     }
 
     static Thread daemon(String name, Runnable task) {
@@ -92,7 +77,7 @@ final class FaultInjector {
 
     /** True until every fault was applied and lifted and every restart ended. */
     synchronized boolean busy() {
-        return walker.isAlive() || restartsUnderWay.stream().anyMatch(restart -> !restart.isDone());
+        return stepsLeft.getCount() > 0 || restartsUnderWay.stream().anyMatch(restart -> !restart.isDone());
     }
 
     /** When the last killed component answered again (epoch ms); 0 if none was killed. */
@@ -115,12 +100,14 @@ final class FaultInjector {
      */
     void heal(String stack) {
         try {
-            walker.join();
+            stepsLeft.await();
             CompletableFuture.allOf(restartsUnderWay().toArray(CompletableFuture[]::new))
                     .get(10, TimeUnit.MINUTES);
         } catch (Exception interruptedOrTooLong) {
             throw new LabException("the faults of " + runLabel + " did not end: " + interruptedOrTooLong);
         } finally {
+            steps.shutdown();
+            killer.shutdown();
             restarts.shutdown();
         }
         List.copyOf(paused).forEach(this::resumeQuietly);
@@ -139,32 +126,31 @@ final class FaultInjector {
         return List.copyOf(restartsUnderWay);
     }
 
-    private void walk() {
-        try {
-            while (stepsLeft.get() > 0) {
-                // Polled, not taken: the last step left may be the end of a kill that turns out not to happen.
-                Step step = steps.poll(200, TimeUnit.MILLISECONDS);
-                if (step == null) {
-                    continue;
-                }
-                PlannedFault fault = step.fault();
-                if (step.start() && fault.kind().stopsComponent()) {
-                    killer.execute(() -> started(fault, stop(fault)));
-                } else if (step.start()) {
-                    started(fault, inject(fault));
-                } else {
-                    switch (fault.kind()) {
-                        case KILL -> restart(fault);
-                        case PAUSE -> resume(fault);
-                        case LATENCY, ERRORS -> clear(fault);
-                    }
-                }
-                stepsLeft.decrementAndGet();
+    /** Takes a step at an epoch millisecond, or at once when that is past. */
+    private void takeAt(long epochMillis, Runnable step) {
+        Runnable counted = () -> {
+            try {
+                step.run();
+            } finally {
+                stepsLeft.countDown();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            killer.shutdown();
+        };
+        steps.schedule(counted, epochMillis - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void apply(PlannedFault fault) {
+        if (fault.kind().stopsComponent()) {
+            killer.execute(() -> started(fault, stopComponent(fault)));
+        } else {
+            started(fault, inject(fault));
+        }
+    }
+
+    private void lift(PlannedFault fault) {
+        switch (fault.kind()) {
+            case KILL -> restart(fault);
+            case PAUSE -> resume(fault);
+            case LATENCY, ERRORS -> clear(fault);
         }
     }
 
@@ -172,9 +158,9 @@ final class FaultInjector {
     private void started(PlannedFault fault, long startedAt) {
         if (startedAt > 0) {
             long length = fault.endMillis() - fault.startMillis();
-            steps.add(new Step(Math.max(runStartMillis + fault.endMillis(), startedAt + length), fault, false));
+            takeAt(Math.max(runStartMillis + fault.endMillis(), startedAt + length), () -> lift(fault));
         } else {
-            stepsLeft.decrementAndGet();
+            stepsLeft.countDown();
             print(applied.get(fault.number()));
         }
     }
@@ -183,7 +169,7 @@ final class FaultInjector {
      * A kill or a pause, once the component stopped before is back. Returns when it was applied, 0 if it could not
      * be.
      */
-    private long stop(PlannedFault fault) {
+    private long stopComponent(PlannedFault fault) {
         boolean kill = fault.kind() == FaultKind.KILL;
         try {
             lastKilledBack.get(10, TimeUnit.MINUTES);
@@ -211,7 +197,7 @@ final class FaultInjector {
 
     private void resume(PlannedFault fault) {
         // When it fails, still paused: the heal (or stop) resumes it.
-        lift(
+        end(
                 fault,
                 () -> {
                     lab.resume(fault.component());
@@ -227,9 +213,7 @@ final class FaultInjector {
      * the campaign (or whoever keeps the stack running) never finds a frozen component.
      */
     void stop() {
-        if (walker != null) {
-            walker.interrupt();
-        }
+        steps.shutdownNow();
         killer.shutdownNow();
         List.copyOf(paused).forEach(this::resumeQuietly);
     }
@@ -265,7 +249,7 @@ final class FaultInjector {
     private void clear(PlannedFault fault) {
         // When it fails, the app may have been restarted meanwhile, which clears its faults anyway; the heal clears
         // the rest.
-        lift(
+        end(
                 fault,
                 () -> new FaultClient(managementUrlOf(fault.app())).clear(fault.component()),
                 "cleared",
@@ -273,7 +257,7 @@ final class FaultInjector {
     }
 
     /** Ends a pause or an injection, and prints the fault. */
-    private void lift(PlannedFault fault, Runnable lifting, String done, String notDone) {
+    private void end(PlannedFault fault, Runnable lifting, String done, String notDone) {
         long at = System.currentTimeMillis();
         try {
             lifting.run();
