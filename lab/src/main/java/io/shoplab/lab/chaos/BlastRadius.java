@@ -50,8 +50,6 @@ public record BlastRadius(
             Map<Journey, JourneyStats> whileDown = new EnumMap<>(Journey.class);
             kills.forEach(kill ->
                     kill.whileDown().forEach((journey, stats) -> whileDown.merge(journey, stats, JourneyStats::plus)));
-            long noFailure =
-                    kills.stream().filter(kill -> kill.detectMillis() == null).count();
             List<Long> detected = kills.stream()
                     .map(KillImpact::detectMillis)
                     .filter(Objects::nonNull)
@@ -61,9 +59,8 @@ public record BlastRadius(
                     .map(KillImpact::recoverMillis)
                     .filter(Objects::nonNull)
                     .toList();
-            long notRecovered = kills.stream()
-                    .filter(kill -> kill.detectMillis() != null && kill.recoverMillis() == null)
-                    .count();
+            int noFailure = kills.size() - detected.size();
+            int notRecovered = detected.size() - recovered.size();
             String detect =
                     detected.isEmpty() ? "none" : median(detected) + (noFailure > 0 ? "; none in " + noFailure : "");
             String recover = detected.isEmpty()

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -48,22 +47,19 @@ public record GatlingRun(
 
     /** The newest HTML report of this simulation among Gatling's report folders in {@code results}. */
     public Optional<Path> newestReport(Path results) {
+        return newestReport(results, simulation.reportFolderPrefix());
+    }
+
+    /** The newest HTML report among Gatling's report folders in {@code results} whose name starts so. */
+    static Optional<Path> newestReport(Path results, String folderPrefix) {
         if (!Files.isDirectory(results)) {
             return Optional.empty();
         }
         try (Stream<Path> folders = Files.list(results)) {
-            return folders.filter(folder -> folder.getFileName().toString().startsWith(simulation.reportFolderPrefix()))
+            return folders.filter(folder -> folder.getFileName().toString().startsWith(folderPrefix))
                     .map(folder -> folder.resolve("index.html"))
                     .filter(Files::isRegularFile)
-                    .max(Comparator.comparing(GatlingRun::lastModified));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
+                    .max(Comparator.comparingLong(report -> report.toFile().lastModified()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

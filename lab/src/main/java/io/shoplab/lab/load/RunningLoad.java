@@ -89,17 +89,9 @@ public record RunningLoad(Process process, Path eventsFile, Path customersFile, 
         }
     }
 
+    /** Gatling's HTML report of this run (its results directory was emptied before it started). */
     public Optional<Path> htmlReport() {
-        if (!Files.isDirectory(resultsDirectory)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> runs = Files.list(resultsDirectory)) {
-            return runs.map(run -> run.resolve("index.html"))
-                    .filter(Files::isRegularFile)
-                    .findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GatlingRun.newestReport(resultsDirectory, "");
     }
 
     private Optional<Instant> firstEventTime() {
