@@ -74,30 +74,14 @@ public final class FaultClient {
     }
 
     private String send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(TIMEOUT).build();
         try {
-            return send(request.timeout(TIMEOUT).build());
-        } catch (TimedOut slow) {
             try {
-                return send(request.timeout(RETRY_TIMEOUT).build());
-            } catch (TimedOut again) {
-                throw new LabException(again.getMessage());
+                return answer(built);
+            } catch (HttpTimeoutException slow) {
+                built = request.timeout(RETRY_TIMEOUT).build();
+                return answer(built);
             }
-        }
-    }
-
-    private static String send(HttpRequest built) throws TimedOut {
-        try {
-            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new LabException(built.method() + " " + built.uri() + " answered " + response.statusCode()
-                        + (response.statusCode() == 404
-                                ? " (is the faults profile active? start the stack with --faults)"
-                                : "")
-                        + ": " + response.body());
-            }
-            return response.body();
-        } catch (HttpTimeoutException e) {
-            throw new TimedOut(built.method() + " " + built.uri() + " failed: " + e);
         } catch (IOException e) {
             throw new LabException(built.method() + " " + built.uri() + " failed: " + e);
         } catch (InterruptedException e) {
@@ -106,9 +90,15 @@ public final class FaultClient {
         }
     }
 
-    private static final class TimedOut extends Exception {
-        TimedOut(String message) {
-            super(message);
+    private static String answer(HttpRequest built) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new LabException(built.method() + " " + built.uri() + " answered " + response.statusCode()
+                    + (response.statusCode() == 404
+                            ? " (is the faults profile active? start the stack with --faults)"
+                            : "")
+                    + ": " + response.body());
         }
+        return response.body();
     }
 }
