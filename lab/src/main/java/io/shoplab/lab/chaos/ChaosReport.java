@@ -27,7 +27,8 @@ final class ChaosReport {
     /** Returns the path of {@code index.html}. */
     static Path write(CampaignResult result, Path directory) {
         View view = new View(
-                title(result),
+                "Chaos campaign on the " + result.settings().stack() + ", seed "
+                        + result.settings().seed(),
                 meta(result),
                 CampaignSummary.overview(result),
                 CampaignSummary.blastRadius(result),
@@ -88,11 +89,6 @@ final class ChaosReport {
                     .map(block -> "    " + block.replace("\n", "\n    "))
                     .toList();
         }
-    }
-
-    private static String title(CampaignResult result) {
-        return "Chaos campaign on the " + result.settings().stack() + ", seed "
-                + result.settings().seed();
     }
 
     private static String meta(CampaignResult result) {

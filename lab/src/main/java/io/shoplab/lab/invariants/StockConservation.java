@@ -1,10 +1,10 @@
 package io.shoplab.lab.invariants;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -33,16 +33,13 @@ public record StockConservation(
                             + " half-done), or the inventory not answering",
                     List.of());
         }
-        Map<Long, Long> sold = new HashMap<>();
-        ordersByCustomer
-                .values()
-                .forEach(orders -> orders.stream()
-                        .filter(order -> "CONFIRMED".equals(order.path("status").asString()))
-                        .forEach(order -> order.path("lines")
-                                .forEach(line -> sold.merge(
-                                        line.path("productId").asLong(),
-                                        line.path("quantity").asLong(),
-                                        Long::sum))));
+        Map<Long, Long> sold = ordersByCustomer.values().stream()
+                .flatMap(List::stream)
+                .filter(order -> "CONFIRMED".equals(order.path("status").asString()))
+                .flatMap(order -> order.path("lines").valueStream())
+                .collect(Collectors.groupingBy(
+                        line -> line.path("productId").asLong(),
+                        Collectors.summingLong(line -> line.path("quantity").asLong())));
         long units = sold.values().stream().mapToLong(Long::longValue).sum();
         if (units == 0) {
             return Finding.broken(
