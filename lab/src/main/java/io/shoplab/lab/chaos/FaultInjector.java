@@ -197,7 +197,7 @@ final class FaultInjector {
 
     private void resume(PlannedFault fault) {
         // When it fails, still paused: the heal (or stop) resumes it.
-        end(
+        liftWith(
                 fault,
                 () -> {
                     lab.resume(fault.component());
@@ -249,15 +249,15 @@ final class FaultInjector {
     private void clear(PlannedFault fault) {
         // When it fails, the app may have been restarted meanwhile, which clears its faults anyway; the heal clears
         // the rest.
-        end(
+        liftWith(
                 fault,
                 () -> new FaultClient(managementUrlOf(fault.app())).clear(fault.component()),
                 "cleared",
                 "not cleared");
     }
 
-    /** Ends a pause or an injection, and prints the fault. */
-    private void end(PlannedFault fault, Runnable lifting, String done, String notDone) {
+    /** Lifts a pause or an injection, records how that went, and prints the fault. */
+    private void liftWith(PlannedFault fault, Runnable lifting, String done, String notDone) {
         long at = System.currentTimeMillis();
         try {
             lifting.run();
