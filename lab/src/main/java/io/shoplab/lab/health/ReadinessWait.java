@@ -44,7 +44,7 @@ public final class ReadinessWait {
         WaitProgress progress = new WaitProgress();
         Map<String, Duration> ready = new LinkedHashMap<>();
         List<Pending> waiting = new ArrayList<>(components);
-        Map<Pending, Health> answers = new LinkedHashMap<>();
+        Map<String, Health> answers = new LinkedHashMap<>();
         boolean allUp = Polling.until(
                 () -> {
                     answers.clear();
@@ -61,7 +61,7 @@ public final class ReadinessWait {
                                             + pending.process().pid() + ") ended before it was ready",
                                     List.of(pending.logFile()));
                         } else {
-                            answers.put(pending, health);
+                            answers.put(pending.name(), health);
                         }
                     }
                     if (!waiting.isEmpty() && progress.due()) {
@@ -78,23 +78,19 @@ public final class ReadinessWait {
         if (!allUp) {
             throw failure(
                     "not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
-                    answers.keySet().stream().map(Pending::logFile).toList());
+                    waiting.stream().map(Pending::logFile).toList());
         }
         return ready;
     }
 
-    public Duration await(Pending component) {
-        return awaitAll(List.of(component)).get(component.name());
-    }
-
     /** Grouped by answer, which keeps five services on one short line: "catalog-service, reviews-service (UNREACHABLE)". */
-    private static String describe(Map<Pending, Health> answers) {
-        Map<Health, List<String>> byHealth = answers.entrySet().stream()
+    public static String describe(Map<String, ?> answers) {
+        Map<?, List<String>> byAnswer = answers.entrySet().stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getValue,
                         LinkedHashMap::new,
-                        Collectors.mapping(entry -> entry.getKey().name(), Collectors.toList())));
-        return byHealth.entrySet().stream()
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        return byAnswer.entrySet().stream()
                 .map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
                 .collect(Collectors.joining("; "));
     }
