@@ -507,15 +507,9 @@ public final class ContainerStack {
         Map<String, Integer> ports = new LinkedHashMap<>();
         Set<Integer> taken = new HashSet<>();
         for (ComposeService service : ComposeService.values()) {
-            service.portVariable().ifPresent(variable -> {
-                int port = service.defaultHostPort();
-                if (free) {
-                    do {
-                        port = Ports.findFree();
-                    } while (!taken.add(port));
-                }
-                ports.put(variable, port);
-            });
+            service.portVariable()
+                    .ifPresent(
+                            variable -> ports.put(variable, free ? Ports.findFree(taken) : service.defaultHostPort()));
         }
         return ports;
     }

@@ -80,7 +80,7 @@ public final class Scaling {
         List<Component> added = new ArrayList<>();
         for (int number = 2; number <= count; number++) {
             if (!running.contains(number)) {
-                added.add(first.withInstance(number, freePortOtherThan(portsTaken), freePortOtherThan(portsTaken))
+                added.add(first.withInstance(number, Ports.findFree(portsTaken), Ports.findFree(portsTaken))
                         .toComponent(layout)
                         .withBudget(firstComponent.budget()));
             }
@@ -94,13 +94,5 @@ public final class Scaling {
                 .sorted(Comparator.comparingInt(
                         running -> running.component().app().instance()))
                 .toList();
-    }
-
-    private static int freePortOtherThan(Set<Integer> taken) {
-        int port;
-        do {
-            port = Ports.findFree();
-        } while (!taken.add(port));
-        return port;
     }
 }
