@@ -21,7 +21,8 @@ import io.shoplab.lab.tracing.ZipkinJar;
  * and on {@link #close()} exactly the processes it started (by PID) stopped. The CLI's code starts it.
  *
  * <pre>{@code
- * try (LabStack shop = LabStack.start(LabStack.Settings.of(repoRoot, "microservices", workDirectory))) {
+ * try (LabStack shop = LabStack.start(
+ *         new LabStack.Settings(repoRoot, "microservices", workDirectory, false, Duration.ofMinutes(4), System.out))) {
  *     URI api = shop.baseUrl();
  * }
  * }</pre>
@@ -74,10 +75,6 @@ public final class LabStack implements AutoCloseable {
                 Duration timeout,
                 PrintStream out) {
             this(repositoryRoot, stackName, workDirectory, faults, timeout, out, Budgets.NONE);
-        }
-
-        public static Settings of(Path repositoryRoot, String stackName, Path workDirectory) {
-            return new Settings(repositoryRoot, stackName, workDirectory, false, Duration.ofSeconds(240), System.out);
         }
     }
 
