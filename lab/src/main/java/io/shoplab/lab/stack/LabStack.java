@@ -145,11 +145,7 @@ public final class LabStack implements AutoCloseable {
      */
     public void keepRunning() {
         if (closed.compareAndSet(false, true)) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is ending anyway; the hook was what would have stopped them.
-            }
+            unhook();
         }
     }
 
@@ -162,10 +158,14 @@ public final class LabStack implements AutoCloseable {
         List<RunningComponent> lastStartedFirst = new ArrayList<>(store.load().components());
         Collections.reverse(lastStartedFirst);
         control.stopAll(lastStartedFirst);
+        unhook();
+    }
+
+    private void unhook() {
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         } catch (IllegalStateException shuttingDown) {
-            // Closed by the hook itself, or while the JVM ends: nothing left to unregister.
+            // The hook is running (it closes the stack) or the JVM is ending anyway: nothing left to unregister.
         }
     }
 }
