@@ -1,6 +1,9 @@
 package io.shoplab.lab.health;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +15,6 @@ import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.Polling;
-import io.shoplab.lab.process.LogTail;
 import io.shoplab.lab.process.ProcessRef;
 
 /**
@@ -100,8 +102,18 @@ public final class ReadinessWait {
         StringBuilder text = new StringBuilder(message);
         int lines = Math.max(10, LOG_TAIL_LINES / Math.max(1, logFiles.size()));
         for (Path logFile : logFiles) {
-            text.append("\n--- last lines of ").append(logFile).append(" ---\n").append(LogTail.of(logFile, lines));
+            text.append("\n--- last lines of ").append(logFile).append(" ---\n").append(tail(logFile, lines));
         }
         return new LabException(text.toString());
+    }
+
+    private static String tail(Path logFile, int lines) {
+        try {
+            // Latin-1 never fails to decode, whatever a crashing process wrote.
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.ISO_8859_1);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + logFile + ")";
+        }
     }
 }
