@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.Polling;
 import tools.jackson.databind.JsonNode;
@@ -119,18 +120,13 @@ public final class InstanceReach {
 
     static boolean listsUpInstance(String eurekaJson, Optional<String> ipAddress, int port) {
         JsonNode instances = JSON.readTree(eurekaJson).path("application").path("instance");
-        Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
-        for (JsonNode instance : each) {
-            if (instance.path("port").path("$").asInt() == port
-                    && ipAddress
-                            .map(address ->
-                                    address.equals(instance.path("ipAddr").asString()))
-                            .orElse(true)
-                    && "UP".equals(instance.path("status").asString())) {
-                return true;
-            }
-        }
-        return false;
+        return (instances.isArray() ? instances.valueStream() : Stream.of(instances))
+                .anyMatch(instance -> instance.path("port").path("$").asInt() == port
+                        && ipAddress
+                                .map(address ->
+                                        address.equals(instance.path("ipAddr").asString()))
+                                .orElse(true)
+                        && "UP".equals(instance.path("status").asString()));
     }
 
     static OptionalLong countPublicRequests(String prometheusText) {
