@@ -21,8 +21,7 @@ import io.shoplab.lab.tracing.ZipkinJar;
  * and on {@link #close()} exactly the processes it started (by PID) stopped. The CLI's code starts it.
  *
  * <pre>{@code
- * try (LabStack shop = LabStack.start(
- *         new LabStack.Settings(repoRoot, "microservices", workDirectory, false, Duration.ofMinutes(4), System.out))) {
+ * try (LabStack shop = LabStack.start(LabStack.Settings.of(repoRoot, "microservices", workDirectory))) {
  *     URI api = shop.baseUrl();
  * }
  * }</pre>
@@ -75,6 +74,11 @@ public final class LabStack implements AutoCloseable {
                 Duration timeout,
                 PrintStream out) {
             this(repositoryRoot, stackName, workDirectory, faults, timeout, out, Budgets.NONE);
+        }
+
+        /** The way lab/README.md shows for a program: no faults, 240 s, progress on standard output. */
+        public static Settings of(Path repositoryRoot, String stackName, Path workDirectory) {
+            return new Settings(repositoryRoot, stackName, workDirectory, false, Duration.ofSeconds(240), System.out);
         }
     }
 
