@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,10 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import io.shoplab.lab.LabLayout;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.ToStringSerializer;
+import io.shoplab.lab.stack.StateStore;
 
 /**
  * What {@code up --platform compose} chose, remembered in the lab directory ({@code target/lab/compose.json})
@@ -58,12 +54,6 @@ public record ComposeProject(
             "SHOPLAB_COMPOSE_COMMAND",
             "SHOPLAB_REBUILD",
             PROFILES);
-
-    /** Paths as plain paths, so people can read the file too. */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .addModule(new SimpleModule().addSerializer(Path.class, new ToStringSerializer(Path.class)))
-            .build();
 
     public ComposeProject {
         command = List.copyOf(command);
@@ -132,9 +122,7 @@ public record ComposeProject(
     ComposeProject withStack(String stack, boolean faults) {
         List<String> more = new ArrayList<>(stacks);
         more.add(stack);
-        Map<String, String> changed = new LinkedHashMap<>(environment);
-        changed.put(PROFILES, profiles(faults));
-        return new ComposeProject(name, command, files, changed, more, monitoring);
+        return new ComposeProject(name, command, files, withProfiles(faults).environment, more, monitoring);
     }
 
     /** The same project with the apps' profiles for {@code faults}: what a new container of an app started so gets. */
@@ -153,22 +141,13 @@ public record ComposeProject(
     }
 
     public static Optional<ComposeProject> load(LabLayout layout) {
-        Path file = file(layout);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(JSON.readValue(file.toFile(), ComposeProject.class));
+        return Optional.of(file(layout))
+                .filter(Files::exists)
+                .map(file -> StateStore.readJson(file, ComposeProject.class));
     }
 
     public void save(LabLayout layout) {
-        try {
-            Files.createDirectories(layout.labDirectory());
-            Path next = file(layout).resolveSibling(FILE_NAME + ".next");
-            JSON.writeValue(next.toFile(), this);
-            Files.move(next, file(layout), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + file(layout), e);
-        }
+        StateStore.writeJson(file(layout), this);
     }
 
     public static void forget(LabLayout layout) {

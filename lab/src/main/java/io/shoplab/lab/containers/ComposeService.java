@@ -1,6 +1,5 @@
 package io.shoplab.lab.containers;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -139,15 +138,11 @@ public enum ComposeService {
 
     /** What its fault endpoint takes: every module and the data source in the monolith, its own module and data source in a service. */
     List<String> faultComponents() {
-        if (this == MONOLITH) {
-            List<String> components = new ArrayList<>(
-                    Arrays.stream(ShopService.values()).map(ShopService::module).toList());
-            components.add(Stacks.DATABASE_FAULT);
-            return components;
-        }
-        return ShopService.named(serviceName)
-                .map(service -> List.of(service.module(), Stacks.DATABASE_FAULT))
-                .orElse(List.of());
+        return this == MONOLITH
+                ? Stacks.MONOLITH_FAULTS
+                : ShopService.named(serviceName)
+                        .map(ShopService::faultComponents)
+                        .orElse(List.of());
     }
 
     /**

@@ -11,9 +11,7 @@ import java.util.OptionalDouble;
 
 import io.shoplab.lab.LabLayout;
 import io.shoplab.lab.Platform;
-import io.shoplab.lab.budget.Budget;
 import io.shoplab.lab.budget.Budgets;
-import io.shoplab.lab.budget.ControlGroup;
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.faults.Fault;
 import io.shoplab.lab.faults.FaultClient;
@@ -154,16 +152,6 @@ public final class ComposeStackControl implements StackControl {
         return containers.parts().components().stream()
                 .filter(part -> part.isAlive() && part.service().belongsTo(stack))
                 .toList();
-    }
-
-    @Override
-    public Budget budget(String name) {
-        return Budget.NONE;
-    }
-
-    @Override
-    public Optional<ControlGroup.GroupUsage> budgetUsage(String name) {
-        return Optional.empty();
     }
 
     /** Compose gives containers their budgets when it creates them ({@code cpus}, {@code mem_limit}), not as they run. */

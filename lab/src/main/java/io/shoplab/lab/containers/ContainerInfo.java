@@ -72,8 +72,7 @@ public record ContainerInfo(
                     : labels.path(NUMBER_LABEL).asInt(1);
             JsonNode state = container.path("State");
             boolean running = state.path("Running").asBoolean(false);
-            List<String> environment = new ArrayList<>();
-            container.path("Config").path("Env").forEach(variable -> environment.add(variable.asString()));
+            JsonNode environment = container.path("Config").path("Env");
             containers.add(new ContainerInfo(
                     container.path("Id").asString(),
                     labels.path(SERVICE_LABEL).asString(""),
@@ -86,7 +85,7 @@ public record ContainerInfo(
                     running ? ipAddress(container) : Optional.empty(),
                     publishedPorts(container),
                     container.path("Config").path("Image").asString(""),
-                    environment,
+                    environment.valueStream().map(JsonNode::asString).toList(),
                     container.path("NetworkSettings").path("Networks").propertyNames().stream()
                             .findFirst()
                             .orElse(""),
@@ -115,13 +114,13 @@ public record ContainerInfo(
     }
 
     private static Optional<String> ipAddress(JsonNode container) {
-        for (JsonNode network : container.path("NetworkSettings").path("Networks")) {
-            String address = network.path("IPAddress").asString("");
-            if (!address.isEmpty()) {
-                return Optional.of(address);
-            }
-        }
-        return Optional.empty();
+        return container
+                .path("NetworkSettings")
+                .path("Networks")
+                .valueStream()
+                .map(network -> network.path("IPAddress").asString(""))
+                .filter(address -> !address.isEmpty())
+                .findFirst();
     }
 
     /** From the container's configuration ({@code HostConfig.PortBindings}), known while it is stopped too. */

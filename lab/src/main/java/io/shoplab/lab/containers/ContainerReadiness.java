@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.Polling;
@@ -77,7 +76,7 @@ final class ContainerReadiness {
                                 "  %d s: %swaiting for %s%n",
                                 progress.seconds(),
                                 ready.isEmpty() ? "" : "up " + String.join(", ", ready) + "; ",
-                                describe(answers));
+                                ReadinessWait.describe(answers));
                     }
                     return waiting.isEmpty();
                 },
@@ -86,7 +85,8 @@ final class ContainerReadiness {
         if (!allUp) {
             ContainerParts now = parts.get();
             throw failure(
-                    "not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
+                    "not ready in time: " + ReadinessWait.describe(answers)
+                            + "; still running, `shoplab down` stops them",
                     waiting.stream().flatMap(name -> now.find(name).stream()).toList());
         }
     }
@@ -138,17 +138,5 @@ final class ContainerReadiness {
                     .append(docker.logTail(part.container().id(), lines));
         }
         return new LabException(text.toString());
-    }
-
-    /** "catalog-service, reviews-service (UNREACHABLE)". */
-    private static String describe(Map<String, String> answers) {
-        Map<String, List<String>> byAnswer = answers.entrySet().stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getValue,
-                        LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
-        return byAnswer.entrySet().stream()
-                .map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
-                .collect(Collectors.joining("; "));
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
@@ -140,10 +142,9 @@ public final class ContainerStack {
             compose.build(build, deadline);
         }
         Instant start = Instant.now();
-        List<String> names = new ArrayList<>(
-                services.stream().map(ComposeService::serviceName).toList());
-        List<String> withMonitoring = new ArrayList<>(names);
-        withMonitoring.addAll(project.monitoring());
+        List<String> names = services.stream().map(ComposeService::serviceName).toList();
+        List<String> withMonitoring =
+                Stream.concat(names.stream(), project.monitoring().stream()).toList();
         out.printf("starting %s in the Compose project %s%n", String.join(", ", withMonitoring), project.name());
         compose.up(withMonitoring, deadline);
         out.printf(
@@ -310,10 +311,10 @@ public final class ContainerStack {
         Instant deadline = Instant.now().plus(timeout);
         ComposeService service = ComposeService.named(serviceName).orElseThrow();
         boolean faults = running(serviceName).app().faults();
-        Set<String> before = new HashSet<>(parts().of(service).stream()
+        Set<String> before = parts().of(service).stream()
                 .filter(ContainerPart::isAlive)
                 .map(ContainerPart::name)
-                .toList());
+                .collect(Collectors.toSet());
         if (service == ComposeService.MONOLITH) {
             scaleOneOffs(service, count);
         } else {
@@ -360,8 +361,8 @@ public final class ContainerStack {
                             part.name(), part.container().shortId());
                     docker.remove(part.container().id());
                 });
-        Set<Integer> present = new HashSet<>(
-                extra.stream().map(part -> part.container().number()).toList());
+        Set<Integer> present =
+                extra.stream().map(part -> part.container().number()).collect(Collectors.toSet());
         for (int number = 2; number <= count; number++) {
             if (!present.contains(number)) {
                 int hostPort = Ports.findFree();
@@ -507,15 +508,9 @@ public final class ContainerStack {
         Map<String, Integer> ports = new LinkedHashMap<>();
         Set<Integer> taken = new HashSet<>();
         for (ComposeService service : ComposeService.values()) {
-            service.portVariable().ifPresent(variable -> {
-                int port = service.defaultHostPort();
-                if (free) {
-                    do {
-                        port = Ports.findFree();
-                    } while (!taken.add(port));
-                }
-                ports.put(variable, port);
-            });
+            service.portVariable()
+                    .ifPresent(
+                            variable -> ports.put(variable, free ? Ports.findFree(taken) : service.defaultHostPort()));
         }
         return ports;
     }

@@ -124,11 +124,10 @@ final class Docker {
 
     /** The image's size in bytes; empty if the engine does not have it. */
     OptionalLong imageBytes(String image) {
-        CommandLines.Result result = shell.capture(List.of("docker", "image", "inspect", "-f", "{{.Size}}", image));
         try {
-            return result.succeeded()
-                    ? OptionalLong.of(Long.parseLong(result.output().strip()))
-                    : OptionalLong.empty();
+            return imageField(image, "{{.Size}}")
+                    .map(size -> OptionalLong.of(Long.parseLong(size)))
+                    .orElse(OptionalLong.empty());
         } catch (NumberFormatException unexpected) {
             return OptionalLong.empty();
         }
@@ -136,15 +135,19 @@ final class Docker {
 
     /** When the engine built the image, as it prints it (RFC 3339); empty if it does not have it. */
     Optional<Instant> imageCreated(String image) {
-        CommandLines.Result result = shell.capture(List.of("docker", "image", "inspect", "-f", "{{.Created}}", image));
         try {
-            return result.succeeded()
-                    ? Optional.of(OffsetDateTime.parse(result.output().strip()).toInstant())
-                    : Optional.empty();
+            return imageField(image, "{{.Created}}")
+                    .map(created -> OffsetDateTime.parse(created).toInstant());
         } catch (DateTimeParseException unexpected) {
             // Unknown format: rebuild to be safe.
             return Optional.of(Instant.EPOCH);
         }
+    }
+
+    /** What {@code docker image inspect} prints for the format; empty if the engine does not have the image. */
+    private Optional<String> imageField(String image, String format) {
+        CommandLines.Result result = shell.capture(List.of("docker", "image", "inspect", "-f", format, image));
+        return result.succeeded() ? Optional.of(result.output().strip()) : Optional.empty();
     }
 
     /** Such as {@code Podman Engine 4.3.1} or {@code Engine 27.3.1}; {@code ?} if the engine does not say. */

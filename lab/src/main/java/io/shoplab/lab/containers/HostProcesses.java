@@ -34,12 +34,10 @@ final class HostProcesses {
         if (isJava(main)) {
             return OptionalLong.of(main);
         }
-        for (long child : processes.children(main)) {
-            if (isJava(child)) {
-                return OptionalLong.of(child);
-            }
-        }
-        return OptionalLong.of(main);
+        return OptionalLong.of(processes.children(main).stream()
+                .filter(this::isJava)
+                .findFirst()
+                .orElse(main));
     }
 
     private boolean isJava(long pid) {

@@ -3,7 +3,6 @@ package io.shoplab.lab.control;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,26 +108,15 @@ public final class LocalStackControl implements StackControl {
         List<RunningComponent> dead = store.load().components().stream()
                 .filter(running -> !running.isAlive())
                 .toList();
-        for (RunningComponent running : orderedByDependencies(dead)) {
-            out.printf("  reviving %s for the next experiment%n", running.name());
-            control.start(running.component());
-        }
-    }
-
-    private static List<RunningComponent> orderedByDependencies(List<RunningComponent> components) {
-        List<RunningComponent> ordered = new ArrayList<>();
-        List<RunningComponent> remaining = new ArrayList<>(components);
-        while (!remaining.isEmpty()) {
-            List<RunningComponent> ready = remaining.stream()
-                    .filter(candidate -> remaining.stream()
-                            .noneMatch(
-                                    other -> candidate.component().dependsOn().contains(other.name())))
-                    .toList();
-            List<RunningComponent> next = ready.isEmpty() ? List.copyOf(remaining) : ready;
-            ordered.addAll(next);
-            remaining.removeAll(next);
-        }
-        return ordered;
+        ComponentControl.inRounds(
+                        dead,
+                        (candidate, other) -> candidate.component().dependsOn().contains(other.name()))
+                .stream()
+                .flatMap(List::stream)
+                .forEach(running -> {
+                    out.printf("  reviving %s for the next experiment%n", running.name());
+                    control.start(running.component());
+                });
     }
 
     @Override

@@ -76,11 +76,15 @@ public interface StackControl {
 
     StackParts state();
 
-    /** The part's budget as it runs now; {@link Budget#NONE} where it runs without one. */
-    Budget budget(String name);
+    /** The part's budget as it runs now; {@link Budget#NONE} where it runs without one (containers: see {@link #applyBudgets}). */
+    default Budget budget(String name) {
+        return Budget.NONE;
+    }
 
     /** How often its quota held the part back so far, and its memory, as its control group counts; empty without one. */
-    Optional<ControlGroup.GroupUsage> budgetUsage(String name);
+    default Optional<ControlGroup.GroupUsage> budgetUsage(String name) {
+        return Optional.empty();
+    }
 
     /**
      * Puts the live parts on these budgets as they run (what {@link #scale} adds later starts on the same); a part whose

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.Polling;
 import tools.jackson.databind.JsonNode;
@@ -61,10 +62,7 @@ public final class InstanceReach {
         Polling.until(
                 () -> {
                     for (NewInstance instance : List.copyOf(waiting)) {
-                        boolean registered = instance.address()
-                                .map(address -> registered(eurekaBase, serviceName, address, instance.port()))
-                                .orElseGet(() -> registered(eurekaBase, serviceName, instance.port()));
-                        if (!registered) {
+                        if (!registered(eurekaBase, serviceName, instance.address(), instance.port())) {
                             continue;
                         }
                         long seconds = Duration.between(start, Instant.now()).toSeconds();
@@ -97,16 +95,11 @@ public final class InstanceReach {
         return before.isEmpty() || after.isEmpty() || after.getAsLong() > before.getAsLong();
     }
 
-    /** True if Eureka lists an instance of the application on that port with status UP. */
-    public static boolean registered(String eurekaBase, String application, int port) {
-        String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
-        return Probes.get(url, "application/json", TIMEOUT)
-                .map(body -> listsUpInstance(body, port))
-                .orElse(false);
-    }
-
-    /** True if Eureka lists an instance of the application at that address and port with status UP (replicas share the port). */
-    public static boolean registered(String eurekaBase, String application, String ipAddress, int port) {
+    /**
+     * True if Eureka lists an instance of the application on that port with status UP; at that address too where one
+     * is given (replicas in containers share the port).
+     */
+    private static boolean registered(String eurekaBase, String application, Optional<String> ipAddress, int port) {
         String url = eurekaBase + "/eureka/apps/" + application.toUpperCase(Locale.ROOT);
         return Probes.get(url, "application/json", TIMEOUT)
                 .map(body -> listsUpInstance(body, ipAddress, port))
@@ -114,40 +107,26 @@ public final class InstanceReach {
     }
 
     /** Requests to public paths the instance has answered, asked on its management URL; empty without Prometheus metrics. */
-    public static OptionalLong publicRequestsServed(String managementUrl) {
+    private static OptionalLong publicRequestsServed(String managementUrl) {
         return Probes.get(managementUrl + "/actuator/prometheus", "text/plain", TIMEOUT)
                 .map(InstanceReach::countPublicRequests)
                 .orElse(OptionalLong.empty());
     }
 
     /** Sends one GET and ignores the answer: only its arrival at some instance matters. */
-    public static void send(String url) {
+    private static void send(String url) {
         Probes.get(url, "application/json", TIMEOUT);
     }
 
-    static boolean listsUpInstance(String eurekaJson, int port) {
+    static boolean listsUpInstance(String eurekaJson, Optional<String> ipAddress, int port) {
         JsonNode instances = JSON.readTree(eurekaJson).path("application").path("instance");
-        Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
-        for (JsonNode instance : each) {
-            if (instance.path("port").path("$").asInt() == port
-                    && "UP".equals(instance.path("status").asString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean listsUpInstance(String eurekaJson, String ipAddress, int port) {
-        JsonNode instances = JSON.readTree(eurekaJson).path("application").path("instance");
-        Iterable<JsonNode> each = instances.isArray() ? instances : List.of(instances);
-        for (JsonNode instance : each) {
-            if (instance.path("port").path("$").asInt() == port
-                    && ipAddress.equals(instance.path("ipAddr").asString())
-                    && "UP".equals(instance.path("status").asString())) {
-                return true;
-            }
-        }
-        return false;
+        return (instances.isArray() ? instances.valueStream() : Stream.of(instances))
+                .anyMatch(instance -> instance.path("port").path("$").asInt() == port
+                        && ipAddress
+                                .map(address ->
+                                        address.equals(instance.path("ipAddr").asString()))
+                                .orElse(true)
+                        && "UP".equals(instance.path("status").asString()));
     }
 
     static OptionalLong countPublicRequests(String prometheusText) {

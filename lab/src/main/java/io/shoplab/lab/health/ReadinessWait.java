@@ -1,6 +1,9 @@
 package io.shoplab.lab.health;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +15,6 @@ import java.util.stream.Collectors;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.Polling;
-import io.shoplab.lab.process.LogTail;
 import io.shoplab.lab.process.ProcessRef;
 
 /**
@@ -44,7 +46,7 @@ public final class ReadinessWait {
         WaitProgress progress = new WaitProgress();
         Map<String, Duration> ready = new LinkedHashMap<>();
         List<Pending> waiting = new ArrayList<>(components);
-        Map<Pending, Health> answers = new LinkedHashMap<>();
+        Map<String, Health> answers = new LinkedHashMap<>();
         boolean allUp = Polling.until(
                 () -> {
                     answers.clear();
@@ -61,7 +63,7 @@ public final class ReadinessWait {
                                             + pending.process().pid() + ") ended before it was ready",
                                     List.of(pending.logFile()));
                         } else {
-                            answers.put(pending, health);
+                            answers.put(pending.name(), health);
                         }
                     }
                     if (!waiting.isEmpty() && progress.due()) {
@@ -78,23 +80,19 @@ public final class ReadinessWait {
         if (!allUp) {
             throw failure(
                     "not ready in time: " + describe(answers) + "; still running, `shoplab down` stops them",
-                    answers.keySet().stream().map(Pending::logFile).toList());
+                    waiting.stream().map(Pending::logFile).toList());
         }
         return ready;
     }
 
-    public Duration await(Pending component) {
-        return awaitAll(List.of(component)).get(component.name());
-    }
-
     /** Grouped by answer, which keeps five services on one short line: "catalog-service, reviews-service (UNREACHABLE)". */
-    private static String describe(Map<Pending, Health> answers) {
-        Map<Health, List<String>> byHealth = answers.entrySet().stream()
+    public static String describe(Map<String, ?> answers) {
+        Map<?, List<String>> byAnswer = answers.entrySet().stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getValue,
                         LinkedHashMap::new,
-                        Collectors.mapping(entry -> entry.getKey().name(), Collectors.toList())));
-        return byHealth.entrySet().stream()
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        return byAnswer.entrySet().stream()
                 .map(entry -> String.join(", ", entry.getValue()) + " (" + entry.getKey() + ")")
                 .collect(Collectors.joining("; "));
     }
@@ -104,8 +102,18 @@ public final class ReadinessWait {
         StringBuilder text = new StringBuilder(message);
         int lines = Math.max(10, LOG_TAIL_LINES / Math.max(1, logFiles.size()));
         for (Path logFile : logFiles) {
-            text.append("\n--- last lines of ").append(logFile).append(" ---\n").append(LogTail.of(logFile, lines));
+            text.append("\n--- last lines of ").append(logFile).append(" ---\n").append(tail(logFile, lines));
         }
         return new LabException(text.toString());
+    }
+
+    private static String tail(Path logFile, int lines) {
+        try {
+            // Latin-1 never fails to decode, whatever a crashing process wrote.
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.ISO_8859_1);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + logFile + ")";
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -45,9 +44,8 @@ public final class DetachedLauncher {
                     "==== " + Instant.now() + " starting: " + String.join(" ", spec.command()) + "\n",
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
-            List<String> command = new ArrayList<>();
-            SETSID.ifPresent(setsid -> command.add(setsid.toString()));
-            command.addAll(spec.command());
+            List<String> command = Stream.concat(SETSID.map(Path::toString).stream(), spec.command().stream())
+                    .toList();
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(spec.workingDirectory().toFile())
                     .redirectInput(new File("/dev/null"))

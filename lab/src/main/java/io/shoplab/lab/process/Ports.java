@@ -3,6 +3,7 @@ package io.shoplab.lab.process;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Set;
 
 /** Ports on the loopback interface, the only one the lab uses. */
 public final class Ports {
@@ -24,5 +25,14 @@ public final class Ports {
         } catch (IOException e) {
             throw new IllegalStateException("no free port on the loopback interface", e);
         }
+    }
+
+    /** A port nobody listens on right now, and none of {@code taken}, which it joins. */
+    public static int findFree(Set<Integer> taken) {
+        int port;
+        do {
+            port = findFree();
+        } while (!taken.add(port));
+        return port;
     }
 }

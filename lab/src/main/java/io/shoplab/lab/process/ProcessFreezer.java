@@ -1,7 +1,6 @@
 package io.shoplab.lab.process;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,10 +45,11 @@ public final class ProcessFreezer {
         if (pids.isEmpty()) {
             return;
         }
-        List<String> command = new ArrayList<>(List.of("kill", signal));
-        command.addAll(pids);
         try {
-            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process kill = new ProcessBuilder(Stream.concat(Stream.of("kill", signal), pids.stream())
+                            .toList())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(kill.getInputStream().readAllBytes());
             // kill signals every PID it can; one that ended since it was listed (a PostgreSQL backend closing)
             // is reported as "No such process", and is no failure: only another complaint is.

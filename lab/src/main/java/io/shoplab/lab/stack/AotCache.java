@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -86,16 +85,11 @@ public record AotCache(Path jar, Path directory) {
      * recording into a temporary file instead of using the cache, and stopping after the refresh.
      */
     List<String> trainingCommand(List<String> startCommand) {
-        List<String> training = new ArrayList<>();
-        for (String argument : startCommand) {
-            if (argument.equals(useFlag())) {
-                training.add(RECORD_PREFIX + recording());
-                training.add(STOP_AFTER_REFRESH);
-            } else {
-                training.add(argument);
-            }
-        }
-        return training;
+        return startCommand.stream()
+                .flatMap(argument -> argument.equals(useFlag())
+                        ? Stream.of(RECORD_PREFIX + recording(), STOP_AFTER_REFRESH)
+                        : Stream.of(argument))
+                .toList();
     }
 
     /**

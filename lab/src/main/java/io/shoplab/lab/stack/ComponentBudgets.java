@@ -44,11 +44,13 @@ final class ComponentBudgets {
                 .find(component.name())
                 .map(RunningComponent::controlGroup)
                 .isPresent();
-        if (component.budget().isNone() && !hadGroup) {
-            return null;
-        }
+        return component.budget().isNone() && !hadGroup ? null : create(component.name(), component.budget());
+    }
+
+    /** {@code null} where budgets cannot be set, which is said once. */
+    private ControlGroup create(String name, Budget budget) {
         try {
-            return groups.create(component.name(), component.budget());
+            return groups.create(name, budget);
         } catch (IOException e) {
             unavailable(e.getMessage());
             return null;
@@ -120,15 +122,7 @@ final class ComponentBudgets {
 
     /** The component's group, its quota and limit lifted; {@code null} when it has none. */
     private ControlGroup lift(RunningComponent running) {
-        if (running.controlGroup() == null) {
-            return null;
-        }
-        try {
-            return groups.create(running.name(), Budget.NONE);
-        } catch (IOException e) {
-            unavailable(e.getMessage());
-            return null;
-        }
+        return running.controlGroup() == null ? null : create(running.name(), Budget.NONE);
     }
 
     /** Its group, once its processes have ended; one the kernel still holds is reported and left. */

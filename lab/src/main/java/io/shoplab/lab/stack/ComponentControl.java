@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 import io.shoplab.lab.budget.Budgets;
 import io.shoplab.lab.budget.ControlGroup;
@@ -176,16 +178,26 @@ public final class ComponentControl {
      * the way out) and every app before PostgreSQL.
      */
     public void stopAll(List<RunningComponent> components) {
+        inRounds(components, (candidate, other) -> other.component().dependsOn().contains(candidate.name()))
+                .forEach(round -> round.parallelStream().forEach(this::stop));
+    }
+
+    /**
+     * The components in rounds, each of those that wait for none of the others left ({@code waitsFor(candidate,
+     * other)}); where all wait (a cycle), one last round of all.
+     */
+    public static List<List<RunningComponent>> inRounds(
+            List<RunningComponent> components, BiPredicate<RunningComponent, RunningComponent> waitsFor) {
+        List<List<RunningComponent>> rounds = new ArrayList<>();
         List<RunningComponent> remaining = new ArrayList<>(components);
         while (!remaining.isEmpty()) {
             List<RunningComponent> round = remaining.stream()
-                    .filter(candidate -> remaining.stream()
-                            .noneMatch(other -> other.component().dependsOn().contains(candidate.name())))
+                    .filter(candidate -> remaining.stream().noneMatch(other -> waitsFor.test(candidate, other)))
                     .toList();
-            List<RunningComponent> stopping = round.isEmpty() ? List.copyOf(remaining) : round;
-            stopping.parallelStream().forEach(this::stop);
-            remaining.removeAll(stopping);
+            rounds.add(round.isEmpty() ? List.copyOf(remaining) : round);
+            remaining.removeAll(rounds.get(rounds.size() - 1));
         }
+        return rounds;
     }
 
     /** SIGKILL, as a crash; the component stays in the state so that {@code start} can bring it back. */
@@ -241,10 +253,8 @@ public final class ComponentControl {
     }
 
     private static String pids(RunningComponent running) {
-        return String.join(
-                ", ",
-                running.processes().stream()
-                        .map(process -> Long.toString(process.pid()))
-                        .toList());
+        return running.processes().stream()
+                .map(process -> Long.toString(process.pid()))
+                .collect(Collectors.joining(", "));
     }
 }

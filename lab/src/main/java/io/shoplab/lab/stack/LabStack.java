@@ -76,6 +76,7 @@ public final class LabStack implements AutoCloseable {
             this(repositoryRoot, stackName, workDirectory, faults, timeout, out, Budgets.NONE);
         }
 
+        /** The way lab/README.md shows for a program: no faults, 240 s, progress on standard output. */
         public static Settings of(Path repositoryRoot, String stackName, Path workDirectory) {
             return new Settings(repositoryRoot, stackName, workDirectory, false, Duration.ofSeconds(240), System.out);
         }
@@ -148,11 +149,7 @@ public final class LabStack implements AutoCloseable {
      */
     public void keepRunning() {
         if (closed.compareAndSet(false, true)) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is ending anyway; the hook was what would have stopped them.
-            }
+            unhook();
         }
     }
 
@@ -165,10 +162,14 @@ public final class LabStack implements AutoCloseable {
         List<RunningComponent> lastStartedFirst = new ArrayList<>(store.load().components());
         Collections.reverse(lastStartedFirst);
         control.stopAll(lastStartedFirst);
+        unhook();
+    }
+
+    private void unhook() {
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         } catch (IllegalStateException shuttingDown) {
-            // Closed by the hook itself, or while the JVM ends: nothing left to unregister.
+            // The hook is running (it closes the stack) or the JVM is ending anyway: nothing left to unregister.
         }
     }
 }

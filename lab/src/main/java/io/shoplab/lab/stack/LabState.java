@@ -1,8 +1,8 @@
 package io.shoplab.lab.stack;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every component the lab started and has not stopped with {@code down}, in start order.
@@ -42,13 +42,12 @@ public record LabState(List<RunningComponent> components, String budgetsUnavaila
 
     /** Records the component, in place of an earlier entry of the same name (keeping its position). */
     public LabState with(RunningComponent running) {
-        List<RunningComponent> updated = new ArrayList<>(components);
-        int index = indexOf(running.name());
-        if (index >= 0) {
-            updated.set(index, running);
-        } else {
-            updated.add(running);
-        }
+        boolean known = components.stream().anyMatch(earlier -> earlier.name().equals(running.name()));
+        List<RunningComponent> updated = known
+                ? components.stream()
+                        .map(earlier -> earlier.name().equals(running.name()) ? running : earlier)
+                        .toList()
+                : Stream.concat(components.stream(), Stream.of(running)).toList();
         return new LabState(updated, budgetsUnavailable);
     }
 
@@ -58,14 +57,5 @@ public record LabState(List<RunningComponent> components, String budgetsUnavaila
                 .filter(running -> !running.name().equals(name))
                 .toList();
         return new LabState(left, left.isEmpty() ? null : budgetsUnavailable);
-    }
-
-    private int indexOf(String name) {
-        for (int i = 0; i < components.size(); i++) {
-            if (components.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

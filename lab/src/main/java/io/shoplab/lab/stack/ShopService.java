@@ -1,6 +1,7 @@
 package io.shoplab.lab.stack;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,11 @@ public enum ShopService {
     /** The component name, the Eureka application name and the module folder's name. */
     public String serviceName() {
         return module + "-service";
+    }
+
+    /** What its fault endpoint takes: its own module, and its data source. */
+    public List<String> faultComponents() {
+        return List.of(module, Stacks.DATABASE_FAULT);
     }
 
     public String folder() {

@@ -36,41 +36,31 @@ public record StackPorts(
     public static StackPorts defaults() {
         Map<ShopService, Integer> services = new EnumMap<>(ShopService.class);
         Arrays.stream(ShopService.values()).forEach(service -> services.put(service, service.defaultPort()));
-        Map<String, Integer> management = new HashMap<>(Map.of(
-                Stacks.MONOLITH,
-                8080 + MANAGEMENT_OFFSET,
-                Stacks.DISCOVERY,
-                8761 + MANAGEMENT_OFFSET,
-                Stacks.GATEWAY,
-                8090 + MANAGEMENT_OFFSET));
-        services.forEach((service, port) -> management.put(service.serviceName(), port + MANAGEMENT_OFFSET));
+        Map<String, Integer> management =
+                new HashMap<>(Map.of(Stacks.MONOLITH, 8080, Stacks.DISCOVERY, 8761, Stacks.GATEWAY, 8090));
+        services.forEach((service, port) -> management.put(service.serviceName(), port));
+        management.replaceAll((app, port) -> port + MANAGEMENT_OFFSET);
         return new StackPorts(DEFAULT_POSTGRES, 8080, 8761, 8090, services, management);
     }
 
     /** Distinct ports, each free when chosen (all sockets are held open together so none is chosen twice). */
     public static StackPorts free() {
-        List<ServerSocket> sockets = new ArrayList<>();
-        List<String> apps = new ArrayList<>(List.of(Stacks.MONOLITH, Stacks.DISCOVERY, Stacks.GATEWAY));
-        Arrays.stream(ShopService.values()).forEach(service -> apps.add(service.serviceName()));
+        List<ServerSocket> held = new ArrayList<>();
         try {
-            for (int i = 0; i < 4 + ShopService.values().length + apps.size(); i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            List<Integer> ports =
-                    sockets.stream().map(ServerSocket::getLocalPort).toList();
             Map<ShopService, Integer> services = new EnumMap<>(ShopService.class);
-            Arrays.stream(ShopService.values())
-                    .forEach(service -> services.put(service, ports.get(4 + service.ordinal())));
             Map<String, Integer> management = new HashMap<>();
-            int next = 4 + ShopService.values().length;
-            for (String app : apps) {
-                management.put(app, ports.get(next++));
+            for (ShopService service : ShopService.values()) {
+                services.put(service, hold(held));
+                management.put(service.serviceName(), hold(held));
             }
-            return new StackPorts(ports.get(0), ports.get(1), ports.get(2), ports.get(3), services, management);
+            for (String app : List.of(Stacks.MONOLITH, Stacks.DISCOVERY, Stacks.GATEWAY)) {
+                management.put(app, hold(held));
+            }
+            return new StackPorts(hold(held), hold(held), hold(held), hold(held), services, management);
         } catch (IOException e) {
             throw new UncheckedIOException("no free ports on the loopback interface", e);
         } finally {
-            sockets.forEach(StackPorts::closeQuietly);
+            held.forEach(StackPorts::closeQuietly);
         }
     }
 
@@ -85,6 +75,13 @@ public record StackPorts(
     /** The management port of an app, by its name ({@code monolith}, {@code catalog-service}). */
     public int management(String app) {
         return management.get(app);
+    }
+
+    /** A port free now, its socket held open until all are chosen. */
+    private static int hold(List<ServerSocket> held) throws IOException {
+        ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        held.add(socket);
+        return socket.getLocalPort();
     }
 
     private static void closeQuietly(ServerSocket socket) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
@@ -23,6 +24,10 @@ public final class Stacks {
     public static final String GATEWAY = "gateway";
     /** What a fault endpoint takes besides module names: the app's data source. */
     public static final String DATABASE_FAULT = "database";
+    /** What the monolith's fault endpoint takes: every module, and its data source. */
+    public static final List<String> MONOLITH_FAULTS = Stream.concat(
+                    Arrays.stream(ShopService.values()).map(ShopService::module), Stream.of(DATABASE_FAULT))
+            .toList();
 
     private final LabLayout layout;
 
@@ -48,9 +53,6 @@ public final class Stacks {
 
     public Stack monolith(StackOptions options) {
         int port = options.ports().monolith();
-        List<String> faultComponents = new ArrayList<>(
-                Arrays.stream(ShopService.values()).map(ShopService::module).toList());
-        faultComponents.add(DATABASE_FAULT);
         Map<String, String> environment = new LinkedHashMap<>(dataSource(options, Databases.MONOLITH));
         environment.putAll(options.tracing().environment());
         Component monolith = SpringBootApp.first(
@@ -61,7 +63,7 @@ public final class Stacks {
                         options.ports().management(MONOLITH),
                         environment,
                         options.faults(),
-                        faultComponents,
+                        MONOLITH_FAULTS,
                         needs(options, PostgresComponent.NAME))
                 .toComponent(layout);
         String base = "http://127.0.0.1:" + port;
@@ -109,7 +111,7 @@ public final class Stacks {
                                     ports.management(service.serviceName()),
                                     environment,
                                     options.faults(),
-                                    List.of(service.module(), DATABASE_FAULT),
+                                    service.faultComponents(),
                                     needs(options, PostgresComponent.NAME, DISCOVERY))
                             .toComponent(layout);
                 })

@@ -42,10 +42,7 @@ public final class StateStore {
     }
 
     public synchronized LabState load() {
-        if (!Files.exists(file)) {
-            return LabState.empty();
-        }
-        return JSON.readValue(file.toFile(), LabState.class);
+        return Files.exists(file) ? readJson(file, LabState.class) : LabState.empty();
     }
 
     public synchronized LabState update(UnaryOperator<LabState> change) {
@@ -54,12 +51,21 @@ public final class StateStore {
         return changed;
     }
 
-    /** Writes a new file and moves it into place, so a crash never leaves half a state file. */
     public synchronized void save(LabState state) {
+        writeJson(file, state);
+    }
+
+    /** A file {@link #writeJson} wrote: the state, or the Compose project the lab remembers. */
+    public static <T> T readJson(Path file, Class<T> type) {
+        return JSON.readValue(file.toFile(), type);
+    }
+
+    /** Writes a new file and moves it into place, so a crash never leaves half a file. */
+    public static void writeJson(Path file, Object value) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path next = file.resolveSibling(file.getFileName() + ".next");
-            JSON.writeValue(next.toFile(), state);
+            JSON.writeValue(next.toFile(), value);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file, e);

@@ -2,6 +2,8 @@ package io.shoplab.lab.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 /** The parts of probe answers the lab reads: a product page's degraded parts, Eureka's registry, request counters. */
@@ -24,9 +26,12 @@ class ProbeParsingTest {
                   {"instanceId":"localhost:catalog-service:40000","port":{"$":40000,"@enabled":"true"},"status":"STARTING"}]}}
                 """;
 
-        assertThat(InstanceReach.listsUpInstance(eureka, 8081)).isTrue();
-        assertThat(InstanceReach.listsUpInstance(eureka, 40000)).isFalse();
-        assertThat(InstanceReach.listsUpInstance(eureka, 1234)).isFalse();
+        assertThat(InstanceReach.listsUpInstance(eureka, Optional.empty(), 8081))
+                .isTrue();
+        assertThat(InstanceReach.listsUpInstance(eureka, Optional.empty(), 40000))
+                .isFalse();
+        assertThat(InstanceReach.listsUpInstance(eureka, Optional.empty(), 1234))
+                .isFalse();
     }
 
     @Test

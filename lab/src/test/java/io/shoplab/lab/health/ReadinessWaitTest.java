@@ -79,7 +79,7 @@ class ReadinessWaitTest {
         ReadinessWait wait =
                 new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(30));
 
-        assertThatThrownBy(() -> wait.await(new ReadinessWait.Pending("app", gone, unreachable(), log)))
+        assertThatThrownBy(() -> wait.awaitAll(List.of(new ReadinessWait.Pending("app", gone, unreachable(), log))))
                 .isInstanceOf(LabException.class)
                 .hasMessageContaining("ended before it was ready")
                 .hasMessageContaining("waiting for the database");
@@ -90,7 +90,7 @@ class ReadinessWaitTest {
         ReadinessWait wait =
                 new ReadinessWait(new PrintStream(printed, true), Instant.now().plusSeconds(1));
 
-        assertThatThrownBy(() -> wait.await(new ReadinessWait.Pending("app", THIS_JVM, unreachable(), log)))
+        assertThatThrownBy(() -> wait.awaitAll(List.of(new ReadinessWait.Pending("app", THIS_JVM, unreachable(), log))))
                 .isInstanceOf(LabException.class)
                 .hasMessageContaining("not ready in time: app (UNREACHABLE)")
                 .hasMessageContaining("waiting for the database");
