@@ -76,15 +76,6 @@ public final class ExperimentRunner {
             }
         }
 
-        /** Each experiment once, after the default warm-up. */
-        public Settings(
-                Phases phases,
-                double usersPerSecond,
-                Map<String, Duration> startUpTimes,
-                Map<String, Duration> buildTimes) {
-            this(phases, usersPerSecond, startUpTimes, buildTimes, 1, DEFAULT_WARMUP);
-        }
-
         private boolean warmsUp(List<String> experiments) {
             return !warmup.isZero() && experiments.stream().anyMatch(name -> !name.equals("cost"));
         }
