@@ -21,26 +21,11 @@ import io.shoplab.lab.report.Verdict;
 /**
  * A single part that everything may depend on is killed under mixed load and restarted: the gateway,
  * the discovery server, the monolith, or the database server.
+ *
+ * @param expectOutage whether the claim says that killing it should take the application down
  */
-final class KillOne implements Experiment {
-
-    private final String name;
-    private final String title;
-    private final String component;
-    private final List<String> stacks;
-    private final Claim claim;
-    /** Whether the claim says that killing it should take the application down. */
-    private final boolean expectOutage;
-
-    private KillOne(
-            String name, String title, String component, List<String> stacks, Claim claim, boolean expectOutage) {
-        this.name = name;
-        this.title = title;
-        this.component = component;
-        this.stacks = stacks;
-        this.claim = claim;
-        this.expectOutage = expectOutage;
-    }
+record KillOne(String name, String title, String component, List<String> stacks, Claim claim, boolean expectOutage)
+        implements Experiment {
 
     static KillOne gateway() {
         return new KillOne(
@@ -80,16 +65,6 @@ final class KillOne implements Experiment {
                 List.of(MONOLITH, MICROSERVICES),
                 Claim.SINGLE_POINT_OF_FAILURE,
                 true);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
     }
 
     @Override

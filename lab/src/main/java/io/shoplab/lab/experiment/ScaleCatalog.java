@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.shoplab.lab.bench.BenchSettings;
 import io.shoplab.lab.bench.CapacityProbe;
@@ -252,7 +253,9 @@ final class ScaleCatalog implements Experiment {
             List<CapacityPoint> points = new ArrayList<>();
             double estimate = warm.listingRate();
             for (int n = MOST_NODES; n >= 1; n--) {
-                List<String> serving = instanceNames(MONOLITH, n);
+                List<String> serving = IntStream.rangeClosed(1, n)
+                        .mapToObj(instance -> SpringBootApp.instanceName(MONOLITH, instance))
+                        .toList();
                 double firstRate = firstRate(n, estimate);
                 CapacityPoint point = measure(
                         MONOLITH,
@@ -432,14 +435,6 @@ final class ScaleCatalog implements Experiment {
          */
         private static double firstRate(int nodes, double estimate) {
             return (nodes == MOST_NODES ? BenchSettings.FINE_START_SHARE : NEXT_START_SHARE) * estimate;
-        }
-
-        private static List<String> instanceNames(String service, int count) {
-            List<String> names = new ArrayList<>();
-            for (int instance = 1; instance <= count; instance++) {
-                names.add(SpringBootApp.instanceName(service, instance));
-            }
-            return names;
         }
 
         /** A stack's entrances once its nodes are warm, and what a closed loop of listings got from them last. */
