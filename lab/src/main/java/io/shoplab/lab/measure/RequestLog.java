@@ -35,14 +35,6 @@ public final class RequestLog {
         return new RequestLog(start, RequestEventsCsv.read(eventsFile));
     }
 
-    public Instant start() {
-        return start;
-    }
-
-    public List<RequestEvent> events() {
-        return events;
-    }
-
     /** Seconds from the start up to and including the last event's second. */
     public long lastSecond() {
         return events.isEmpty() ? -1 : secondOf(events.get(events.size() - 1));
