@@ -15,7 +15,6 @@ import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
-import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.Verdict;
 
 /**
@@ -87,19 +86,15 @@ record KillOne(String name, String title, String component, List<String> stacks,
                         .map(stack -> new SideBySide.Plan(
                                 stack, context.mixed(stack), Disruption.killAndRestart(context.lab(), component)))
                         .toList());
-        return new ExperimentResult(
-                name,
-                title,
+        return runs.result(
+                this,
                 "Mixed load on " + String.join(" and ", stacks) + "; at second " + phases.faultSecond() + " "
                         + component
                         + " is killed (SIGKILL), at second " + phases.healSecond() + " started again on the same data."
                         + (component.equals("postgres")
                                 ? " In this lab one PostgreSQL server holds every database of both stacks."
                                 : ""),
-                LoadModel.OPEN,
-                runs.results(),
-                runs.markers(),
-                List.of(verdict(runs)));
+                verdict(runs));
     }
 
     /**

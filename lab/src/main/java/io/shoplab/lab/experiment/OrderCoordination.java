@@ -17,7 +17,6 @@ import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.InvariantCheck;
-import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
 
@@ -77,19 +76,15 @@ record OrderCoordination(String name, String title, String participant, boolean 
                 List.of(
                         new SideBySide.Plan(MONOLITH, context.orders(MONOLITH), monolith),
                         new SideBySide.Plan(MICROSERVICES, context.orders(MICROSERVICES), services)));
-        return new ExperimentResult(
-                name,
-                title,
+        return runs.result(
+                this,
                 "Buyers only (orders on plentiful and scarce products, retries with Idempotency-Key); at second "
                         + runs.phases().faultSecond() + ": " + monolith.faultLabel() + " in the monolith, "
                         + services.faultLabel()
                         + " in the microservices; healed at second "
                         + runs.phases().healSecond()
                         + ". Then, once nothing is reserved, stock and money are checked (public API and operations endpoints).",
-                LoadModel.OPEN,
-                runs.results(),
-                runs.markers(),
-                List.of(verdict(runs)));
+                verdict(runs));
     }
 
     private ClaimVerdict verdict(SideBySide.Runs runs) {
