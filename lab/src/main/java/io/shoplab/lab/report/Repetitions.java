@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.measure.RequestStats;
 
@@ -63,9 +64,8 @@ final class Repetitions {
                 .anyMatch(stack -> !stack.invariants().isEmpty())) {
             rows.add(invariants(runs, stacks));
         }
-        List<String> header = new ArrayList<>(List.of("min / median / max"));
-        header.addAll(stacks);
-        return new Table(header, rows);
+        return new Table(
+                Stream.concat(Stream.of("min / median / max"), stacks.stream()).toList(), rows);
     }
 
     /** The invariants of the runs after the first that broke (the first run's are listed with its stacks), e.g. "run 2, monolith: …". */
@@ -106,15 +106,10 @@ final class Repetitions {
     private static List<String> invariants(List<ExperimentResult> runs, List<String> stacks) {
         List<String> row = new ArrayList<>(List.of("invariants, all runs"));
         for (String stack : stacks) {
-            List<InvariantCheck> checks = runs.stream()
+            row.add(ReportTables.held(runs.stream()
                     .flatMap(run -> stack(run, stack).stream())
                     .flatMap(result -> result.invariants().stream())
-                    .toList();
-            row.add(
-                    checks.isEmpty()
-                            ? "–"
-                            : checks.stream().filter(InvariantCheck::passed).count() + " of " + checks.size()
-                                    + " held");
+                    .toList()));
         }
         return row;
     }

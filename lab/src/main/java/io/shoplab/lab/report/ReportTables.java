@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.measure.Latency;
 import io.shoplab.lab.measure.RequestStats;
@@ -65,13 +66,7 @@ final class ReportTables {
                 "time to recover (s)",
                 stacks,
                 s -> s.recoverySeconds() == null ? "–" : Long.toString(s.recoverySeconds())));
-        rows.add(row(
-                "invariants",
-                stacks,
-                s -> s.invariants().isEmpty()
-                        ? "–"
-                        : s.invariants().stream().filter(InvariantCheck::passed).count() + " of "
-                                + s.invariants().size() + " held"));
+        rows.add(row("invariants", stacks, s -> held(s.invariants())));
         return new Table(header("", stacks), rows);
     }
 
@@ -198,15 +193,18 @@ final class ReportTables {
         return latency.p50() + " / " + latency.p95() + " / " + latency.p99() + " / " + latency.max();
     }
 
+    /** "3 of 4 held", or "–" when none was checked. */
+    static String held(List<InvariantCheck> checks) {
+        return checks.isEmpty()
+                ? "–"
+                : checks.stream().filter(InvariantCheck::passed).count() + " of " + checks.size() + " held";
+    }
+
     private static List<String> header(String first, List<StackResult> stacks) {
-        List<String> header = new ArrayList<>(List.of(first));
-        stacks.forEach(stack -> header.add(stack.stack()));
-        return header;
+        return row(first, stacks, StackResult::stack);
     }
 
     private static List<String> row(String metric, List<StackResult> stacks, Function<StackResult, String> value) {
-        List<String> row = new ArrayList<>(List.of(metric));
-        stacks.forEach(stack -> row.add(value.apply(stack)));
-        return row;
+        return Stream.concat(Stream.of(metric), stacks.stream().map(value)).toList();
     }
 }
