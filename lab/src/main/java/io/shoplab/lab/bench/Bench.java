@@ -84,6 +84,12 @@ public final class Bench {
             String baseUrl = shop.baseUrl().toString();
             Map<Scenario, WarmUp.Result> warm = warmUp(baseUrl, directory.resolve("warmup"));
             requireAlive(shop);
+            Map<String, Long> processes = shop.running().stream()
+                    .collect(Collectors.toMap(
+                            RunningComponent::name,
+                            RunningComponent::workPid,
+                            (first, second) -> first,
+                            LinkedHashMap::new));
             Map<Scenario, BenchResult.ScenarioRound> scenarios = new EnumMap<>(Scenario.class);
             for (Scenario scenario : settings.scenarios()) {
                 scenarios.put(
@@ -92,12 +98,7 @@ public final class Bench {
                                 scenario,
                                 warm.get(scenario).throughput(),
                                 baseUrl,
-                                shop.running().stream()
-                                        .collect(Collectors.toMap(
-                                                RunningComponent::name,
-                                                RunningComponent::workPid,
-                                                (first, second) -> first,
-                                                LinkedHashMap::new)),
+                                processes,
                                 directory.resolve(scenario.key())));
                 requireAlive(shop);
             }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.shoplab.lab.bench.BenchResult.ScenarioRound;
+import io.shoplab.lab.bench.BenchResult.StackRound;
 import io.shoplab.lab.report.Numbers;
 import io.shoplab.lab.report.ReportData;
 import io.shoplab.lab.report.Spread;
@@ -49,87 +51,62 @@ public final class BenchReport {
 
     record Processes(String stack, Table table) {}
 
+    private static final List<String> HEADER = List.of("", Stacks.MONOLITH, Stacks.MICROSERVICES, "ratio");
+
     /** Capacity of each scenario, CPU per request, memory and start-up: the headline table. */
     public static Table summary(BenchResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (Scenario scenario : scenarios(result)) {
-            rows.add(row(result, scenario.title() + ": capacity (requests/s)", round -> capacity(round, scenario)));
+            rows.add(row(
+                    result, scenario.title() + ": capacity (requests/s)", figure(scenario, ScenarioRound::capacity)));
             rows.add(row(
                     result,
                     scenario.title() + ": CPU ms per request",
-                    round -> steady(round, scenario)
-                            .map(SteadyResult::totalCpuMillisPerRequest)
-                            .orElse(null)));
+                    steady(scenario, SteadyResult::totalCpuMillisPerRequest)));
         }
         rows.add(row(
                 result,
                 "memory, all processes (MiB, product page at half capacity)",
-                round -> steady(round, Scenario.PRODUCT)
-                        .map(SteadyResult::totalMemoryMib)
-                        .orElse(null)));
-        rows.add(row(result, "start-up until every route answers (s)", BenchResult.StackRound::startUpSeconds));
-        rows.add(row(result, "warm-up until the throughput stops rising (s)", BenchResult.StackRound::warmUpSeconds));
-        return new Table(List.of("", Stacks.MONOLITH, Stacks.MICROSERVICES, "ratio"), rows);
+                steady(Scenario.PRODUCT, SteadyResult::totalMemoryMib)));
+        rows.add(row(result, "start-up until every route answers (s)", StackRound::startUpSeconds));
+        rows.add(row(result, "warm-up until the throughput stops rising (s)", StackRound::warmUpSeconds));
+        return new Table(HEADER, rows);
     }
 
     private static Table scenarioTable(BenchResult result, Scenario scenario) {
         return new Table(
-                List.of("", Stacks.MONOLITH, Stacks.MICROSERVICES, "ratio"),
+                HEADER,
                 List.of(
-                        row(result, "capacity (requests/s)", round -> capacity(round, scenario)),
-                        row(
-                                result,
-                                "p50 at half capacity (ms)",
-                                round -> steady(round, scenario)
-                                        .map(s -> (double) s.p50Millis())
-                                        .orElse(null)),
-                        row(
-                                result,
-                                "p99 at half capacity (ms)",
-                                round -> steady(round, scenario)
-                                        .map(s -> (double) s.p99Millis())
-                                        .orElse(null)),
-                        row(
-                                result,
-                                "failed or degraded at half capacity",
-                                round -> steady(round, scenario)
-                                        .map(s -> (double) s.failed())
-                                        .orElse(null)),
+                        row(result, "capacity (requests/s)", figure(scenario, ScenarioRound::capacity)),
+                        row(result, "p50 at half capacity (ms)", steady(scenario, s -> (double) s.p50Millis())),
+                        row(result, "p99 at half capacity (ms)", steady(scenario, s -> (double) s.p99Millis())),
+                        row(result, "failed or degraded at half capacity", steady(scenario, s -> (double) s.failed())),
                         row(
                                 result,
                                 "CPU ms per request, all processes",
-                                round -> steady(round, scenario)
-                                        .map(SteadyResult::totalCpuMillisPerRequest)
-                                        .orElse(null))));
+                                steady(scenario, SteadyResult::totalCpuMillisPerRequest))));
     }
 
     private static Table processTable(BenchResult result, Scenario scenario, String stack) {
-        Set<String> components = new LinkedHashSet<>();
-        rounds(result, stack)
-                .forEach(round -> steady(round, scenario)
-                        .ifPresent(
-                                s -> components.addAll(s.cpuMillisPerRequest().keySet())));
-        List<List<String>> rows = new ArrayList<>();
-        for (String component : components) {
-            rows.add(List.of(
-                    component,
-                    spread(
-                            rounds(result, stack),
-                            round -> steady(round, scenario)
-                                    .map(s -> s.cpuMillisPerRequest().get(component))
-                                    .orElse(null)),
-                    spread(
-                            rounds(result, stack),
-                            round -> steady(round, scenario)
-                                    .map(s -> s.memoryMib().get(component))
-                                    .orElse(null))));
-        }
+        List<StackRound> rounds = rounds(result, stack);
+        List<List<String>> rows = rounds.stream()
+                .flatMap(round ->
+                        Optional.ofNullable(round.scenarios().get(scenario)).map(ScenarioRound::steady).stream())
+                .flatMap(steady -> steady.cpuMillisPerRequest().keySet().stream())
+                .distinct()
+                .map(component -> List.of(
+                        component,
+                        spread(
+                                rounds,
+                                steady(scenario, s -> s.cpuMillisPerRequest().get(component))),
+                        spread(rounds, steady(scenario, s -> s.memoryMib().get(component)))))
+                .toList();
         return new Table(List.of("process", "CPU ms per request", "memory (MiB)"), rows);
     }
 
-    private static List<String> row(BenchResult result, String label, Function<BenchResult.StackRound, Double> value) {
-        List<BenchResult.StackRound> mono = rounds(result, Stacks.MONOLITH);
-        List<BenchResult.StackRound> micro = rounds(result, Stacks.MICROSERVICES);
+    private static List<String> row(BenchResult result, String label, Function<StackRound, Double> value) {
+        List<StackRound> mono = rounds(result, Stacks.MONOLITH);
+        List<StackRound> micro = rounds(result, Stacks.MICROSERVICES);
         return List.of(
                 label, spread(mono, value), spread(micro, value), ratio(median(micro, value), median(mono, value)));
     }
@@ -141,27 +118,28 @@ public final class BenchReport {
         return "×" + Numbers.format(numerator.get() / denominator.get());
     }
 
-    private static String spread(List<BenchResult.StackRound> rounds, Function<BenchResult.StackRound, Double> value) {
+    private static String spread(List<StackRound> rounds, Function<StackRound, Double> value) {
         return Spread.of(rounds.stream().map(value).toList())
                 .map(Spread::describe)
                 .orElse("–");
     }
 
-    private static Optional<Double> median(
-            List<BenchResult.StackRound> rounds, Function<BenchResult.StackRound, Double> value) {
+    private static Optional<Double> median(List<StackRound> rounds, Function<StackRound, Double> value) {
         return Spread.of(rounds.stream().map(value).toList()).map(Spread::median);
     }
 
-    private static Double capacity(BenchResult.StackRound round, Scenario scenario) {
-        BenchResult.ScenarioRound measured = round.scenarios().get(scenario);
-        return measured == null ? null : measured.capacity();
+    /** A figure of one scenario in each round; {@code null} in a round that did not measure it. */
+    private static Function<StackRound, Double> figure(Scenario scenario, Function<ScenarioRound, Double> value) {
+        return round ->
+                Optional.ofNullable(round.scenarios().get(scenario)).map(value).orElse(null);
     }
 
-    private static Optional<SteadyResult> steady(BenchResult.StackRound round, Scenario scenario) {
-        return Optional.ofNullable(round.scenarios().get(scenario)).map(BenchResult.ScenarioRound::steady);
+    /** A figure of the run at half capacity; {@code null} in a round without one. */
+    private static Function<StackRound, Double> steady(Scenario scenario, Function<SteadyResult, Double> value) {
+        return figure(scenario, measured -> measured.steady() == null ? null : value.apply(measured.steady()));
     }
 
-    private static List<BenchResult.StackRound> rounds(BenchResult result, String stack) {
+    private static List<StackRound> rounds(BenchResult result, String stack) {
         return result.rounds().stream()
                 .filter(round -> round.stack().equals(stack))
                 .toList();

@@ -115,14 +115,10 @@ public final class CapacityProbe {
 
     /** The highest rate served before the first step that was not. */
     public static double capacity(List<ServiceLevel.Step> steps) {
-        double capacity = 0;
-        for (ServiceLevel.Step step : steps) {
-            if (!step.served()) {
-                break;
-            }
-            capacity = step.rate();
-        }
-        return capacity;
+        return steps.stream()
+                .takeWhile(ServiceLevel.Step::served)
+                .mapToDouble(ServiceLevel.Step::rate)
+                .reduce(0, (previous, rate) -> rate);
     }
 
     static String format(double rate) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.Polling;
 import io.shoplab.lab.load.GatlingLoad;
@@ -20,22 +21,12 @@ import io.shoplab.lab.measure.RequestEvent;
  * the first step that breaks the service level: the stack's capacity is the highest rate served.
  * Each step is judged once its requests' answers are in (the request timeout after its end).
  */
-final class CapacitySearch {
+record CapacitySearch(GatlingLoad gatling, ServiceLevel serviceLevel, Duration requestTimeout) {
 
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration DRAIN = Duration.ofSeconds(5);
     /** A fresh Gatling JVM on a busy two-core machine can take a minute before its first request. */
     static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(180);
-
-    private final GatlingLoad gatling;
-    private final ServiceLevel serviceLevel;
-    private final Duration requestTimeout;
-
-    CapacitySearch(GatlingLoad gatling, ServiceLevel serviceLevel, Duration requestTimeout) {
-        this.gatling = gatling;
-        this.serviceLevel = serviceLevel;
-        this.requestTimeout = requestTimeout;
-    }
 
     /**
      * The steps offered until one broke the service level (or all were served).
@@ -51,12 +42,7 @@ final class CapacitySearch {
             Duration step,
             Path directory,
             CapacityProbe.StepListener listener) {
-        // A lead-in step at a third of the first rate, not judged: a fresh Gatling JVM cannot send hundreds of
-        // requests per second in its first second, and the first step would measure that.
-        List<Double> offered = new ArrayList<>(List.of(rates.get(0) / 3));
-        offered.addAll(rates);
-        RunningLoad load = gatling.start(
-                spec(baseUrls, scenario, offered, step, requestTimeout), step.multipliedBy(offered.size()), directory);
+        RunningLoad load = start(baseUrls, scenario, rates, step, directory);
         List<ServiceLevel.Step> judged = new ArrayList<>();
         try {
             Instant start = load.awaitFirstRequest(FIRST_REQUEST_TIMEOUT).plus(step);
@@ -92,35 +78,38 @@ final class CapacitySearch {
     }
 
     /**
-     * One rate, for the measurement at a fraction of capacity: a lead-in step at a third of the rate (a fresh
-     * generator, connections opening), then {@code steps} steps at the rate.
+     * One rate, for the measurement at a fraction of capacity: after the lead-in (a fresh generator, connections
+     * opening), {@code steps} steps at the rate.
      */
     RunningLoad start(String baseUrl, Scenario scenario, double rate, Duration step, int steps, Path directory) {
-        List<Double> rates = new ArrayList<>(List.of(rate / 3));
-        rates.addAll(Collections.nCopies(steps, rate));
-        return gatling.start(
-                spec(List.of(baseUrl), scenario, rates, step, requestTimeout),
-                step.multipliedBy(rates.size()),
-                directory);
+        return start(List.of(baseUrl), scenario, Collections.nCopies(steps, rate), step, directory);
     }
 
-    private static LoadSpec spec(
-            List<String> baseUrls, Scenario scenario, List<Double> rates, Duration step, Duration requestTimeout) {
-        return new LoadSpec(
+    /**
+     * The rates in one Gatling run, each for a step, after a lead-in step at a third of the first rate, not judged: a
+     * fresh Gatling JVM cannot send hundreds of requests per second in its first second, and the first step would
+     * measure that.
+     */
+    private RunningLoad start(
+            List<String> baseUrls, Scenario scenario, List<Double> rates, Duration step, Path directory) {
+        List<Double> offered =
+                Stream.concat(Stream.of(rates.get(0) / 3), rates.stream()).toList();
+        LoadSpec spec = new LoadSpec(
                 "CapacitySimulation",
                 baseUrls,
-                rates.get(0),
+                offered.get(0),
                 Map.of(
                         "target", scenario.key(),
                         "rates",
                                 String.join(
                                         ",",
-                                        rates.stream()
+                                        offered.stream()
                                                 .map(rate -> String.format(Locale.ROOT, "%.2f", rate))
                                                 .toList()),
                         "stepSeconds", String.valueOf(step.toSeconds()),
                         "gatling.http.requestTimeout", String.valueOf(requestTimeout.toMillis())),
                 scenario == Scenario.ORDER);
+        return gatling.start(spec, step.multipliedBy(offered.size()), directory);
     }
 
     /**

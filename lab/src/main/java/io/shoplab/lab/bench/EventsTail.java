@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,26 +35,16 @@ final class EventsTail {
             byte[] bytes = new byte[(int) (length - position)];
             reader.seek(position);
             reader.readFully(bytes);
-            int complete = lastNewline(bytes) + 1;
+            // One char per byte: the index of the last newline is its byte offset.
+            int complete = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf('\n') + 1;
             position += complete;
-            List<RequestEvent> events = new ArrayList<>();
-            new String(bytes, 0, complete, StandardCharsets.UTF_8)
+            return new String(bytes, 0, complete, StandardCharsets.UTF_8)
                     .lines()
                     .map(RequestEventsCsv::parse)
                     .flatMap(Optional::stream)
-                    .forEach(events::add);
-            return events;
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    private static int lastNewline(byte[] bytes) {
-        for (int i = bytes.length - 1; i >= 0; i--) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 }

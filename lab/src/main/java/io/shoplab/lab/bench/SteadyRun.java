@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.Polling;
@@ -19,18 +20,12 @@ import io.shoplab.lab.measure.RequestEvent;
  * stack spent per request in CPU and held in memory, from the operating system's counters, over a window
  * that leaves out the first seconds (connections opening) and the last (answers still in flight).
  */
-final class SteadyRun {
+record SteadyRun(CapacitySearch load) {
 
     /** At a third of the rate first, unmeasured: a fresh load generator cannot send hundreds a second at once. */
     private static final Duration LEAD_IN = Duration.ofSeconds(4);
     /** Left out at the start (a fresh load generator, connections opening) and at the end (answers in flight). */
     private static final Duration SETTLE = Duration.ofSeconds(3);
-
-    private final CapacitySearch load;
-
-    SteadyRun(CapacitySearch load) {
-        this.load = load;
-    }
 
     /**
      * @param processes the stack's processes by component name (PostgreSQL's postmaster stands for its backends too)
@@ -51,16 +46,16 @@ final class SteadyRun {
             Instant windowStart = start.plus(SETTLE);
             Instant windowEnd = start.plus(atRate).minus(SETTLE);
             Polling.pauseUntil(windowStart);
-            Map<String, Double> cpuBefore = cpu(processes);
+            Map<String, Double> cpuBefore = read(processes, ProcessTree::cpuSeconds);
             List<Map<String, Double>> memory = new ArrayList<>();
             while (Instant.now().isBefore(windowEnd)) {
-                memory.add(memory(processes));
+                memory.add(read(processes, ProcessTree::memoryMib));
                 Polling.pauseUntil(
                         Instant.now().plusSeconds(1).isAfter(windowEnd)
                                 ? windowEnd
                                 : Instant.now().plusSeconds(1));
             }
-            Map<String, Double> cpuAfter = cpu(processes);
+            Map<String, Double> cpuAfter = read(processes, ProcessTree::cpuSeconds);
             running.await(atRate.plusSeconds(60));
             List<RequestEvent> events = new EventsTail(running.eventsFile()).next();
             long answeredInWindow = events.stream()
@@ -103,15 +98,9 @@ final class SteadyRun {
         }
     }
 
-    private static Map<String, Double> cpu(Map<String, Long> processes) {
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> cpu.put(name, new ProcessTree(pid).cpuSeconds()));
-        return cpu;
-    }
-
-    private static Map<String, Double> memory(Map<String, Long> processes) {
-        Map<String, Double> memory = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> memory.put(name, new ProcessTree(pid).memoryMib()));
-        return memory;
+    private static Map<String, Double> read(Map<String, Long> processes, ToDoubleFunction<ProcessTree> reading) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> values.put(name, reading.applyAsDouble(new ProcessTree(pid))));
+        return values;
     }
 }

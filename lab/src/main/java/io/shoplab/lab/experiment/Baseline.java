@@ -11,7 +11,6 @@ import io.shoplab.lab.measure.RequestStats;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
-import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
 
@@ -43,16 +42,12 @@ final class Baseline implements Experiment {
                         new SideBySide.Plan(MICROSERVICES, context.mixed(MICROSERVICES), Disruption.NONE)));
         StackResult mono = runs.of(MONOLITH).result();
         StackResult micro = runs.of(MICROSERVICES).result();
-        return new ExperimentResult(
-                name(),
-                title(),
+        return runs.result(
+                this,
                 "The mixed workload (browse, order, review) at " + context.usersPerSecond()
                         + " users/s, open model, for " + runs.phases().total().toSeconds()
                         + " s against each stack in turn; nothing is broken.",
-                LoadModel.OPEN,
-                runs.results(),
-                List.of(),
-                List.of(cost(mono, micro)));
+                cost(mono, micro));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,15 +205,10 @@ final class Cost implements Experiment {
     }
 
     private static Optional<CostRow> cpuPer1000(ExperimentResult baseline) {
-        Double mono = null;
-        Double micro = null;
-        for (StackResult stack : baseline.stacks()) {
-            if (stack.stack().equals(MONOLITH)) {
-                mono = stack.cpuSecondsPer1000Requests();
-            } else if (stack.stack().equals(MICROSERVICES)) {
-                micro = stack.cpuSecondsPer1000Requests();
-            }
-        }
+        Map<String, Double> perStack = new HashMap<>();
+        baseline.stacks().forEach(stack -> perStack.put(stack.stack(), stack.cpuSecondsPer1000Requests()));
+        Double mono = perStack.get(MONOLITH);
+        Double micro = perStack.get(MICROSERVICES);
         return mono == null || micro == null
                 ? Optional.empty()
                 : Optional.of(new CostRow("CPU per 1,000 requests (baseline)", "CPU s", mono, micro));

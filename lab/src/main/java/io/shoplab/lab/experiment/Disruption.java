@@ -6,12 +6,7 @@ import io.shoplab.lab.control.StackControl;
  * What a trial does to its stack at the fault and heal moments: kill and restart a component, inject
  * and clear a fault, or nothing (a baseline).
  */
-public record Disruption(String faultLabel, Step fault, String healLabel, Step heal) {
-
-    @FunctionalInterface
-    public interface Step {
-        void run();
-    }
+public record Disruption(String faultLabel, Runnable fault, String healLabel, Runnable heal) {
 
     public static final Disruption NONE = new Disruption(null, () -> {}, null, () -> {});
 

@@ -1,6 +1,8 @@
 package io.shoplab.lab.experiment;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.load.GatlingLoad;
@@ -22,17 +24,29 @@ record ExperimentContext(
         Progress progress,
         int run) {
 
+    /** A degraded product page is an answer (that is the point of degrading), not a failure. */
+    private static final Map<String, String> EXPERIMENT_SETTINGS = Map.of("failOnDegraded", "false");
+
     Trial trial(Phases otherPhases) {
         return new Trial(lab, gatling, otherPhases, progress);
     }
 
-    /** The standard load of the experiments: the mixed simulation at the experiments' rate. */
+    /**
+     * The standard load of the experiments: the mixed simulation at the experiments' rate. Every experiment drives both
+     * stacks with the very same settings.
+     */
     LoadSpec mixed(String stack) {
-        return LoadSpecs.mixed(lab.baseUrl(stack), usersPerSecond);
+        return new LoadSpec("MixedSimulation", List.of(lab.baseUrl(stack)), usersPerSecond, EXPERIMENT_SETTINGS, true);
     }
 
+    /** Buyers only, at half the rate: each places several orders. */
     LoadSpec orders(String stack) {
-        return LoadSpecs.orders(lab.baseUrl(stack), usersPerSecond);
+        return new LoadSpec(
+                "OrderSimulation",
+                List.of(lab.baseUrl(stack)),
+                Math.max(1, usersPerSecond / 2),
+                EXPERIMENT_SETTINGS,
+                true);
     }
 
     /**

@@ -14,7 +14,6 @@ import io.shoplab.lab.control.StackControl;
 import io.shoplab.lab.load.GatlingLoad;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
-import io.shoplab.lab.report.InvariantCheck;
 import io.shoplab.lab.report.Report;
 import io.shoplab.lab.report.ReportWriter;
 import io.shoplab.lab.report.RunInfo;
@@ -74,15 +73,6 @@ public final class ExperimentRunner {
             if (warmup.isNegative()) {
                 throw new IllegalArgumentException("warm-up must not be negative: " + warmup);
             }
-        }
-
-        /** Each experiment once, after the default warm-up. */
-        public Settings(
-                Phases phases,
-                double usersPerSecond,
-                Map<String, Duration> startUpTimes,
-                Map<String, Duration> buildTimes) {
-            this(phases, usersPerSecond, startUpTimes, buildTimes, 1, DEFAULT_WARMUP);
         }
 
         private boolean warmsUp(List<String> experiments) {
@@ -245,13 +235,11 @@ public final class ExperimentRunner {
 
     /** The invariants one run broke, each named with the run ("baseline, run 2 of 3 / monolith: …"). */
     private static List<String> broken(String label, ExperimentResult result) {
-        List<String> broken = new ArrayList<>();
-        result.stacks()
-                .forEach(stack -> stack.invariants().stream()
+        return result.stacks().stream()
+                .flatMap(stack -> stack.invariants().stream()
                         .filter(check -> !check.passed())
-                        .map(InvariantCheck::detail)
-                        .forEach(detail -> broken.add(label + " / " + stack.stack() + ": " + detail)));
-        return broken;
+                        .map(check -> label + " / " + stack.stack() + ": " + check.detail()))
+                .toList();
     }
 
     static Optional<ExperimentResult> named(List<ExperimentResult> results, String name) {

@@ -15,32 +15,16 @@ import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
-import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.Verdict;
 
 /**
  * A single part that everything may depend on is killed under mixed load and restarted: the gateway,
  * the discovery server, the monolith, or the database server.
+ *
+ * @param expectOutage whether the claim says that killing it should take the application down
  */
-final class KillOne implements Experiment {
-
-    private final String name;
-    private final String title;
-    private final String component;
-    private final List<String> stacks;
-    private final Claim claim;
-    /** Whether the claim says that killing it should take the application down. */
-    private final boolean expectOutage;
-
-    private KillOne(
-            String name, String title, String component, List<String> stacks, Claim claim, boolean expectOutage) {
-        this.name = name;
-        this.title = title;
-        this.component = component;
-        this.stacks = stacks;
-        this.claim = claim;
-        this.expectOutage = expectOutage;
-    }
+record KillOne(String name, String title, String component, List<String> stacks, Claim claim, boolean expectOutage)
+        implements Experiment {
 
     static KillOne gateway() {
         return new KillOne(
@@ -83,16 +67,6 @@ final class KillOne implements Experiment {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
     public Duration estimate(Phases phases) {
         return phases(phases).total().plusSeconds(15).multipliedBy(stacks.size());
     }
@@ -112,19 +86,15 @@ final class KillOne implements Experiment {
                         .map(stack -> new SideBySide.Plan(
                                 stack, context.mixed(stack), Disruption.killAndRestart(context.lab(), component)))
                         .toList());
-        return new ExperimentResult(
-                name,
-                title,
+        return runs.result(
+                this,
                 "Mixed load on " + String.join(" and ", stacks) + "; at second " + phases.faultSecond() + " "
                         + component
                         + " is killed (SIGKILL), at second " + phases.healSecond() + " started again on the same data."
                         + (component.equals("postgres")
                                 ? " In this lab one PostgreSQL server holds every database of both stacks."
                                 : ""),
-                LoadModel.OPEN,
-                runs.results(),
-                runs.markers(),
-                List.of(verdict(runs)));
+                verdict(runs));
     }
 
     /**

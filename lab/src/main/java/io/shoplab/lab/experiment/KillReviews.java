@@ -15,7 +15,6 @@ import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
-import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.Verdict;
 
 /**
@@ -56,18 +55,14 @@ final class KillReviews implements Experiment {
                                 MICROSERVICES,
                                 context.mixed(MICROSERVICES),
                                 Disruption.killAndRestart(lab, "reviews-service"))));
-        return new ExperimentResult(
-                name(),
-                title(),
+        return runs.result(
+                this,
                 "Mixed load; at second " + runs.phases().faultSecond()
                         + " reviews-service is killed (SIGKILL) and restarted at second "
                         + runs.phases().healSecond()
                         + ". The monolith's reviews module fails every call (fault injection) for the same"
                         + " window: a process cannot be killed inside the monolith.",
-                LoadModel.OPEN,
-                runs.results(),
-                runs.markers(),
-                List.of(verdict(runs)));
+                verdict(runs));
     }
 
     private static ClaimVerdict verdict(SideBySide.Runs runs) {

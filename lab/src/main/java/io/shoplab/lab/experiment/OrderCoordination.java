@@ -6,7 +6,6 @@ import static io.shoplab.lab.stack.Stacks.MONOLITH;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.shoplab.lab.control.StackControl;
@@ -18,7 +17,6 @@ import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
 import io.shoplab.lab.report.ExperimentResult;
 import io.shoplab.lab.report.InvariantCheck;
-import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.StackResult;
 import io.shoplab.lab.report.Verdict;
 
@@ -26,20 +24,11 @@ import io.shoplab.lab.report.Verdict;
  * Orders while a participant of order placement fails: inventory dies, or payments turns slow. The
  * monolith has one transaction to roll back; the microservices a saga to compensate and a recovery job
  * to finish. Afterwards stock must be conserved on both.
+ *
+ * @param participant the module and service that fails: {@code inventory} or {@code payments}
+ * @param kill whether the service is killed (its module fails every call) rather than made 800 ms slow
  */
-final class OrderCoordination implements Experiment {
-
-    private final String name;
-    private final String title;
-    private final String participant;
-    private final boolean kill;
-
-    private OrderCoordination(String name, String title, String participant, boolean kill) {
-        this.name = name;
-        this.title = title;
-        this.participant = participant;
-        this.kill = kill;
-    }
+record OrderCoordination(String name, String title, String participant, boolean kill) implements Experiment {
 
     /** inventory-service killed and restarted; the monolith's inventory module failing for as long. */
     static OrderCoordination killInventory() {
@@ -54,16 +43,6 @@ final class OrderCoordination implements Experiment {
     static OrderCoordination slowPayments() {
         return new OrderCoordination(
                 "slow-payments", "Coordination: payments turn slow while orders are placed", "payments", false);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
     }
 
     @Override
@@ -97,19 +76,15 @@ final class OrderCoordination implements Experiment {
                 List.of(
                         new SideBySide.Plan(MONOLITH, context.orders(MONOLITH), monolith),
                         new SideBySide.Plan(MICROSERVICES, context.orders(MICROSERVICES), services)));
-        return new ExperimentResult(
-                name,
-                title,
+        return runs.result(
+                this,
                 "Buyers only (orders on plentiful and scarce products, retries with Idempotency-Key); at second "
                         + runs.phases().faultSecond() + ": " + monolith.faultLabel() + " in the monolith, "
                         + services.faultLabel()
                         + " in the microservices; healed at second "
                         + runs.phases().healSecond()
                         + ". Then, once nothing is reserved, stock and money are checked (public API and operations endpoints).",
-                LoadModel.OPEN,
-                runs.results(),
-                runs.markers(),
-                List.of(verdict(runs)));
+                verdict(runs));
     }
 
     private ClaimVerdict verdict(SideBySide.Runs runs) {
@@ -176,9 +151,7 @@ final class OrderCoordination implements Experiment {
 
     /** The orders placed in the window, under the first order request name the load used; empty when none was. */
     private static Optional<RequestStats> orders(RequestLog log, Window window) {
-        return Shares.ORDERS.stream()
-                .map(log.summary(window).byRequest()::get)
-                .filter(Objects::nonNull)
+        return Shares.stats(log.summary(window), Shares.ORDERS)
                 .filter(stats -> stats.count() > 0)
                 .findFirst();
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.shoplab.lab.bench.BenchSettings;
 import io.shoplab.lab.bench.CapacityProbe;
@@ -227,32 +228,21 @@ final class ScaleCatalog implements Experiment {
     /**
      * The configurations of one run on the stacks that are up: every node a stack needs started and warmed up at once,
      * then measured from the most nodes down, one stopped after each measurement, so that no node starts cold.
+     *
+     * @param lifted this experiment's budgets, lifted while new instances start and warm up; {@code null} when the
+     *               stacks run on the user's
      */
-    private static final class Nodes {
-
-        private final ExperimentContext context;
-        private final StackControl lab;
-        private final CapacityProbe probe;
-        /** This experiment's budgets, lifted while new instances start and warm up; {@code null} when the stacks run on the user's. */
-        private final Budgets lifted;
-
-        private final Limits limits;
-
-        Nodes(ExperimentContext context, CapacityProbe probe, Budgets lifted, Limits limits) {
-            this.context = context;
-            this.lab = context.lab();
-            this.probe = probe;
-            this.lifted = lifted;
-            this.limits = limits;
-        }
+    private record Nodes(ExperimentContext context, CapacityProbe probe, Budgets lifted, Limits limits) {
 
         /** Three monoliths started at once; each configuration offers the load to the first n of them. */
         List<CapacityPoint> monoliths() {
-            Warm warm = startAndWarmUp(MONOLITH, () -> lab.scale(MONOLITH, MOST_NODES));
+            Warm warm = startAndWarmUp(MONOLITH, () -> lab().scale(MONOLITH, MOST_NODES));
             List<CapacityPoint> points = new ArrayList<>();
             double estimate = warm.listingRate();
             for (int n = MOST_NODES; n >= 1; n--) {
-                List<String> serving = instanceNames(MONOLITH, n);
+                List<String> serving = IntStream.rangeClosed(1, n)
+                        .mapToObj(instance -> SpringBootApp.instanceName(MONOLITH, instance))
+                        .toList();
                 double firstRate = firstRate(n, estimate);
                 CapacityPoint point = measure(
                         MONOLITH,
@@ -278,8 +268,8 @@ final class ScaleCatalog implements Experiment {
         /** Three catalog-services behind two gateways, then behind one, then two catalog-services, then one. */
         List<CapacityPoint> catalogs() {
             Warm warm = startAndWarmUp(MICROSERVICES, () -> {
-                lab.scale("catalog-service", MOST_NODES);
-                return lab.scale(GATEWAY, 2);
+                lab().scale("catalog-service", MOST_NODES);
+                return lab().scale(GATEWAY, 2);
             });
             List<String> oneGateway = warm.urls().subList(0, 1);
             CapacityPoint twoGateways = measure(
@@ -291,12 +281,12 @@ final class ScaleCatalog implements Experiment {
                     warm.urls(),
                     part -> true,
                     () -> BenchSettings.FINE_START_SHARE * warm.listingRate());
-            lab.scale(GATEWAY, 1);
+            lab().scale(GATEWAY, 1);
             List<CapacityPoint> points = new ArrayList<>();
             double estimate = twoGateways.capacity();
             for (int n = MOST_NODES; n >= 1; n--) {
                 if (n < MOST_NODES) {
-                    lab.scale("catalog-service", n);
+                    lab().scale("catalog-service", n);
                 }
                 double firstRate = firstRate(n, estimate);
                 CapacityPoint point = measure(
@@ -316,10 +306,14 @@ final class ScaleCatalog implements Experiment {
             return points;
         }
 
+        private StackControl lab() {
+            return context.lab();
+        }
+
         void scaleBack() {
             for (String part : List.of("catalog-service", GATEWAY, MONOLITH)) {
                 try {
-                    lab.scale(part, 1);
+                    lab().scale(part, 1);
                 } catch (RuntimeException e) {
                     context.progress().step("could not scale " + part + " back to one: " + e.getMessage());
                 }
@@ -334,7 +328,7 @@ final class ScaleCatalog implements Experiment {
         private Warm startAndWarmUp(String stack, Supplier<List<String>> start) {
             context.progress().step(stack + ": starting the nodes of the most, then warming them up");
             if (lifted != null) {
-                lab.applyBudgets(Budgets.NONE);
+                lab().applyBudgets(Budgets.NONE);
             }
             List<String> urls = start.get();
             probe.warmUp(
@@ -347,15 +341,15 @@ final class ScaleCatalog implements Experiment {
                     urls,
                     LOAD,
                     limits.warmUp(),
-                    new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
+                    new JitQuiet(OsProcesses.system(), lab().pids(stack).values()),
                     context.directoryFor("scale-catalog", stack + "-warmup"));
             if (lifted != null) {
-                lab.applyBudgets(lifted);
+                lab().applyBudgets(lifted);
                 listingRate = probe.warmUp(
                         urls,
                         LOAD,
                         limits.onBudgets(),
-                        new JitQuiet(OsProcesses.system(), lab.pids(stack).values()),
+                        new JitQuiet(OsProcesses.system(), lab().pids(stack).values()),
                         context.directoryFor("scale-catalog", stack + "-on-budgets"));
             }
             return new Warm(urls, listingRate);
@@ -392,17 +386,17 @@ final class ScaleCatalog implements Experiment {
             String label = stack + ", " + configuration + ", " + load.title();
             Path directory = context.directoryFor("scale-catalog", label.replaceAll("[^A-Za-z0-9]+", "-"));
             Map<String, Long> pids = new LinkedHashMap<>();
-            lab.pids(stack).forEach((part, pid) -> {
+            lab().pids(stack).forEach((part, pid) -> {
                 if (serves.test(part)) {
                     pids.put(part, pid);
                 }
             });
-            if (!new KneeWatch(lab, pids).awaitIdle(IDLE_WITHIN)) {
+            if (!new KneeWatch(lab(), pids).awaitIdle(IDLE_WITHIN)) {
                 context.progress().step(label + ": the parts were still busy after " + IDLE_WITHIN.toSeconds() + " s");
             }
             double from = firstRate.getAsDouble();
             context.progress().step(label + ": searching the capacity from " + Numbers.format(from) + " req/s");
-            KneeWatch watch = new KneeWatch(lab, pids); // its first step's use counted from here, not from the wait
+            KneeWatch watch = new KneeWatch(lab(), pids); // its first step's use counted from here, not from the wait
             double capacity = CapacityProbe.capacity(probe.searchFrom(urls, load, from, directory, watch));
             Knee knee = watch.knee();
             context.progress()
@@ -414,10 +408,10 @@ final class ScaleCatalog implements Experiment {
                     load.title(),
                     nodes,
                     gateways,
-                    lab.budget(stack.equals(MONOLITH) ? MONOLITH : "catalog-service")
+                    lab().budget(stack.equals(MONOLITH) ? MONOLITH : "catalog-service")
                             .cpus(),
                     pids.keySet().stream()
-                            .mapToDouble(part -> lab.budget(part).cpus())
+                            .mapToDouble(part -> lab().budget(part).cpus())
                             .sum(),
                     capacity,
                     watch.rssMib(),
@@ -432,14 +426,6 @@ final class ScaleCatalog implements Experiment {
          */
         private static double firstRate(int nodes, double estimate) {
             return (nodes == MOST_NODES ? BenchSettings.FINE_START_SHARE : NEXT_START_SHARE) * estimate;
-        }
-
-        private static List<String> instanceNames(String service, int count) {
-            List<String> names = new ArrayList<>();
-            for (int instance = 1; instance <= count; instance++) {
-                names.add(SpringBootApp.instanceName(service, instance));
-            }
-            return names;
         }
 
         /** A stack's entrances once its nodes are warm, and what a closed loop of listings got from them last. */

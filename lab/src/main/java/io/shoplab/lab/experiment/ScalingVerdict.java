@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.shoplab.lab.report.CapacityPoint;
 import io.shoplab.lab.report.Claim;
@@ -112,23 +114,10 @@ final class ScalingVerdict {
                 Locale.ROOT,
                 "%s with %s %s: %s req/s (scaling efficiency %s); what set the limit with %d: %s.",
                 capitalised(stack),
-                String.join(
-                        ", ",
-                        line.stream()
-                                .map(point -> Integer.toString(point.nodes()))
-                                .toList()),
+                joined(line, point -> Integer.toString(point.nodes())),
                 nodes,
-                String.join(
-                        ", ",
-                        line.stream()
-                                .map(point -> Numbers.format(point.capacity()))
-                                .toList()),
-                String.join(
-                        ", ",
-                        line.stream()
-                                .skip(1)
-                                .map(point -> efficiency(line.get(0), point))
-                                .toList()),
+                joined(line, point -> Numbers.format(point.capacity())),
+                joined(line.subList(1, line.size()), point -> efficiency(line.get(0), point)),
                 last.nodes(),
                 last.knee());
     }
@@ -173,6 +162,10 @@ final class ScalingVerdict {
                 Numbers.format(services.get().perGib()),
                 Numbers.format(monoliths.get().perCore()),
                 Numbers.format(services.get().perCore())));
+    }
+
+    private static String joined(List<CapacityPoint> points, Function<CapacityPoint, String> each) {
+        return points.stream().map(each).collect(Collectors.joining(", "));
     }
 
     private static String efficiency(CapacityPoint one, CapacityPoint point) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.measure.RequestLog;
 import io.shoplab.lab.measure.RequestStats;
@@ -27,17 +28,12 @@ final class Shares {
 
     /** The share (0..1) of the named requests that passed in the window; empty when there were none. */
     static OptionalDouble ok(RequestLog log, Window window, List<String> requestNames) {
-        Summary summary = log.summary(window);
-        long count = 0;
-        long failures = 0;
-        for (String name : requestNames) {
-            RequestStats stats = summary.byRequest().get(name);
-            if (stats != null) {
-                count += stats.count();
-                failures += stats.failures();
-            }
-        }
-        return share(count - failures, count);
+        List<RequestStats> named = stats(log.summary(window), requestNames).toList();
+        return share(
+                named.stream()
+                        .mapToLong(stats -> stats.count() - stats.failures())
+                        .sum(),
+                named.stream().mapToLong(RequestStats::count).sum());
     }
 
     /** The share (0..1) of product pages in the window that came back degraded; empty when there were none. */
@@ -55,11 +51,12 @@ final class Shares {
     }
 
     private static long count(Summary summary, List<String> names) {
-        return names.stream()
-                .map(summary.byRequest()::get)
-                .filter(Objects::nonNull)
-                .mapToLong(RequestStats::count)
-                .sum();
+        return stats(summary, names).mapToLong(RequestStats::count).sum();
+    }
+
+    /** The numbers of each of these requests that was sent at all. */
+    static Stream<RequestStats> stats(Summary summary, List<String> names) {
+        return names.stream().map(summary.byRequest()::get).filter(Objects::nonNull);
     }
 
     /** The share (0..1) of all requests in the window that passed; empty when there were none. */

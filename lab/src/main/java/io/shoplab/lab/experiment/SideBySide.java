@@ -6,6 +6,9 @@ import java.util.Map;
 
 import io.shoplab.lab.load.LoadSpec;
 import io.shoplab.lab.measure.Window;
+import io.shoplab.lab.report.ClaimVerdict;
+import io.shoplab.lab.report.ExperimentResult;
+import io.shoplab.lab.report.LoadModel;
 import io.shoplab.lab.report.Marker;
 import io.shoplab.lab.report.StackResult;
 
@@ -39,6 +42,18 @@ final class SideBySide {
 
         Window disrupted() {
             return new Window(phases.faultSecond(), phases.healSecond());
+        }
+
+        /** What {@code experiment} found, of an open load on these runs. */
+        ExperimentResult result(Experiment experiment, String whatWasDone, ClaimVerdict verdict) {
+            return new ExperimentResult(
+                    experiment.name(),
+                    experiment.title(),
+                    whatWasDone,
+                    LoadModel.OPEN,
+                    results(),
+                    markers(),
+                    List.of(verdict));
         }
     }
 

@@ -22,6 +22,7 @@ import io.shoplab.lab.load.RunningLoad;
 import io.shoplab.lab.measure.ProcessSampler;
 import io.shoplab.lab.measure.RecoveryRule;
 import io.shoplab.lab.measure.RequestLog;
+import io.shoplab.lab.measure.Summary;
 import io.shoplab.lab.measure.Timeline;
 import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.InvariantCheck;
@@ -39,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * One stack under one load through the three phases: steady, disrupted, healed. Samples the stack's
  * processes all along, and measures how long the answers took to come back after the heal.
  */
-final class Trial {
+record Trial(StackControl lab, GatlingLoad gatling, Phases phases, Progress progress) {
 
     /** Recovered: at most 1 % of requests failing, for three seconds in a row. */
     static final RecoveryRule RECOVERED = new RecoveryRule(0.01, 3);
@@ -48,18 +49,6 @@ final class Trial {
 
     private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
-
-    private final StackControl lab;
-    private final GatlingLoad gatling;
-    private final Phases phases;
-    private final Progress progress;
-
-    Trial(StackControl lab, GatlingLoad gatling, Phases phases, Progress progress) {
-        this.lab = lab;
-        this.gatling = gatling;
-        this.phases = phases;
-        this.progress = progress;
-    }
 
     record Outcome(StackResult result, List<Marker> markers, RequestLog log) {}
 
@@ -70,7 +59,7 @@ final class Trial {
         Duration length = phases.total();
         try (ProcessSampler sampler = ProcessSampler.start(Instant.now(), length.plus(GatlingLoad.slack()))) {
             lab.pids(stack).forEach(sampler::watch);
-            RunningLoad running = gatling.start(load, phases.total(), directory);
+            RunningLoad running = gatling.start(load, length, directory);
             Instant start = running.awaitFirstRequest(FIRST_REQUEST_TIMEOUT);
             List<Marker> markers = new ArrayList<>();
             if (!disruption.isNone()) {
@@ -88,13 +77,13 @@ final class Trial {
             }
             running.await(length.plus(GatlingLoad.slack()));
             RequestLog log = RequestLog.read(running.eventsFile(), start);
-            if (log.summary(new Window(0, length.toSeconds())).total().count() == 0) {
+            Summary summary = log.summary(new Window(0, length.toSeconds()));
+            if (summary.total().count() == 0) {
                 throw new LabException(
                         "no request of the load on " + stack + " was recorded in its run; see " + running.log());
             }
             Timeline timeline = log.timeline(length.toSeconds());
-            StackResult result =
-                    StackResult.of(stack, timeline, log.summary(new Window(0, length.toSeconds())), sampler.stop());
+            StackResult result = StackResult.of(stack, timeline, summary, sampler.stop());
             if (!disruption.isNone()) {
                 long healedAt = markers.get(markers.size() - 1).second();
                 result = result.withRecoverySeconds(boxed(RECOVERED.secondsToRecover(timeline, healedAt)));
@@ -155,7 +144,10 @@ final class Trial {
     private void waitUntil(Instant start, long second, String stack) {
         Instant at = start.plusSeconds(second);
         while (Instant.now().isBefore(at)) {
-            progress.tick(stack, secondsSince(start), phases.total().toSeconds());
+            progress.tick(
+                    stack,
+                    Duration.between(start, Instant.now()).toSeconds(),
+                    phases.total().toSeconds());
             try {
                 Thread.sleep(Math.min(
                         1000, Math.max(1, Duration.between(Instant.now(), at).toMillis())));
@@ -164,10 +156,6 @@ final class Trial {
                 return;
             }
         }
-    }
-
-    private static long secondsSince(Instant start) {
-        return Duration.between(start, Instant.now()).toSeconds();
     }
 
     private static Long boxed(java.util.OptionalLong value) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import io.shoplab.lab.measure.SecondBucket;
 import io.shoplab.lab.measure.Window;
 import io.shoplab.lab.report.Claim;
 import io.shoplab.lab.report.ClaimVerdict;
@@ -84,16 +85,13 @@ final class Verdicts {
         long to = result.markers().size() < 2
                 ? stack.timeline().seconds().size()
                 : result.markers().get(1).second();
-        var window = new Window(from, Math.max(from + 1, to));
-        long count = 0;
-        long ok = 0;
-        for (var bucket : stack.timeline().seconds()) {
-            if (bucket.second() >= window.fromSecond() && bucket.second() < window.toSecond()) {
-                count += bucket.requests();
-                ok += bucket.ok();
-            }
-        }
-        return Shares.share(ok, count);
+        Window window = new Window(from, Math.max(from + 1, to));
+        List<SecondBucket> inside = stack.timeline().seconds().stream()
+                .filter(bucket -> window.contains(bucket.second()))
+                .toList();
+        return Shares.share(
+                inside.stream().mapToLong(SecondBucket::ok).sum(),
+                inside.stream().mapToLong(SecondBucket::requests).sum());
     }
 
     private static Optional<StackResult> stack(List<ExperimentResult> results, String experiment, String stack) {

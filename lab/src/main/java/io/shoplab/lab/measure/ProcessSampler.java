@@ -3,7 +3,6 @@ package io.shoplab.lab.measure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,9 +54,8 @@ public final class ProcessSampler implements AutoCloseable {
 
     /** What has been sampled so far; sampling goes on. */
     public synchronized ResourceUsage usage() {
-        List<ProcessUsage> processes =
-                watched.values().stream().map(WatchedProcess::usage).toList();
-        return ResourceUsage.of(processes);
+        return ResourceUsage.of(
+                watched.values().stream().map(WatchedProcess::usage).toList());
     }
 
     /** Stops sampling and returns what was sampled. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +18,7 @@ public final class RequestEventsCsv {
 
     public static List<RequestEvent> read(Path file) {
         try (var lines = Files.lines(file)) {
-            List<RequestEvent> events = new ArrayList<>();
-            lines.map(RequestEventsCsv::parse).flatMap(Optional::stream).forEach(events::add);
-            return events;
+            return lines.map(RequestEventsCsv::parse).flatMap(Optional::stream).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the events file " + file, e);
         }

@@ -2,14 +2,12 @@ package io.shoplab.lab.measure;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import org.HdrHistogram.Histogram;
+import java.util.stream.LongStream;
 
 /**
  * The request events of one run, placed in seconds relative to the run's start; the source of its
@@ -37,14 +35,6 @@ public final class RequestLog {
         return new RequestLog(start, RequestEventsCsv.read(eventsFile));
     }
 
-    public Instant start() {
-        return start;
-    }
-
-    public List<RequestEvent> events() {
-        return events;
-    }
-
     /** Seconds from the start up to and including the last event's second. */
     public long lastSecond() {
         return events.isEmpty() ? -1 : secondOf(events.get(events.size() - 1));
@@ -57,20 +47,11 @@ public final class RequestLog {
 
     /** Exactly {@code length} seconds, so that a run whose end was an outage still shows that outage. */
     public Timeline timeline(long length) {
-        List<List<RequestEvent>> perSecond = new ArrayList<>();
-        for (long second = 0; second < length; second++) {
-            perSecond.add(new ArrayList<>());
-        }
-        for (RequestEvent event : events) {
-            long second = secondOf(event);
-            if (second < length) {
-                perSecond.get((int) second).add(event);
-            }
-        }
-        List<SecondBucket> buckets = new ArrayList<>();
-        for (int second = 0; second < length; second++) {
-            buckets.add(bucket(second, perSecond.get(second)));
-        }
+        Map<Long, List<RequestEvent>> perSecond = events.stream().collect(Collectors.groupingBy(this::secondOf));
+        List<SecondBucket> buckets = LongStream.range(0, length)
+                .mapToObj(second ->
+                        SecondBucket.of(second, RequestStats.of(perSecond.getOrDefault(second, List.of()), 1)))
+                .toList();
         return new Timeline(start, buckets);
     }
 
@@ -84,32 +65,15 @@ public final class RequestLog {
                 .filter(event -> window.contains(secondOf(event)))
                 .toList();
         Map<String, RequestStats> byRequest = inside.stream()
-                .collect(Collectors.groupingBy(RequestEvent::request, TreeMap::new, Collectors.toList()))
-                .entrySet()
-                .stream()
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey,
-                        entry -> RequestStats.of(entry.getValue(), window.seconds()),
-                        (first, second) -> first,
-                        TreeMap::new));
+                .collect(Collectors.groupingBy(
+                        RequestEvent::request,
+                        TreeMap::new,
+                        Collectors.collectingAndThen(
+                                Collectors.toList(), named -> RequestStats.of(named, window.seconds()))));
         return new Summary(window, RequestStats.of(inside, window.seconds()), byRequest);
     }
 
     private long secondOf(RequestEvent event) {
         return (event.epochMillis() - start.toEpochMilli()) / 1000;
-    }
-
-    private static SecondBucket bucket(long second, List<RequestEvent> events) {
-        Histogram all = Latency.newHistogram();
-        Histogram okOnly = Latency.newHistogram();
-        long ok = 0;
-        for (RequestEvent event : events) {
-            Latency.record(all, event.responseMillis());
-            if (event.ok()) {
-                ok++;
-                Latency.record(okOnly, event.responseMillis());
-            }
-        }
-        return new SecondBucket(second, events.size(), ok, events.size() - ok, Latency.of(all), Latency.of(okOnly));
     }
 }

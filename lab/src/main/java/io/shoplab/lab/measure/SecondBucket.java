@@ -13,6 +13,11 @@ package io.shoplab.lab.measure;
  */
 public record SecondBucket(long second, long requests, long ok, long failed, Latency all, Latency okOnly) {
 
+    static SecondBucket of(long second, RequestStats stats) {
+        return new SecondBucket(
+                second, stats.count(), stats.count() - stats.failures(), stats.failures(), stats.all(), stats.okOnly());
+    }
+
     /** Failed share in [0, 1]; 0 for a second without requests. */
     public double failureRate() {
         return requests == 0 ? 0 : (double) failed / requests;

@@ -34,7 +34,7 @@ final class WatchedProcess {
 
     /** Takes this second's sample, or records the process as gone the first time it is missing. */
     void sample(long second, OsProcesses processes) {
-        if (isGone()) {
+        if (goneAtSecond != null) {
             return;
         }
         Optional<ProcessReading> reading = processes.read(pid);
@@ -47,10 +47,6 @@ final class WatchedProcess {
         samples.add(new ProcessSample(
                 second, Math.max(0, cpuSeconds - lastCpuSeconds), reading.get().residentKib() / KIB_PER_MIB, true));
         lastCpuSeconds = cpuSeconds;
-    }
-
-    boolean isGone() {
-        return goneAtSecond != null;
     }
 
     ProcessUsage usage() {

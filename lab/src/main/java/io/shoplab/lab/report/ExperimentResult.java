@@ -40,18 +40,6 @@ public record ExperimentResult(
         capacities = List.copyOf(capacities);
     }
 
-    public ExperimentResult(
-            String name,
-            String title,
-            String whatWasDone,
-            LoadModel loadModel,
-            List<StackResult> stacks,
-            List<Marker> markers,
-            List<ClaimVerdict> verdicts,
-            List<ExperimentResult> repeats) {
-        this(name, title, whatWasDone, loadModel, stacks, markers, verdicts, repeats, List.of());
-    }
-
     /** A single run. */
     public ExperimentResult(
             String name,
@@ -61,7 +49,7 @@ public record ExperimentResult(
             List<StackResult> stacks,
             List<Marker> markers,
             List<ClaimVerdict> verdicts) {
-        this(name, title, whatWasDone, loadModel, stacks, markers, verdicts, List.of());
+        this(name, title, whatWasDone, loadModel, stacks, markers, verdicts, List.of(), List.of());
     }
 
     /**

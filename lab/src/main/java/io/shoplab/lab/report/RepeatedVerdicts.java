@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The verdicts of an experiment run several times. Each run reaches its own verdicts, exactly as a
@@ -65,17 +66,14 @@ public final class RepeatedVerdicts {
      */
     static List<ClaimVerdict> of(List<ExperimentResult> runs) {
         List<ClaimVerdict> first = runs.get(0).verdicts();
-        List<ClaimVerdict> combined = new ArrayList<>();
-        for (int index = 0; index < first.size(); index++) {
-            int position = index;
-            Claim claim = first.get(position).claim();
-            combined.add(combine(runs.stream()
-                    .filter(run -> run.verdicts().size() > position
-                            && run.verdicts().get(position).claim() == claim)
-                    .map(run -> run.verdicts().get(position))
-                    .toList()));
-        }
-        return combined;
+        return IntStream.range(0, first.size())
+                .mapToObj(position -> combine(runs.stream()
+                        .filter(run -> run.verdicts().size() > position
+                                && run.verdicts().get(position).claim()
+                                        == first.get(position).claim())
+                        .map(run -> run.verdicts().get(position))
+                        .toList()))
+                .toList();
     }
 
     private static Map<Verdict, Integer> tally(List<Verdict> verdicts) {

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import io.shoplab.lab.measure.RequestStats;
 
 /**
  * What the report adds for an experiment run several times: a line saying which run the charts and
@@ -30,17 +34,15 @@ final class Repetitions {
         List<String> stacks =
                 experiment.stacks().stream().map(StackResult::stack).toList();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(
-                row("throughput (req/s)", runs, stacks, s -> s.summary().total().throughput()));
-        rows.add(row(
-                "good answers (req/s)", runs, stacks, s -> s.summary().total().okThroughput()));
-        rows.add(row("failed (%)", runs, stacks, s -> s.summary().total().failurePercent()));
-        rows.add(row("latency p50, all (ms)", runs, stacks, s ->
-                (double) s.summary().total().all().p50()));
-        rows.add(row("latency p95, all (ms)", runs, stacks, s ->
-                (double) s.summary().total().all().p95()));
-        rows.add(row("latency p99, all (ms)", runs, stacks, s ->
-                (double) s.summary().total().all().p99()));
+        rows.add(row("throughput (req/s)", runs, stacks, total(RequestStats::throughput)));
+        rows.add(row("good answers (req/s)", runs, stacks, total(RequestStats::okThroughput)));
+        rows.add(row("failed (%)", runs, stacks, total(RequestStats::failurePercent)));
+        rows.add(row("latency p50, all (ms)", runs, stacks, total(total ->
+                (double) total.all().p50())));
+        rows.add(row("latency p95, all (ms)", runs, stacks, total(total ->
+                (double) total.all().p95())));
+        rows.add(row("latency p99, all (ms)", runs, stacks, total(total ->
+                (double) total.all().p99())));
         rows.add(row("CPU s per 1,000 requests", runs, stacks, StackResult::cpuSecondsPer1000Requests));
         // Nothing sampled (containers this machine cannot see): no memory rather than a zero.
         rows.add(row(
@@ -62,26 +64,25 @@ final class Repetitions {
                 .anyMatch(stack -> !stack.invariants().isEmpty())) {
             rows.add(invariants(runs, stacks));
         }
-        List<String> header = new ArrayList<>(List.of("min / median / max"));
-        header.addAll(stacks);
-        return new Table(header, rows);
+        return new Table(
+                Stream.concat(Stream.of("min / median / max"), stacks.stream()).toList(), rows);
     }
 
     /** The invariants of the runs after the first that broke (the first run's are listed with its stacks), e.g. "run 2, monolith: …". */
     static List<String> brokenInLaterRuns(ExperimentResult experiment) {
-        List<String> broken = new ArrayList<>();
         List<ExperimentResult> runs = experiment.runs();
-        for (int run = 1; run < runs.size(); run++) {
-            for (StackResult stack : runs.get(run).stacks()) {
-                for (InvariantCheck check : stack.invariants()) {
-                    if (!check.passed()) {
-                        broken.add("run " + (run + 1) + ", " + stack.stack() + ": " + check.name() + " — "
-                                + check.detail());
-                    }
-                }
-            }
-        }
-        return broken;
+        return IntStream.range(1, runs.size())
+                .boxed()
+                .flatMap(run -> runs.get(run).stacks().stream()
+                        .flatMap(stack -> stack.invariants().stream()
+                                .filter(check -> !check.passed())
+                                .map(check -> "run " + (run + 1) + ", " + stack.stack() + ": " + check.name() + " — "
+                                        + check.detail())))
+                .toList();
+    }
+
+    private static Function<StackResult, Double> total(Function<RequestStats, Double> figure) {
+        return stack -> figure.apply(stack.summary().total());
     }
 
     /** A value missing from some runs (not sampled, never recovered) is spread over the others, and says over how many. */
@@ -105,15 +106,10 @@ final class Repetitions {
     private static List<String> invariants(List<ExperimentResult> runs, List<String> stacks) {
         List<String> row = new ArrayList<>(List.of("invariants, all runs"));
         for (String stack : stacks) {
-            List<InvariantCheck> checks = runs.stream()
+            row.add(ReportTables.held(runs.stream()
                     .flatMap(run -> stack(run, stack).stream())
                     .flatMap(result -> result.invariants().stream())
-                    .toList();
-            row.add(
-                    checks.isEmpty()
-                            ? "–"
-                            : checks.stream().filter(InvariantCheck::passed).count() + " of " + checks.size()
-                                    + " held");
+                    .toList()));
         }
         return row;
     }

@@ -26,11 +26,6 @@ public record Report(
         traces = List.copyOf(traces);
     }
 
-    /** A report without traces. */
-    public Report(RunInfo run, List<ClaimVerdict> verdicts, List<ExperimentResult> experiments, List<CostRow> cost) {
-        this(run, verdicts, experiments, cost, List.of());
-    }
-
     /**
      * The table at the top: every claim of the article in its order, with the overall verdicts given
      * for it, else the verdicts of the experiments that tested it, else NOT_TESTED.

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import io.shoplab.lab.measure.Latency;
 import io.shoplab.lab.measure.RequestStats;
+import io.shoplab.lab.measure.ResourceUsage;
 
 /** The report's tables: experiments with stacks side by side, one column each. */
 final class ReportTables {
@@ -35,64 +37,45 @@ final class ReportTables {
                 stacks,
                 s -> s.summary().window().fromSecond() + "–"
                         + s.summary().window().toSecond()));
-        rows.add(row("requests", stacks, s -> Long.toString(s.summary().total().count())));
+        rows.add(row("requests", stacks, total(stats -> Long.toString(stats.count()))));
         rows.add(row(
                 "failed",
                 stacks,
-                s -> s.summary().total().failures() + " ("
-                        + Numbers.format(s.summary().total().failurePercent()) + " %)"));
-        rows.add(row(
-                "throughput (req/s)",
-                stacks,
-                s -> Numbers.format(s.summary().total().throughput())));
-        rows.add(row(
-                "good answers (req/s)",
-                stacks,
-                s -> Numbers.format(s.summary().total().okThroughput())));
-        rows.add(row(
-                "latency p50/p95/p99/max, all (ms)",
-                stacks,
-                s -> latency(s.summary().total().all())));
-        rows.add(row(
-                "latency p50/p95/p99/max, good (ms)",
-                stacks,
-                s -> latency(s.summary().total().okOnly())));
+                total(stats -> stats.failures() + " (" + Numbers.format(stats.failurePercent()) + " %)")));
+        rows.add(row("throughput (req/s)", stacks, total(stats -> Numbers.format(stats.throughput()))));
+        rows.add(row("good answers (req/s)", stacks, total(stats -> Numbers.format(stats.okThroughput()))));
+        rows.add(row("latency p50/p95/p99/max, all (ms)", stacks, total(stats -> latency(stats.all()))));
+        rows.add(row("latency p50/p95/p99/max, good (ms)", stacks, total(stats -> latency(stats.okOnly()))));
         // Nothing sampled: containers whose processes this machine cannot see (Docker Desktop's virtual machine).
         rows.add(row(
                 "processes",
                 stacks,
-                s -> sampled(s) ? Integer.toString(s.usage().processes().size()) : NOT_SAMPLED));
+                sampled(usage -> Integer.toString(usage.processes().size()))));
         rows.add(row(
-                "CPU (s)",
-                stacks,
-                s -> sampled(s) ? Numbers.format(s.usage().total().cpuSeconds()) : NOT_SAMPLED));
+                "CPU (s)", stacks, sampled(usage -> Numbers.format(usage.total().cpuSeconds()))));
         rows.add(row(
                 "CPU s per 1,000 requests",
                 stacks,
-                s -> sampled(s) ? Numbers.format(s.cpuSecondsPer1000Requests()) : NOT_SAMPLED));
+                s -> s.usage().processes().isEmpty() ? NOT_SAMPLED : Numbers.format(s.cpuSecondsPer1000Requests())));
         rows.add(row(
                 "RSS average / max (MiB)",
                 stacks,
-                s -> sampled(s)
-                        ? Numbers.format(s.usage().total().averageRssMib()) + " / "
-                                + Numbers.format(s.usage().total().maxRssMib())
-                        : NOT_SAMPLED));
+                sampled(usage -> Numbers.format(usage.total().averageRssMib()) + " / "
+                        + Numbers.format(usage.total().maxRssMib()))));
         rows.add(row(
                 "time to recover (s)",
                 stacks,
                 s -> s.recoverySeconds() == null ? "–" : Long.toString(s.recoverySeconds())));
-        rows.add(row(
-                "invariants",
-                stacks,
-                s -> s.invariants().isEmpty()
-                        ? "–"
-                        : s.invariants().stream().filter(InvariantCheck::passed).count() + " of "
-                                + s.invariants().size() + " held"));
+        rows.add(row("invariants", stacks, s -> held(s.invariants())));
         return new Table(header("", stacks), rows);
     }
 
-    private static boolean sampled(StackResult stack) {
-        return !stack.usage().processes().isEmpty();
+    private static Function<StackResult, String> total(Function<RequestStats, String> figure) {
+        return stack -> figure.apply(stack.summary().total());
+    }
+
+    private static Function<StackResult, String> sampled(Function<ResourceUsage, String> figure) {
+        return stack -> stack.usage().processes().isEmpty() ? NOT_SAMPLED : figure.apply(stack.usage());
     }
 
     static Table requestNumbers(ExperimentResult experiment) {
@@ -210,15 +193,18 @@ final class ReportTables {
         return latency.p50() + " / " + latency.p95() + " / " + latency.p99() + " / " + latency.max();
     }
 
+    /** "3 of 4 held", or "–" when none was checked. */
+    static String held(List<InvariantCheck> checks) {
+        return checks.isEmpty()
+                ? "–"
+                : checks.stream().filter(InvariantCheck::passed).count() + " of " + checks.size() + " held";
+    }
+
     private static List<String> header(String first, List<StackResult> stacks) {
-        List<String> header = new ArrayList<>(List.of(first));
-        stacks.forEach(stack -> header.add(stack.stack()));
-        return header;
+        return row(first, stacks, StackResult::stack);
     }
 
     private static List<String> row(String metric, List<StackResult> stacks, Function<StackResult, String> value) {
-        List<String> row = new ArrayList<>(List.of(metric));
-        stacks.forEach(stack -> row.add(value.apply(stack)));
-        return row;
+        return Stream.concat(Stream.of(metric), stacks.stream().map(value)).toList();
     }
 }

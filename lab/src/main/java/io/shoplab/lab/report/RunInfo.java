@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.shoplab.lab.Platform;
-
 /**
  * The run as a whole.
  *
@@ -20,15 +18,6 @@ public record RunInfo(Instant date, Machine machine, String platform, Map<String
 
     public RunInfo {
         settings = new TreeMap<>(settings);
-    }
-
-    /** A run on local processes. */
-    public RunInfo(Instant date, Machine machine, Map<String, String> settings) {
-        this(date, machine, Platform.LOCAL.description(), settings);
-    }
-
-    public static RunInfo now(Map<String, String> settings) {
-        return now(Platform.LOCAL.description(), settings);
     }
 
     public static RunInfo now(String platform, Map<String, String> settings) {

@@ -35,8 +35,6 @@ class RepeatedRunsTest {
         assertThat(three.runsOf("baseline")).isEqualTo(3);
         assertThat(three.runsOf("kill-monolith")).isEqualTo(3);
         assertThat(three.runsOf("cost")).isEqualTo(1);
-        assertThat(new ExperimentRunner.Settings(Phases.SHORT, 10, Map.of(), Map.of()).repeat())
-                .isEqualTo(1);
         assertThatThrownBy(() -> new ExperimentRunner.Settings(
                         Phases.SHORT, 10, Map.of(), Map.of(), 0, ExperimentRunner.DEFAULT_WARMUP))
                 .isInstanceOf(IllegalArgumentException.class);

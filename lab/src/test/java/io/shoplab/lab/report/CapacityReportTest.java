@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.lab.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +21,14 @@ class CapacityReportTest {
             throws IOException {
         ExperimentResult scaling = ExperimentResult.ofRuns(List.of(run(300, 540), run(320, 500), run(280, 560)));
         Report report = new Report(
-                new RunInfo(Instant.parse("2026-12-05T10:00:00Z"), new Machine(2, 7936, "25", "Linux"), Map.of()),
+                new RunInfo(
+                        Instant.parse("2026-12-05T10:00:00Z"),
+                        new Machine(2, 7936, "25", "Linux"),
+                        Platform.LOCAL.description(),
+                        Map.of()),
                 List.of(),
                 List.of(scaling),
+                List.of(),
                 List.of());
 
         ReportWriter.write(report, directory);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import io.shoplab.lab.Platform;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -20,7 +21,12 @@ class ReportTest {
 
     @Test
     void listsEveryClaimInTheArticlesOrderAndFillsTheUntestedOnes() {
-        Report report = new Report(RunInfo.now(Map.of()), List.of(), List.of(KILL_REVIEWS), List.of());
+        Report report = new Report(
+                RunInfo.now(Platform.LOCAL.description(), Map.of()),
+                List.of(),
+                List.of(KILL_REVIEWS),
+                List.of(),
+                List.of());
 
         assertThat(report.verdictTable()).extracting(ClaimVerdict::claim).containsExactly(Claim.values());
         assertThat(report.verdictTable())
@@ -36,7 +42,12 @@ class ReportTest {
     @Test
     void prefersTheOverallVerdictOverTheExperiments() {
         ClaimVerdict overall = new ClaimVerdict(Claim.RESILIENCE, Verdict.SUPPORTED, "over all experiments");
-        Report report = new Report(RunInfo.now(Map.of()), List.of(overall), List.of(KILL_REVIEWS), List.of());
+        Report report = new Report(
+                RunInfo.now(Platform.LOCAL.description(), Map.of()),
+                List.of(overall),
+                List.of(KILL_REVIEWS),
+                List.of(),
+                List.of());
 
         assertThat(report.verdictTable()).contains(overall).noneMatch(verdict -> verdict.verdict() == Verdict.MIXED);
     }

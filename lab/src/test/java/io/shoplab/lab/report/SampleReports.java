@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 
+import io.shoplab.lab.Platform;
 import io.shoplab.lab.measure.ProcessSample;
 import io.shoplab.lab.measure.ProcessUsage;
 import io.shoplab.lab.measure.RecoveryRule;
@@ -24,7 +25,7 @@ final class SampleReports {
     private SampleReports() {}
 
     static Report sample() {
-        return new Report(run(), List.of(), List.of(baseline(), killReviews()), cost());
+        return new Report(run(), List.of(), List.of(baseline(), killReviews()), cost(), List.of());
     }
 
     /**
@@ -36,13 +37,14 @@ final class SampleReports {
                 killReviews(40, 0.3, Verdict.SUPPORTED),
                 killReviews(44, 0.5, Verdict.SUPPORTED),
                 killReviews(48, 0.9, Verdict.CONTRADICTED)));
-        return new Report(run(), List.of(), List.of(baseline(), killReviews), cost());
+        return new Report(run(), List.of(), List.of(baseline(), killReviews), cost(), List.of());
     }
 
     private static RunInfo run() {
         return new RunInfo(
                 START,
                 new Machine(2, 7936, "17.0.15", "Linux 6.1 amd64"),
+                Platform.LOCAL.description(),
                 Map.of(
                         "eureka.client.registryFetchIntervalSeconds",
                         "5",
