@@ -21,12 +21,22 @@ import io.shoplab.lab.measure.RequestEvent;
  * the first step that breaks the service level: the stack's capacity is the highest rate served.
  * Each step is judged once its requests' answers are in (the request timeout after its end).
  */
-record CapacitySearch(GatlingLoad gatling, ServiceLevel serviceLevel, Duration requestTimeout) {
+final class CapacitySearch {
 
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration DRAIN = Duration.ofSeconds(5);
     /** A fresh Gatling JVM on a busy two-core machine can take a minute before its first request. */
     static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(180);
+
+    private final GatlingLoad gatling;
+    private final ServiceLevel serviceLevel;
+    private final Duration requestTimeout;
+
+    CapacitySearch(GatlingLoad gatling, ServiceLevel serviceLevel, Duration requestTimeout) {
+        this.gatling = gatling;
+        this.serviceLevel = serviceLevel;
+        this.requestTimeout = requestTimeout;
+    }
 
     /**
      * The steps offered until one broke the service level (or all were served).

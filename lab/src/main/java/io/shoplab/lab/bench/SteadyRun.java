@@ -20,12 +20,18 @@ import io.shoplab.lab.measure.RequestEvent;
  * stack spent per request in CPU and held in memory, from the operating system's counters, over a window
  * that leaves out the first seconds (connections opening) and the last (answers still in flight).
  */
-record SteadyRun(CapacitySearch load) {
+final class SteadyRun {
 
     /** At a third of the rate first, unmeasured: a fresh load generator cannot send hundreds a second at once. */
     private static final Duration LEAD_IN = Duration.ofSeconds(4);
     /** Left out at the start (a fresh load generator, connections opening) and at the end (answers in flight). */
     private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    private final CapacitySearch load;
+
+    SteadyRun(CapacitySearch load) {
+        this.load = load;
+    }
 
     /**
      * @param processes the stack's processes by component name (PostgreSQL's postmaster stands for its backends too)

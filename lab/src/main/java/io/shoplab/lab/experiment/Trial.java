@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * One stack under one load through the three phases: steady, disrupted, healed. Samples the stack's
  * processes all along, and measures how long the answers took to come back after the heal.
  */
-record Trial(StackControl lab, GatlingLoad gatling, Phases phases, Progress progress) {
+final class Trial {
 
     /** Recovered: at most 1 % of requests failing, for three seconds in a row. */
     static final RecoveryRule RECOVERED = new RecoveryRule(0.01, 3);
@@ -49,6 +49,18 @@ record Trial(StackControl lab, GatlingLoad gatling, Phases phases, Progress prog
 
     private static final Duration FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(60);
+
+    private final StackControl lab;
+    private final GatlingLoad gatling;
+    private final Phases phases;
+    private final Progress progress;
+
+    Trial(StackControl lab, GatlingLoad gatling, Phases phases, Progress progress) {
+        this.lab = lab;
+        this.gatling = gatling;
+        this.phases = phases;
+        this.progress = progress;
+    }
 
     record Outcome(StackResult result, List<Marker> markers, RequestLog log) {}
 
