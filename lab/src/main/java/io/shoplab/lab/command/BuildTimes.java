@@ -31,19 +31,8 @@ final class BuildTimes {
         for (String stack : List.of(Stacks.MONOLITH, Stacks.MICROSERVICES)) {
             System.out.printf("timing a clean build of the %s ...%n", stack);
             Instant start = Instant.now();
-            int exit = ForegroundCommand.run(
-                    layout.root(),
-                    List.of(
-                            layout.root().resolve("mvnw").toString(),
-                            "-B",
-                            "-q",
-                            "-o",
-                            "clean",
-                            "package",
-                            "-DskipTests",
-                            "-pl",
-                            MODULES.get(stack),
-                            "-am"));
+            int exit = ForegroundCommand.maven(
+                    layout.root(), "-o", "clean", "package", "-DskipTests", "-pl", MODULES.get(stack), "-am");
             if (exit != 0) {
                 throw new LabException("the build of the " + stack + " failed (exit " + exit + ")");
             }

@@ -114,18 +114,14 @@ public final class GatlingLoad {
         if (classpath == null) {
             Path file = layout.labDirectory().resolve("gatling.classpath");
             out.println("preparing the load generator (compiling load-tests, resolving Gatling) ...");
-            int exit = ForegroundCommand.run(
+            int exit = ForegroundCommand.maven(
                     layout.root(),
-                    List.of(
-                            layout.root().resolve("mvnw").toString(),
-                            "-B",
-                            "-q",
-                            "-pl",
-                            "load-tests",
-                            "test-compile",
-                            "dependency:build-classpath",
-                            "-Dmdep.includeScope=test",
-                            "-Dmdep.outputFile=" + file));
+                    "-pl",
+                    "load-tests",
+                    "test-compile",
+                    "dependency:build-classpath",
+                    "-Dmdep.includeScope=test",
+                    "-Dmdep.outputFile=" + file);
             if (exit != 0) {
                 throw new LabException("could not build load-tests (./mvnw exit " + exit
                         + "); run ./mvnw -pl load-tests test-compile");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,13 @@ public final class ForegroundCommand {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while running " + command.get(0));
         }
+    }
+
+    /** Runs the repository's Maven wrapper in {@code root}, in batch mode and quiet, to its end; returns its exit code. */
+    public static int maven(Path root, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-q"));
+        command.addAll(List.of(arguments));
+        return run(root, command);
     }
 
     /**

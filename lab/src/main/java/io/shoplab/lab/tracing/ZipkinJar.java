@@ -2,7 +2,6 @@ package io.shoplab.lab.tracing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.LabLayout;
@@ -32,16 +31,12 @@ public final class ZipkinJar {
         }
         System.out.println("resolving Zipkin's server (io.zipkin:zipkin-server:" + VERSION
                 + ":exec, about 130 MB) into " + directory);
-        int exit = ForegroundCommand.run(
+        int exit = ForegroundCommand.maven(
                 layout.root(),
-                List.of(
-                        layout.root().resolve("mvnw").toString(),
-                        "-B",
-                        "-q",
-                        "-N",
-                        "dependency:copy",
-                        "-Dartifact=io.zipkin:zipkin-server:" + VERSION + ":jar:exec",
-                        "-DoutputDirectory=" + directory));
+                "-N",
+                "dependency:copy",
+                "-Dartifact=io.zipkin:zipkin-server:" + VERSION + ":jar:exec",
+                "-DoutputDirectory=" + directory);
         if (exit != 0 || !Files.exists(jar)) {
             throw new LabException("could not resolve Zipkin's server (./mvnw exit " + exit
                     + "); tracing needs Maven Central or the jar in " + directory);
