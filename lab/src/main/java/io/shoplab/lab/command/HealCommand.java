@@ -13,6 +13,7 @@ import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.PostgresComponent;
 import io.shoplab.lab.stack.RunningComponent;
 import io.shoplab.lab.stack.StackPart;
+import io.shoplab.lab.stack.Stacks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,10 +32,6 @@ public final class HealCommand implements Callable<Integer> {
 
     @Option(names = "--stack", description = "monolith or microservices (default: every running stack).")
     Optional<String> stack = Optional.empty();
-
-    /** The components a fault endpoint takes; {@code database} is also the alias of the part {@code postgres}. */
-    private static final List<String> FAULT_COMPONENTS =
-            List.of("catalog", "reviews", "inventory", "orders", "payments", "database");
 
     /** Resumes the paused part named (or every paused part of the stack, or of the lab); returns the names resumed. */
     private List<String> resume(LabContext lab, Optional<String> name) {
@@ -80,7 +77,8 @@ public final class HealCommand implements Callable<Integer> {
                 .record("heal " + component.orElse("all")
                         + stack.map(name -> " (" + name + ")").orElse(""));
         resumed.forEach(name -> System.out.printf("%s resumed%n", name));
-        if (component.isPresent() && !resumed.isEmpty() && !FAULT_COMPONENTS.contains(component.get())) {
+        // A part that is no fault component is done once resumed; "database" is both (the part postgres's alias).
+        if (component.isPresent() && !resumed.isEmpty() && !Stacks.MONOLITH_FAULTS.contains(component.get())) {
             return 0;
         }
         if (component.isPresent()) {

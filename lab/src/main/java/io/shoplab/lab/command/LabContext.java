@@ -12,7 +12,6 @@ import io.shoplab.lab.containers.ComposeStackControl;
 import io.shoplab.lab.containers.ContainerStack;
 import io.shoplab.lab.control.LocalStackControl;
 import io.shoplab.lab.control.StackControl;
-import io.shoplab.lab.faults.FaultTargets;
 import io.shoplab.lab.stack.ComponentControl;
 import io.shoplab.lab.stack.LabJournal;
 import io.shoplab.lab.stack.RunningComponent;
@@ -78,7 +77,9 @@ record LabContext(LabLayout layout, StateStore store) {
 
     /** The live Spring Boot apps on the lab's platform, for faults. */
     List<? extends StackPart.App> liveApps() {
-        return platform() == Platform.COMPOSE ? containers().parts().liveApps() : FaultTargets.liveApps(store.load());
+        return platform() == Platform.COMPOSE
+                ? containers().parts().liveApps()
+                : store.load().liveApps();
     }
 
     /** What the experiments drive: the same control and state as the commands (or the same containers), allowing slow restarts. */

@@ -57,7 +57,7 @@ public final class StatusCommand implements Callable<Integer> {
         state.components()
                 .forEach(running -> System.out.printf(ROW, row(running).toArray()));
         BudgetTable.print(state, System.out);
-        printFaults(FaultTargets.liveApps(state));
+        printFaults(state.liveApps());
         return 0;
     }
 

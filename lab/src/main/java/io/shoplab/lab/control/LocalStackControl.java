@@ -131,7 +131,7 @@ public final class LocalStackControl implements StackControl {
 
     @Override
     public void fault(String stack, String component, Fault fault) {
-        for (SpringBootApp app : FaultTargets.forComponent(store.load(), Optional.of(stack), component)) {
+        for (SpringBootApp app : FaultTargets.forComponent(store.load().liveApps(), Optional.of(stack), component)) {
             new FaultClient(app.managementUrl()).set(component, fault);
         }
     }
@@ -143,7 +143,7 @@ public final class LocalStackControl implements StackControl {
                 .filter(running -> running.isAlive() && belongsTo(running, stack))
                 .filter(ComponentControl::isPaused)
                 .forEach(control::resume);
-        for (SpringBootApp app : FaultTargets.faultEndpoints(store.load(), Optional.of(stack))) {
+        for (SpringBootApp app : FaultTargets.faultEndpoints(store.load().liveApps(), Optional.of(stack))) {
             new FaultClient(app.managementUrl()).clearAll();
         }
     }

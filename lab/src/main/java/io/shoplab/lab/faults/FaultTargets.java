@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import io.shoplab.lab.LabException;
 import io.shoplab.lab.stack.LabState;
-import io.shoplab.lab.stack.RunningComponent;
-import io.shoplab.lab.stack.SpringBootApp;
 import io.shoplab.lab.stack.StackPart;
 import io.shoplab.lab.stack.Stacks;
 
@@ -18,22 +16,17 @@ import io.shoplab.lab.stack.Stacks;
  */
 public final class FaultTargets {
 
-    public static final List<String> COMPONENTS =
-            List.of("catalog", "reviews", "inventory", "orders", "payments", Stacks.DATABASE_FAULT);
-
     private FaultTargets() {}
 
-    /** The running apps of the stack whose endpoint takes the component; each must have been started with faults. */
-    public static List<SpringBootApp> forComponent(LabState state, Optional<String> stack, String component) {
-        return forComponent(liveApps(state), stack, component);
-    }
-
-    /** The same among these live apps, whatever runs them. */
+    /**
+     * The live apps (of local processes or containers) of the stack whose endpoint takes the component; each must
+     * have been started with faults.
+     */
     public static <A extends StackPart.App> List<A> forComponent(
             List<A> liveApps, Optional<String> stack, String component) {
-        if (!COMPONENTS.contains(component)) {
+        if (!Stacks.MONOLITH_FAULTS.contains(component)) {
             throw new LabException(
-                    "unknown component '" + component + "'; faults go to " + String.join(", ", COMPONENTS));
+                    "unknown component '" + component + "'; faults go to " + String.join(", ", Stacks.MONOLITH_FAULTS));
         }
         String chosen = chooseStack(liveApps, stack);
         List<A> targets = liveApps.stream()
@@ -51,12 +44,7 @@ public final class FaultTargets {
         return targets;
     }
 
-    /** The running apps of the stack (or of every stack) that have a fault endpoint. */
-    public static List<SpringBootApp> faultEndpoints(LabState state, Optional<String> stack) {
-        return faultEndpoints(liveApps(state), stack);
-    }
-
-    /** The same among these live apps, whatever runs them. */
+    /** The live apps of the stack (or of every stack) that have a fault endpoint. */
     public static <A extends StackPart.App> List<A> faultEndpoints(List<A> liveApps, Optional<String> stack) {
         return liveApps.stream()
                 .filter(StackPart.App::faults)
@@ -84,14 +72,5 @@ public final class FaultTargets {
             throw new LabException("both stacks are running: say which with --stack monolith|microservices");
         }
         return running.get(0);
-    }
-
-    /** The apps of the components that are alive. */
-    public static List<SpringBootApp> liveApps(LabState state) {
-        return state.components().stream()
-                .filter(RunningComponent::isAlive)
-                .map(running -> running.component().app())
-                .filter(app -> app != null)
-                .toList();
     }
 }

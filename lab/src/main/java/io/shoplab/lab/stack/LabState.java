@@ -33,6 +33,15 @@ public record LabState(List<RunningComponent> components, String budgetsUnavaila
         return new LabState(components, reason);
     }
 
+    /** The apps of the components that are alive, as {@code ContainerParts.liveApps()} on containers. */
+    public List<SpringBootApp> liveApps() {
+        return components.stream()
+                .filter(RunningComponent::isAlive)
+                .map(running -> running.component().app())
+                .filter(app -> app != null)
+                .toList();
+    }
+
     @Override
     public Optional<RunningComponent> find(String nameOrAlias) {
         return components.stream()

@@ -33,7 +33,7 @@ class FaultTargetsTest {
         SpringBootApp reviews = app(state, "reviews-service");
         state = state.with(alive(reviews.withInstance(2, 40000, 40001).toComponent(LAYOUT)));
 
-        assertThat(FaultTargets.forComponent(state, Optional.empty(), "reviews"))
+        assertThat(FaultTargets.forComponent(state.liveApps(), Optional.empty(), "reviews"))
                 .extracting(SpringBootApp::name, SpringBootApp::baseUrl)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("reviews-service", "http://127.0.0.1:8082"),
@@ -45,7 +45,7 @@ class FaultTargetsTest {
         LabState state =
                 running(Stacks.MICROSERVICES, true, "discovery", "catalog-service", "orders-service", "gateway");
 
-        assertThat(FaultTargets.forComponent(state, Optional.of("microservices"), "database"))
+        assertThat(FaultTargets.forComponent(state.liveApps(), Optional.of("microservices"), "database"))
                 .extracting(SpringBootApp::name)
                 .containsExactly("catalog-service", "orders-service");
     }
@@ -54,7 +54,7 @@ class FaultTargetsTest {
     void inTheMonolithEveryComponentIsTheOneApp() {
         LabState state = running(Stacks.MONOLITH, true, "monolith");
 
-        assertThat(FaultTargets.forComponent(state, Optional.empty(), "payments"))
+        assertThat(FaultTargets.forComponent(state.liveApps(), Optional.empty(), "payments"))
                 .extracting(SpringBootApp::baseUrl)
                 .containsExactly("http://127.0.0.1:8080");
     }
@@ -63,7 +63,7 @@ class FaultTargetsTest {
     void saysSoWhenTheStackRunsWithoutFaults() {
         LabState state = running(Stacks.MONOLITH, false, "monolith");
 
-        assertThatThrownBy(() -> FaultTargets.forComponent(state, Optional.empty(), "reviews"))
+        assertThatThrownBy(() -> FaultTargets.forComponent(state.liveApps(), Optional.empty(), "reviews"))
                 .isInstanceOf(LabException.class)
                 .hasMessageContaining("without --faults")
                 .hasMessageContaining("./shoplab up monolith --faults");
@@ -74,12 +74,12 @@ class FaultTargetsTest {
         LabState both = running(Stacks.MONOLITH, true, "monolith")
                 .with(alive(component(Stacks.MICROSERVICES, true, "reviews-service")));
 
-        assertThatThrownBy(() -> FaultTargets.forComponent(both, Optional.empty(), "reviews"))
+        assertThatThrownBy(() -> FaultTargets.forComponent(both.liveApps(), Optional.empty(), "reviews"))
                 .hasMessageContaining("--stack");
-        assertThat(FaultTargets.forComponent(both, Optional.of("monolith"), "reviews"))
+        assertThat(FaultTargets.forComponent(both.liveApps(), Optional.of("monolith"), "reviews"))
                 .extracting(SpringBootApp::name)
                 .containsExactly("monolith");
-        assertThatThrownBy(() -> FaultTargets.forComponent(both, Optional.of("monolith"), "shipping"))
+        assertThatThrownBy(() -> FaultTargets.forComponent(both.liveApps(), Optional.of("monolith"), "shipping"))
                 .hasMessageContaining("unknown component");
     }
 
