@@ -41,6 +41,12 @@ record Knee(String description, boolean limitedByLab) {
      */
     record PartUse(double cores, double quota, double throttledShare, double compilerCores, boolean compilersBeside) {
 
+        PartUse {
+            // A part's CPU and its compilers' are read one after the other: compilers at work between the two readings
+            // leave an idle part a hair below zero (the demo of 402a606 printed "-0 %"). It used nothing.
+            cores = Math.max(0, cores);
+        }
+
         double shareOfQuota() {
             return quota == 0 ? 0 : cores / quota;
         }

@@ -148,6 +148,23 @@ class ScalingVerdictTest {
     }
 
     @Test
+    void anIdlePartWhoseCompilersWorkedBetweenItsTwoReadingsUsedNothingRatherThanLessThanNothing() {
+        ServiceLevel.Step broken = new ServiceLevel.Step(490, 2450, 2450, 0, 30, 532, "p99 532 ms over 500 ms");
+
+        Knee knee = Knee.of(
+                broken,
+                Map.of(
+                        "gateway",
+                        new Knee.PartUse(0.3, 0.3, 1.0, 0, true),
+                        "inventory-service",
+                        new Knee.PartUse(-0.0004, 0.1, 0, 0.02, true)),
+                0.27,
+                2);
+
+        assertThat(knee.description()).contains("the others: inventory-service 0 %");
+    }
+
+    @Test
     void compilersBesideTheQuotaAreNotItsUseButStillTheMachines() {
         ServiceLevel.Step broken = new ServiceLevel.Step(500, 2500, 2500, 40, 30, 900, "p99 900 ms over 500 ms");
         Map<String, Knee.PartUse> compiling = Map.of("catalog-service", new Knee.PartUse(0.245, 0.25, 0.6, 0.3, true));
